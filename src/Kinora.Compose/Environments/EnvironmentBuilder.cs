@@ -1,0 +1,66 @@
+using System.Numerics;
+using Kinora.Plan;
+
+namespace Kinora.Compose.Environments;
+
+/// <summary>
+/// Sky, sun and ground from the plan's world. The sun follows a simple diurnal arc: it rises in the east (+X) at
+/// 06:00, culminates at 70° at noon, sets in the west at 18:00, and always sits a little in front of the scene
+/// (+Z, the camera's side) so subjects are lit and their shadows fall away from the viewer. Colours are linear RGB
+/// chosen to match photographs of clear, golden-hour and night skies; the physical sky model is the renderer's.
+/// </summary>
+public static class EnvironmentBuilder
+{
+    public static WorldEnvironment Build(WorldSpec world)
+    {
+        var hourAngle = MathF.PI * (float)(world.TimeOfDay - 6) / 12; // 0 at sunrise, π at sunset
+        var elevation = MathF.Sin(hourAngle) * 70f * MathF.PI / 180f;
+        var night = elevation < 0;
+        // At night the moon stands in for the sun, opposite in the sky and much dimmer.
+        var lightElevation = night ? MathF.Max(-elevation, 0.35f) : MathF.Max(elevation, 0.05f);
+        var horizontal = Vector3.Normalize(new Vector3(MathF.Cos(hourAngle) * (night ? -1 : 1), 0, 0.6f));
+        var sunDir = Vector3.Normalize(horizontal * MathF.Cos(lightElevation) + Vector3.UnitY * MathF.Sin(lightElevation));
+
+        var daylight = Smoothstep(-0.1f, 0.6f, elevation);          // 0 at night, 1 by ~35°
+        var warm = 1 - Smoothstep(0.05f, 0.5f, elevation);           // golden hour near the horizon
+        var sunColor = Vector3.Lerp(new Vector3(1.0f, 0.95f, 0.88f), new Vector3(1.0f, 0.55f, 0.28f), warm) * (0.15f + 0.85f * daylight);
+        if (night) sunColor = new Vector3(0.05f, 0.06f, 0.09f);
+
+        var zenith = Vector3.Lerp(new Vector3(0.004f, 0.006f, 0.02f), new Vector3(0.12f, 0.3f, 0.75f), daylight);
+        var horizon = Vector3.Lerp(new Vector3(0.01f, 0.015f, 0.03f), new Vector3(0.55f, 0.7f, 0.9f), daylight);
+        horizon = Vector3.Lerp(horizon, new Vector3(0.95f, 0.55f, 0.3f), warm * daylight * 0.8f);
+
+        var fog = 0f;
+        switch (world.Weather)
+        {
+            case "overcast" or "cloudy" or "rain" or "storm":
+                sunColor *= 0.3f;
+                zenith = Vector3.Lerp(zenith, new Vector3(0.35f, 0.37f, 0.4f) * daylight, 0.8f);
+                horizon = Vector3.Lerp(horizon, new Vector3(0.5f, 0.52f, 0.55f) * daylight, 0.8f);
+                fog = 0.01f;
+                break;
+            case "fog" or "mist":
+                sunColor *= 0.4f;
+                fog = 0.06f;
+                break;
+        }
+
+        return new WorldEnvironment
+        {
+            Ground = MaterialLibrary.Get(world.Ground),
+            SunDirection = sunDir,
+            SunColor = sunColor,
+            SkyZenith = zenith,
+            SkyHorizon = horizon,
+            FogDensity = fog,
+            Gravity = new Vector3(0, -(float)world.Gravity, 0),
+            Indoor = world.Indoor,
+        };
+    }
+
+    private static float Smoothstep(float a, float b, float x)
+    {
+        var t = Math.Clamp((x - a) / (b - a), 0, 1);
+        return t * t * (3 - 2 * t);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Numerics;
+using Kinora.Plan;
+
+namespace Kinora.Compose;
+
+/// <summary>
+/// The composed scene at time zero: every body with its shape, look and physical material, the environment,
+/// and the plan it came from. Immutable; Motion animates it, Render draws it, Sound listens to its events.
+/// Units: metres, kilograms, seconds; Y is up, the ground plane is y = 0.
+/// </summary>
+public sealed record World(ScenePlan Plan, WorldEnvironment Environment, IReadOnlyList<Entity> Entities)
+{
+    /// <summary>Index of the entity with this id, or −1. Entity index + 1 is its value in object-id buffers.</summary>
+    public int IndexOf(string id)
+    {
+        for (var i = 0; i < Entities.Count; i++)
+            if (Entities[i].Id == id) return i;
+        return -1;
+    }
+}
+
+/// <summary>
+/// One rigid body. <see cref="Id"/> is the cast id for a single thing, or "castId.n" (n ≥ 2) for the further
+/// members of a counted cast entry. <see cref="Model"/> is what is drawn, <see cref="Shape"/> what collides.
+/// </summary>
+public sealed record Entity
+{
+    public required string Id { get; init; }
+    public required string CastId { get; init; }
+    public required string Kind { get; init; }
+    public required Shape Shape { get; init; }
+    public required Model Model { get; init; }
+    public required Material Material { get; init; }
+    public Vector3 Position { get; init; }
+    public Quaternion Rotation { get; init; } = Quaternion.Identity;
+    public Vector3 LinearVelocity { get; init; }
+    public Vector3 AngularVelocity { get; init; }
+    /// <summary>Static bodies never move (furniture bolted to the world, the floor is not an entity).</summary>
+    public bool IsStatic { get; init; }
+    /// <summary>Mass in kg, from the shape's volume × the material's density.</summary>
+    public double Mass => Shape.Volume * Material.Density;
+}
+
+/// <summary>Where the scene happens: ground, sky and sun, fog. Directions are unit vectors in world space.</summary>
+public sealed record WorldEnvironment
+{
+    public required Material Ground { get; init; }
+    /// <summary>Half the side of the square ground plane, metres.</summary>
+    public float GroundHalfSize { get; init; } = 60;
+    /// <summary>Direction from the scene towards the sun.</summary>
+    public required Vector3 SunDirection { get; init; }
+    /// <summary>Sun illuminance colour in linear RGB, scaled so 1 ≈ clear midday sun.</summary>
+    public required Vector3 SunColor { get; init; }
+    public required Vector3 SkyZenith { get; init; }
+    public required Vector3 SkyHorizon { get; init; }
+    /// <summary>Fog density per metre (exponential fog); 0 for none.</summary>
+    public float FogDensity { get; init; }
+    /// <summary>Gravity vector, m/s².</summary>
+    public required Vector3 Gravity { get; init; }
+    public bool Indoor { get; init; }
+}

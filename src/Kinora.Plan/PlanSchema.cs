@@ -1,0 +1,26 @@
+namespace Kinora.Plan;
+
+/// <summary>Version and the fixed vocabularies of the plan contract.</summary>
+public static class PlanSchema
+{
+    public const int CurrentVersion = 1;
+
+    /// <summary>Output sizes the encoder and renderer are tested at (width × height, pixels).</summary>
+    public static readonly IReadOnlyList<(int Width, int Height)> SupportedSizes =
+    [
+        (1280, 720), (720, 1280), (1920, 1080), (1080, 1920), (1024, 1792), (1792, 1024),
+        (1080, 1080), (854, 480), (480, 854), (640, 360), (360, 640),
+    ];
+
+    public static readonly IReadOnlyList<string> Relations =
+    [
+        "left of", "right of", "above", "below", "on", "under", "in front of", "behind", "next to", "inside",
+    ];
+
+    public const int MinFps = 1, MaxFps = 60;
+    public const double MinSeconds = 0.5, MaxSeconds = 60;
+
+    public static bool IsSupportedSize(int width, int height) => SupportedSizes.Contains((width, height));
+
+    public static string SupportedSizesText => string.Join(", ", SupportedSizes.Select(s => $"{s.Width}x{s.Height}"));
+}

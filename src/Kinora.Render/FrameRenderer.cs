@@ -1,0 +1,29 @@
+using Kinora.Compose;
+using Kinora.Motion;
+
+namespace Kinora.Render;
+
+/// <summary>What the renderer is asked for: output size and which passes to run.</summary>
+public sealed record RenderOptions(int Width, int Height)
+{
+    public bool Shadows { get; init; } = true;
+}
+
+/// <summary>
+/// Draws frames of one world. Not thread-safe: one renderer per thread (a GL context belongs to one thread).
+/// Pixel buffers are row-major with the top row first.
+/// </summary>
+public interface IFrameRenderer : IDisposable
+{
+    int Width { get; }
+    int Height { get; }
+
+    /// <summary>Writes Width × Height × 4 bytes of sRGB RGBA8 (alpha 255) for the frame.</summary>
+    void RenderFrame(Track track, int frame, Span<byte> rgba);
+
+    /// <summary>
+    /// Writes Width × Height object ids: 0 where nothing but sky or ground is seen, else index + 1 of the
+    /// entity in <c>World.Entities</c> visible at that pixel.
+    /// </summary>
+    void RenderObjectIds(Track track, int frame, Span<ushort> ids);
+}
