@@ -1,0 +1,52 @@
+using Kinora.Cli.Terminal;
+using Kinora.Engine;
+using Kinora.Plan;
+
+namespace Kinora.Cli.Commands;
+
+/// <summary>`kinora generate "prompt" -o out.mp4`: the whole pipeline.</summary>
+public static class GenerateCommand
+{
+    public const string Help = """
+        kinora generate "<prompt>" -o out.mp4 [options]
+          -o, --output PATH       where to write the MP4 (default: kinora.mp4)
+          --seconds N             length in seconds (default 8, or what the prompt says)
+          --size WxH              1280x720 (default), 720x1280, 1920x1080, 1080x1920, 1024x1792, 1792x1024, 1080x1080, 854x480, 640x360 …
+          --fps N                 frames per second (default 24)
+          --seed N                same seed, same frames and samples (default 42)
+          --plan-out PATH         also write the ScenePlan JSON
+          --thumbnail PATH        also write a JPEG (or PNG) thumbnail
+          --contact-sheet PATH    also write a PNG grid of 12 frames
+        """;
+
+    public static int Run(IReadOnlyList<string> argv)
+    {
+        var args = new ArgReader("generate", argv, [.. PlanOptions.Names, "-o", "--output", "--plan-out", "--thumbnail", "--contact-sheet"], ["--help", "-h"]);
+        if (args.Has("--help") || args.Has("-h")) { Console.WriteLine(Help); return 0; }
+        var prompt = args.Single("a prompt in quotes");
+        var output = args.Get("-o", "--output") ?? "kinora.mp4";
+        var request = PlanOptions.Read(args);
+        var planOut = args.Get("--plan-out");
+        if (planOut is not null) OutputPath.EnsureWritable(planOut);
+        OutputPath.EnsureWritable(output);
+        Preflight.RequireSystem();
+
+        var progress = new ProgressView();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        progress.Report(new StageProgress(Stages.Plan, 0));
+        var plan = KinoraEngine.Plan(prompt, request);
+        var planTime = watch.Elapsed;
+        progress.Report(new StageProgress(Stages.Plan, 1));
+        if (planOut is not null) File.WriteAllText(planOut, PlanJson.Serialize(plan) + "\n");
+        foreach (var note in plan.Interpretation.Where(n => !n.Understood))
+            Console.Error.WriteLine($"  note: '{note.Text}' was {note.As}");
+
+        var result = KinoraEngine.Render(plan, new GenerateOptions(output)
+        {
+            ThumbnailPath = args.Get("--thumbnail"),
+            ContactSheetPath = args.Get("--contact-sheet"),
+        }, progress);
+        Report.Finished(result, [new StageTiming(Stages.Plan, planTime), .. result.Timings]);
+        return 0;
+    }
+}

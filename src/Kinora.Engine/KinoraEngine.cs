@@ -1,0 +1,93 @@
+using System.Buffers;
+using System.Diagnostics;
+using Kinora.Compose;
+using Kinora.Media;
+using Kinora.Motion;
+using Kinora.Plan;
+using Kinora.Render;
+using Kinora.Render.OpenGL;
+using Kinora.Sound;
+using Kinora.Understand;
+
+namespace Kinora.Engine;
+
+/// <summary>
+/// Runs the pipeline: plan → compose → simulate → sound → render, with frames streamed into the encoder as they
+/// are drawn so rendering and encoding overlap. Every method is a pure function of its inputs and the plan's seed.
+/// </summary>
+public static class KinoraEngine
+{
+    /// <summary>How many frames a contact sheet shows.</summary>
+    public const int ContactSheetFrames = 12;
+
+    public static ScenePlan Plan(string prompt, PlanRequest? request = null) => Planner.Plan(prompt, request);
+
+    public static (World World, Track Track) Simulate(ScenePlan plan, IProgress<StageProgress>? progress = null)
+    {
+        var clock = new StageClock(progress);
+        var world = clock.Run(Stages.Compose, _ => Composer.Compose(plan));
+        return (world, clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p)));
+    }
+
+    public static GenerateResult Render(ScenePlan plan, GenerateOptions options, IProgress<StageProgress>? progress = null)
+    {
+        PlanValidator.ThrowIfInvalid(plan);
+        OutputPath.EnsureWritable(options.OutputPath);
+        if (options.ThumbnailPath is { } thumb) OutputPath.EnsureWritable(thumb);
+        if (options.ContactSheetPath is { } sheet) OutputPath.EnsureWritable(sheet);
+
+        var clock = new StageClock(progress);
+        var world = clock.Run(Stages.Compose, _ => Composer.Compose(plan));
+        var (width, height) = (plan.Format.Width, plan.Format.Height);
+        // Open the GL context before the long stages so a machine without EGL fails in a second, not a minute.
+        using var renderer = OpenGlRenderer.Open(world, new RenderOptions(width, height));
+        var track = clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p));
+        var audio = clock.Run(Stages.Sound, p => SoundStage.Render(world, track, p));
+
+        var frames = track.FrameCount;
+        var thumbnailFrame = Math.Min(frames - 1, frames / 3);
+        var sheetFrames = options.ContactSheetPath is null ? [] : ContactSheetIndices(frames);
+        var sheet = new List<byte[]>(sheetFrames.Length);
+        byte[]? thumbnail = null;
+
+        var frameBytes = width * height * 4;
+        var buffer = ArrayPool<byte>.Shared.Rent(frameBytes);
+        try
+        {
+            using var encoder = VideoEncoder.Start(new EncodeSettings(options.OutputPath, width, height, plan.Format.Fps),
+                audio.Samples, audio.SampleRate, audio.Channels);
+            var renderWatch = Stopwatch.StartNew();
+            progress?.Report(new StageProgress(Stages.Render, 0));
+            for (var f = 0; f < frames; f++)
+            {
+                var rgba = buffer.AsSpan(0, frameBytes);
+                renderer.RenderFrame(track, f, rgba);
+                encoder.WriteFrame(rgba);
+                if (f == thumbnailFrame && options.ThumbnailPath is not null) thumbnail = rgba.ToArray();
+                if (Array.IndexOf(sheetFrames, f) >= 0) sheet.Add(rgba.ToArray());
+                progress?.Report(new StageProgress(Stages.Render, (f + 1.0) / frames * 0.999));
+            }
+            clock.Add(Stages.Render, renderWatch.Elapsed);
+            progress?.Report(new StageProgress(Stages.Render, 1));
+
+            var encodeWatch = Stopwatch.StartNew();
+            progress?.Report(new StageProgress(Stages.Encode, 0));
+            encoder.Finish();
+            if (thumbnail is not null) StillImage.Write(options.ThumbnailPath!, thumbnail, width, height);
+            if (sheet.Count > 0) ContactSheet.Write(options.ContactSheetPath!, sheet, width, height);
+            clock.Add(Stages.Encode, encodeWatch.Elapsed);
+            progress?.Report(new StageProgress(Stages.Encode, 1));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return new GenerateResult(Path.GetFullPath(options.OutputPath), frames, plan.Format.Seconds, clock.Timings);
+    }
+
+    /// <summary>Evenly spaced frames from first to last.</summary>
+    public static int[] ContactSheetIndices(int frames) =>
+        Enumerable.Range(0, Math.Min(ContactSheetFrames, frames))
+            .Select(i => (int)Math.Round(i * (frames - 1.0) / Math.Max(1, Math.Min(ContactSheetFrames, frames) - 1)))
+            .ToArray();
+}

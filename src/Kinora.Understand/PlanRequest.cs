@@ -1,0 +1,14 @@
+namespace Kinora.Understand;
+
+/// <summary>What the caller fixes regardless of the prompt (command-line options); null means "from the prompt or default".</summary>
+public sealed record PlanRequest
+{
+    public long? Seed { get; init; }
+    public int? Width { get; init; }
+    public int? Height { get; init; }
+    public int? Fps { get; init; }
+    public double? Seconds { get; init; }
+}
+
+/// <summary>A prompt that cannot become a plan (empty, too long, nothing but noise).</summary>
+public sealed class PromptException(string message) : Exception(message);
