@@ -1,0 +1,207 @@
+using System.Numerics;
+using Kinora.Compose;
+using Kinora.Plan;
+
+namespace Kinora.Motion.Camera;
+
+/// <summary>
+/// Films the simulation: one <see cref="CameraPose"/> per frame from the first shot's <see cref="CameraSpec"/>.
+/// It frames what moves over the whole clip (the bounding sphere of every non-static body across all frames, so a
+/// bouncing ball stays in frame from its apex to the floor), from a classic three-quarter, slightly elevated
+/// viewpoint in front (+Z) and to the right (+X), at the distance where that sphere fills the framing's share of
+/// the frame's shorter side. Moves then vary the pose over time without ever losing the sphere.
+/// Pure function of the world and the poses: deterministic.
+/// </summary>
+public static class CameraRig
+{
+    /// <summary>Degrees to the right of straight-on (+Z), the classic three-quarter view.</summary>
+    private const double AzimuthDeg = 20;
+    /// <summary>Degrees above the horizontal: high enough to read the floor, low enough to feel like eye level.</summary>
+    private const double ElevationDeg = 18;
+    /// <summary>The look-at point sits this fraction of the bounds' radius below their centre, which moves the
+    /// subject up in frame and shows more floor where contacts happen.</summary>
+    private const double LowerFraction = 0.15;
+    /// <summary>m; the smallest subject radius framed, so one small still object is not a macro shot.</summary>
+    private const double MinSubjectRadius = 0.15;
+    /// <summary>Orbit rate, degrees per second: a slow 48° over 8 s.</summary>
+    private const double OrbitDegPerSecond = 6;
+    /// <summary>Largest push-in for dolly/zoom, as a fraction of the distance (or of the FOV's tangent).</summary>
+    private const double MaxPush = 0.2;
+    /// <summary>The subject may grow to at most this share of the frame during a push-in.</summary>
+    private const double MaxFill = 0.95;
+    /// <summary>s; time constant of the tracking camera's exponential smoothing (a camera operator's lag).</summary>
+    private const double TrackingLagSeconds = 0.4;
+
+    /// <summary>Share of the frame's shorter side the subject's bounding sphere fills, by shot size.</summary>
+    public static double FillFor(string framing) => framing.ToLowerInvariant() switch
+    {
+        "wide" or "extreme wide" or "establishing" => 0.35,
+        "close-up" or "closeup" or "close" or "close up" => 0.85,
+        _ => 0.6,
+    };
+
+    /// <param name="poses">frameCount × bodies poses, frame-major, bodies in <c>World.Entities</c> order.</param>
+    public static CameraPose[] Shoot(World world, ReadOnlySpan<Pose> poses, int frameCount)
+    {
+        var plan = world.Plan;
+        var spec = plan.Shots.Count > 0 ? plan.Shots[0].Camera : new CameraSpec();
+        var aspect = (double)plan.Format.Width / plan.Format.Height;
+        var fps = Math.Max(1, plan.Format.Fps);
+        var vfov = Lens.VerticalFov(spec.LensMm, aspect);
+        var halfTan = Math.Tan(vfov / 2);
+        var shorterHalfTan = halfTan * Math.Min(1, aspect); // the side the subject must fit
+        var fill = FillFor(spec.Framing);
+        var duration = Math.Max(1e-6, (double)frameCount / fps);
+        var camera = new CameraPose[frameCount];
+        if (frameCount == 0) return camera;
+
+        var move = spec.Move.ToLowerInvariant();
+        var n = world.Entities.Count;
+        var subject = move is "tracking" or "track" or "follow" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
+        Vector3[] centres;
+        double radius;
+        var (boundsCentre, boundsRadius) = Bounds(world, poses, frameCount);
+        centres = [boundsCentre];
+        radius = boundsRadius;
+        if (subject >= 0)
+        {
+            var path = Smoothed(poses, n, subject, frameCount, 1.0 / fps);
+            var follow = FollowRadius(world.Entities[subject], poses, n, subject, path);
+            // Following pays only when the subject travels farther than it lags (a fast fall lags by metres):
+            // otherwise the fixed framing of everything is both steadier and tighter.
+            if (follow < boundsRadius) { centres = path; radius = follow; }
+        }
+
+        // The look-at sits δ below the centre; a sphere of radius R = r + δ about the look-at still holds the bounds.
+        var lower = LowerFraction * radius;
+        var fitRadius = radius + lower;
+        // A sphere of radius R at distance d spans asin(R/d) from the axis; we want tan of that = fill·tan(half FOV).
+        var distance = fitRadius / Math.Sin(Math.Atan(fill * shorterHalfTan));
+        var push = Math.Clamp(1 - fill / MaxFill, 0, MaxPush);
+
+        for (var f = 0; f < frameCount; f++)
+        {
+            var t = (double)f / fps;
+            var u = Smoothstep(t / duration);
+            var centre = centres[Math.Min(f, centres.Length - 1)];
+            var lookAt = centre - new Vector3(0, (float)lower, 0);
+            var azimuth = AzimuthDeg * Math.PI / 180;
+            var d = distance;
+            var tanScale = 1.0;
+            double panYaw = 0;
+            switch (move)
+            {
+                case "orbit":
+                    azimuth += OrbitDegPerSecond * Math.PI / 180 * t;
+                    break;
+                case "dolly" or "push" or "push in" or "dolly in":
+                    d *= 1 + push * (1 - 2 * u); // from (1 + p)·d to (1 − p)·d
+                    break;
+                case "zoom" or "zoom in":
+                    tanScale = 1 + push * (1 - 2 * u); // the lens lengthens: the FOV's tangent shrinks
+                    break;
+                case "pan":
+                    // Yaw about the eye from +A to −A, A half the room the bounds leave beside them horizontally.
+                    var halfH = Math.Atan(halfTan * aspect);
+                    var subjectHalf = Math.Atan(fill * shorterHalfTan);
+                    panYaw = 0.5 * Math.Max(0, halfH - subjectHalf) * (1 - 2 * u);
+                    break;
+            }
+
+            var elevation = ElevationDeg * Math.PI / 180;
+            var dir = new Vector3(
+                (float)(Math.Sin(azimuth) * Math.Cos(elevation)),
+                (float)Math.Sin(elevation),
+                (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
+            var eye = lookAt + dir * (float)d;
+            if (panYaw != 0)
+            {
+                var rotate = Matrix4x4.CreateRotationY((float)panYaw);
+                lookAt = eye + Vector3.TransformNormal(lookAt - eye, rotate);
+            }
+            var fov = 2 * Math.Atan(halfTan * tanScale);
+            camera[f] = new CameraPose(eye, lookAt, Vector3.UnitY, (float)fov);
+        }
+        return camera;
+    }
+
+    /// <summary>
+    /// Bounding sphere of the moving bodies over every frame (all bodies if none moves): centred on the box that
+    /// holds them, radius the farthest body surface from that centre.
+    /// </summary>
+    private static (Vector3 Centre, double Radius) Bounds(World world, ReadOnlySpan<Pose> poses, int frameCount)
+    {
+        var n = world.Entities.Count;
+        var anyDynamic = false;
+        foreach (var e in world.Entities) anyDynamic |= !e.IsStatic;
+        var min = new Vector3(float.MaxValue);
+        var max = new Vector3(float.MinValue);
+        for (var f = 0; f < frameCount; f++)
+            for (var i = 0; i < n; i++)
+            {
+                if (anyDynamic && world.Entities[i].IsStatic) continue;
+                var r = world.Entities[i].Shape.BoundingRadius;
+                var p = poses[f * n + i].Position;
+                min = Vector3.Min(min, p - new Vector3(r));
+                max = Vector3.Max(max, p + new Vector3(r));
+            }
+        if (min.X > max.X) return (new Vector3(0, 0.5f, 0), 1); // empty world: look at a metre of floor
+
+        var centre = (min + max) / 2;
+        double radius = MinSubjectRadius;
+        for (var f = 0; f < frameCount; f++)
+            for (var i = 0; i < n; i++)
+            {
+                if (anyDynamic && world.Entities[i].IsStatic) continue;
+                var reach = Vector3.Distance(poses[f * n + i].Position, centre) + world.Entities[i].Shape.BoundingRadius;
+                radius = Math.Max(radius, reach);
+            }
+        return (centre, radius);
+    }
+
+    /// <summary>The body a tracking shot follows: the target by entity or cast id, else the first body that moves.</summary>
+    private static int TrackedBody(World world, string? target, ReadOnlySpan<Pose> poses, int frameCount)
+    {
+        var n = world.Entities.Count;
+        if (target is not null)
+            for (var i = 0; i < n; i++)
+                if (world.Entities[i].Id == target || world.Entities[i].CastId == target) return i;
+        for (var i = 0; i < n; i++)
+        {
+            if (world.Entities[i].IsStatic) continue;
+            var start = poses[i].Position;
+            for (var f = 1; f < frameCount; f++)
+                if (Vector3.DistanceSquared(poses[f * n + i].Position, start) > 0.01f * 0.01f) return i; // moved > 1 cm
+        }
+        return -1;
+    }
+
+    /// <summary>Exponentially smoothed path of one body (first-order lag, time constant <see cref="TrackingLagSeconds"/>).</summary>
+    private static Vector3[] Smoothed(ReadOnlySpan<Pose> poses, int n, int body, int frameCount, double dt)
+    {
+        var alpha = (float)(1 - Math.Exp(-dt / TrackingLagSeconds));
+        var path = new Vector3[frameCount];
+        var s = poses[body].Position;
+        for (var f = 0; f < frameCount; f++)
+        {
+            s += (poses[f * n + body].Position - s) * alpha;
+            path[f] = s;
+        }
+        return path;
+    }
+
+    /// <summary>Radius about the smoothed path that always holds the followed body: its largest lag plus its size.</summary>
+    private static double FollowRadius(Entity e, ReadOnlySpan<Pose> poses, int n, int body, Vector3[] path)
+    {
+        double lag = 0;
+        for (var f = 0; f < path.Length; f++)
+            lag = Math.Max(lag, Vector3.Distance(poses[f * n + body].Position, path[f]));
+        return Math.Max(MinSubjectRadius, lag + e.Shape.BoundingRadius);
+    }
+
+    private static double Smoothstep(double x)
+    {
+        x = Math.Clamp(x, 0, 1);
+        return x * x * (3 - 2 * x);
+    }
+}

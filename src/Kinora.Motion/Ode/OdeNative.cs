@@ -1,0 +1,131 @@
+using System.Runtime.InteropServices;
+
+namespace Kinora.Motion.Ode;
+
+// Struct layouts mirror /usr/include/ode (ODE 0.16, double precision: dReal = double). dVector3 is dReal[4] (the
+// fourth lane is padding for SIMD), dMatrix3 is dReal[12] (3 rows of 4). Sizes are pinned by OdeLayoutTests.
+
+/// <summary>ODE's dVector3: x, y, z and one padding lane.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct DVector3
+{
+    public double X, Y, Z, Pad;
+}
+
+/// <summary>ODE's dContactGeom (96 bytes): one contact point as produced by dCollide. The normal points into geom 1.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct DContactGeom
+{
+    public DVector3 Pos;
+    public DVector3 Normal;
+    public double Depth;
+    public nint G1, G2;
+    public int Side1, Side2;
+}
+
+/// <summary>ODE's dSurfaceParameters (120 bytes): <c>int mode</c> then 14 dReals (the int is padded to 8 bytes).</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct DSurfaceParameters
+{
+    public int Mode;
+    public double Mu, Mu2, Rho, Rho2, RhoN, Bounce, BounceVel, SoftErp, SoftCfm, Motion1, Motion2, MotionN, Slip1, Slip2;
+}
+
+/// <summary>ODE's dContact (248 bytes): what dJointCreateContact copies.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct DContact
+{
+    public DSurfaceParameters Surface;
+    public DContactGeom Geom;
+    public DVector3 Fdir1;
+}
+
+/// <summary>ODE's dJointFeedback (128 bytes): force and torque the joint applied to each body during the last step.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct DJointFeedback
+{
+    public DVector3 F1, T1, F2, T2;
+}
+
+/// <summary>ODE's dMass (136 bytes): total mass, centre of mass, inertia tensor (dMatrix3).</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal unsafe struct DMass
+{
+    public double Mass;
+    public DVector3 C;
+    public fixed double I[12];
+}
+
+/// <summary>Surface mode flags from contact.h.</summary>
+internal static class DContactMode
+{
+    public const int Bounce = 0x004;
+    public const int SoftErp = 0x008;
+    public const int SoftCfm = 0x010;
+    public const int Rolling = 0x400;
+    /// <summary>Friction pyramid with mu as a coefficient of the normal force (true Coulomb) on both axes.</summary>
+    public const int Approx1 = 0x7000;
+}
+
+/// <summary>
+/// The slice of ODE's C API that <see cref="OdeWorld"/> uses. Handles (dWorldID, dSpaceID, dBodyID, dGeomID,
+/// dJointID, dJointGroupID) are opaque pointers. Quaternions are (w, x, y, z) in ODE, unlike System.Numerics.
+/// </summary>
+internal static unsafe partial class OdeNative
+{
+    /// <summary>The soname Debian's libode8 package installs (libode-dev adds the headers and libode.so).</summary>
+    public const string Library = "libode.so.8";
+
+    [LibraryImport(Library)] public static partial int dInitODE2(uint flags);
+    [LibraryImport(Library)] public static partial int dAllocateODEDataForThread(uint allocateFlags);
+    [LibraryImport(Library)] public static partial void dCloseODE();
+    [LibraryImport(Library)] public static partial nint dGetConfiguration();
+    /// <summary>ODE's global random seed (C <c>unsigned long</c>, 64-bit on Linux x64); QuickStep uses it to shuffle constraints.</summary>
+    [LibraryImport(Library)] public static partial void dRandSetSeed(nuint seed);
+
+    [LibraryImport(Library)] public static partial nint dWorldCreate();
+    [LibraryImport(Library)] public static partial void dWorldDestroy(nint world);
+    [LibraryImport(Library)] public static partial void dWorldSetGravity(nint world, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dWorldSetERP(nint world, double erp);
+    [LibraryImport(Library)] public static partial void dWorldSetCFM(nint world, double cfm);
+    [LibraryImport(Library)] public static partial void dWorldSetContactSurfaceLayer(nint world, double depth);
+    [LibraryImport(Library)] public static partial void dWorldSetContactMaxCorrectingVel(nint world, double vel);
+    [LibraryImport(Library)] public static partial void dWorldSetQuickStepNumIterations(nint world, int iterations);
+    [LibraryImport(Library)] public static partial int dWorldQuickStep(nint world, double stepSize);
+    [LibraryImport(Library)] public static partial int dWorldStep(nint world, double stepSize);
+
+    [LibraryImport(Library)] public static partial nint dHashSpaceCreate(nint parentSpace);
+    [LibraryImport(Library)] public static partial void dSpaceDestroy(nint space);
+    [LibraryImport(Library)] public static partial void dSpaceCollide(nint space, nint data, delegate* unmanaged<nint, nint, nint, void> callback);
+    [LibraryImport(Library)] public static partial int dCollide(nint o1, nint o2, int flags, DContactGeom* contacts, int skip);
+
+    [LibraryImport(Library)] public static partial nint dCreatePlane(nint space, double a, double b, double c, double d);
+    [LibraryImport(Library)] public static partial nint dCreateSphere(nint space, double radius);
+    [LibraryImport(Library)] public static partial nint dCreateBox(nint space, double lx, double ly, double lz);
+    [LibraryImport(Library)] public static partial void dGeomSetBody(nint geom, nint body);
+    [LibraryImport(Library)] public static partial nint dGeomGetBody(nint geom);
+    [LibraryImport(Library)] public static partial void dGeomSetData(nint geom, nint data);
+    [LibraryImport(Library)] public static partial nint dGeomGetData(nint geom);
+    [LibraryImport(Library)] public static partial void dGeomSetPosition(nint geom, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dGeomSetQuaternion(nint geom, double* wxyz);
+
+    [LibraryImport(Library)] public static partial nint dBodyCreate(nint world);
+    [LibraryImport(Library)] public static partial void dMassSetSphereTotal(DMass* mass, double total, double radius);
+    [LibraryImport(Library)] public static partial void dMassSetBoxTotal(DMass* mass, double total, double lx, double ly, double lz);
+    [LibraryImport(Library)] public static partial void dBodySetMass(nint body, DMass* mass);
+    [LibraryImport(Library)] public static partial void dBodySetPosition(nint body, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dBodySetQuaternion(nint body, double* wxyz);
+    [LibraryImport(Library)] public static partial void dBodySetLinearVel(nint body, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dBodySetAngularVel(nint body, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dBodySetAutoDisableFlag(nint body, int doAutoDisable);
+    [LibraryImport(Library)] public static partial double* dBodyGetPosition(nint body);
+    [LibraryImport(Library)] public static partial double* dBodyGetQuaternion(nint body);
+    [LibraryImport(Library)] public static partial void dBodyGetPointVel(nint body, double px, double py, double pz, DVector3* result);
+
+    [LibraryImport(Library)] public static partial nint dJointGroupCreate(int maxSize);
+    [LibraryImport(Library)] public static partial void dJointGroupDestroy(nint group);
+    [LibraryImport(Library)] public static partial void dJointGroupEmpty(nint group);
+    [LibraryImport(Library)] public static partial nint dJointCreateContact(nint world, nint group, DContact* contact);
+    [LibraryImport(Library)] public static partial void dJointAttach(nint joint, nint body1, nint body2);
+    [LibraryImport(Library)] public static partial void dJointSetFeedback(nint joint, DJointFeedback* feedback);
+}
