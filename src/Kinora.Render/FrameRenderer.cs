@@ -7,6 +7,8 @@ namespace Kinora.Render;
 public sealed record RenderOptions(int Width, int Height)
 {
     public bool Shadows { get; init; } = true;
+    /// <summary>Samples per pixel of the colour pass (multisample anti-aliasing); 1 turns it off.</summary>
+    public int Samples { get; init; } = 4;
 }
 
 /// <summary>

@@ -1,0 +1,159 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Kinora.Compose;
+using Kinora.Render.Backend;
+using Kinora.Render.OpenGL.Egl;
+using Kinora.Render.OpenGL.Gl;
+using Silk.NET.OpenGL;
+
+namespace Kinora.Render.OpenGL;
+
+/// <summary>
+/// <see cref="IRenderBackend"/> on OpenGL 4.5 core in a headless EGL context. Owns the context: every public call
+/// first makes it current on the calling thread, so use one backend from one thread at a time.
+/// <para>Conventions: clip depth is 0..1 (glClipControl), matching System.Numerics projections. GL's window origin
+/// is bottom-left and glReadPixels returns the bottom row first, so the colour and id passes render with Y
+/// flipped in clip space; the image then lands in memory top row first and is read straight into the caller's
+/// span with no copy.</para>
+/// </summary>
+public sealed unsafe class GlBackend : IRenderBackend
+{
+    /// <summary>Multisampling of the colour pass. On llvmpipe (2 cores, 1280×720) 4× cost ~25–30 ms a frame over
+    /// 1× in our measurements; worth it for clean silhouettes and plank seams, and RenderOptions.Samples = 1 is
+    /// there for previews.</summary>
+    public const int DefaultSamples = 4;
+
+    private static readonly Matrix4x4 FlipY = Matrix4x4.CreateScale(1, -1, 1);
+
+    private readonly EglContext _egl;
+    private readonly GL _gl;
+    private readonly List<GlMesh> _meshes = [];
+    private readonly uint _frameBuffer;
+    private readonly uint _emptyVertexArray;
+    private readonly ShadowPass _shadow;
+    private readonly ColorPass _color;
+    private readonly ObjectIdPass _ids;
+    private bool _disposed;
+
+    private GlBackend(EglContext egl, int width, int height, int samples, int shadowMapSize)
+    {
+        _egl = egl;
+        _gl = GL.GetApi(EglContext.GetProcAddress);
+        Width = width;
+        Height = height;
+        var version = _gl.GetStringS(StringName.Version) ?? "?";
+        var renderer = _gl.GetStringS(StringName.Renderer) ?? "?";
+        DeviceName = $"OpenGL {version} / {renderer} (EGL {egl.Platform})";
+
+        _gl.ClipControl(ClipControlOrigin.LowerLeft, ClipControlDepth.ZeroToOne);
+        _gl.PixelStore(PixelStoreParameter.PackAlignment, 1);
+        _frameBuffer = _gl.CreateBuffer();
+        _gl.NamedBufferStorage(_frameBuffer, (nuint)sizeof(FrameConstants), null, BufferStorageMask.DynamicStorageBit);
+        _gl.BindBufferBase(BufferTargetARB.UniformBuffer, 0, _frameBuffer);
+        _emptyVertexArray = _gl.CreateVertexArray();
+
+        _gl.GetInteger(GLEnum.MaxSamples, out int maxSamples);
+        _shadow = new ShadowPass(_gl, shadowMapSize);
+        _color = new ColorPass(_gl, width, height, Math.Clamp(samples, 1, Math.Max(1, maxSamples))) { EmptyVertexArray = _emptyVertexArray };
+        _ids = new ObjectIdPass(_gl, width, height);
+        CheckError("setup");
+    }
+
+    /// <summary>Makes an EGL context and the render targets; throws <see cref="RenderUnavailableException"/>
+    /// when no OpenGL 4.5 core context can be had.</summary>
+    public static GlBackend Create(int width, int height, int samples = DefaultSamples, int shadowMapSize = 2048)
+    {
+        var egl = EglContext.Create();
+        try { return new GlBackend(egl, width, height, samples, shadowMapSize); }
+        catch { egl.Dispose(); throw; }
+    }
+
+    public string DeviceName { get; }
+    public int Width { get; }
+    public int Height { get; }
+
+    public MeshHandle CreateMesh(Mesh mesh)
+    {
+        Begin();
+        _meshes.Add(new GlMesh(_gl, mesh));
+        return new MeshHandle(_meshes.Count - 1);
+    }
+
+    public void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
+    {
+        Begin();
+        _shadow.Render(frame, draws, _meshes);
+    }
+
+    public void RenderColor(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
+    {
+        Begin();
+        UploadFlipped(frame);
+        _color.Render(draws, _meshes, _shadow.DepthTexture, frame.SunDirection.W > 0);
+    }
+
+    public void ReadColor(Span<byte> rgba)
+    {
+        Begin();
+        if (rgba.Length < Width * Height * 4) throw new ArgumentException("span too small", nameof(rgba));
+        _gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, _color.ReadFramebuffer);
+        fixed (byte* p = rgba)
+            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.Rgba, PixelType.UnsignedByte, p);
+        CheckError("colour readback");
+    }
+
+    public void RenderObjectIds(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
+    {
+        Begin();
+        var flipped = UploadFlipped(frame);
+        _ids.Render(flipped, draws, _meshes);
+    }
+
+    public void ReadObjectIds(Span<ushort> ids)
+    {
+        Begin();
+        if (ids.Length < Width * Height) throw new ArgumentException("span too small", nameof(ids));
+        _gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, _ids.ReadFramebuffer);
+        fixed (ushort* p = ids)
+            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.RedInteger, PixelType.UnsignedShort, p);
+        CheckError("object-id readback");
+    }
+
+    /// <summary>Uploads the frame constants with Y flipped in clip space (see the class remarks).</summary>
+    private FrameConstants UploadFlipped(in FrameConstants frame)
+    {
+        var f = frame;
+        f.ViewProjection = frame.ViewProjection * FlipY;
+        f.InverseViewProjection = FlipY * frame.InverseViewProjection;  // (VP·F)⁻¹ = F⁻¹·VP⁻¹ and F⁻¹ = F
+        _gl.NamedBufferSubData(_frameBuffer, 0, (nuint)sizeof(FrameConstants), &f);
+        _gl.BindBufferBase(BufferTargetARB.UniformBuffer, 0, _frameBuffer);
+        return f;
+    }
+
+    private void Begin()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _egl.MakeCurrent();
+    }
+
+    private void CheckError(string where, [CallerMemberName] string caller = "")
+    {
+        var error = _gl.GetError();
+        if (error != GLEnum.NoError) throw new InvalidOperationException($"GL error {error} after {where} ({caller})");
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _egl.MakeCurrent();
+        foreach (var m in _meshes) m.Dispose();
+        _shadow.Dispose();
+        _color.Dispose();
+        _ids.Dispose();
+        _gl.DeleteBuffer(_frameBuffer);
+        _gl.DeleteVertexArray(_emptyVertexArray);
+        _gl.Dispose();
+        _egl.Dispose();
+        _disposed = true;
+    }
+}

@@ -1,0 +1,143 @@
+// Metal/roughness shading under one sun and a sky hemisphere, after Karis 2013 ("Real Shading in Unreal Engine 4":
+// GGX distribution, Schlick Fresnel, roughness² remap) and Filament's documentation (height-correlated Smith
+// visibility, Heitz 2014). The ambient specular uses Karis's analytic environment BRDF approximation (2014,
+// "Physically Based Shading on Mobile").
+in vec3 vWorld;
+in vec3 vNormal;
+in vec3 vPattern;
+in vec3 vPatternNormal;
+
+uniform vec4 uBase;      // rgb base colour (linear), a perceptual roughness
+uniform vec4 uSurface;   // x metallic
+layout(binding = 0) uniform sampler2DShadow uShadowMap;
+
+layout(location = 0) out vec4 oColor;
+
+// Scale from the environment's sun colour (1 = clear midday) to illuminance in the units the sky colours use
+// (sky radiance ~1 = white): a white Lambert surface facing a unit sun has radiance 1.
+const float SUN_ILLUMINANCE = PI;
+// Sky light reaching a surface is its hemisphere's average radiance; this keeps shadows at ~1/4 of sunlit, the
+// ratio photographs of clear days show.
+const float AMBIENT_SCALE = 0.75;
+// Aerial perspective even in clear air, per metre: 60 m of ground loses ~15 % contrast.
+const float HAZE_DENSITY = 0.0027;
+
+float distributionGgx(float NoH, float a)
+{
+    float a2 = a * a;
+    float d = NoH * NoH * (a2 - 1.0) + 1.0;
+    return a2 / (PI * d * d);
+}
+
+float visibilitySmithGgxCorrelated(float NoV, float NoL, float a)
+{
+    float a2 = a * a;
+    float gv = NoL * sqrt(NoV * NoV * (1.0 - a2) + a2);
+    float gl = NoV * sqrt(NoL * NoL * (1.0 - a2) + a2);
+    return 0.5 / max(gv + gl, 1e-5);
+}
+
+vec3 fresnelSchlick(vec3 f0, float VoH) { return f0 + (1.0 - f0) * pow(1.0 - VoH, 5.0); }
+
+vec3 environmentBrdfApprox(vec3 f0, float roughness, float NoV)
+{
+    const vec4 c0 = vec4(-1.0, -0.0275, -0.572, 0.022);
+    const vec4 c1 = vec4(1.0, 0.0425, 1.04, -0.04);
+    vec4 r = roughness * c0 + c1;
+    float a004 = min(r.x * r.x, exp2(-9.28 * NoV)) * r.x + r.y;
+    vec2 ab = vec2(-1.04, 1.04) * a004 + r.zw;
+    return f0 * ab.x + ab.y;
+}
+
+// Sun visibility from the shadow map: normal-offset lookup (moves the sample off the surface by about a texel
+// so it does not shadow itself) and four hardware 2×2 comparisons half a texel off centre — a 3×3-texel tent
+// PCF. SHADOWS (defined by the loader) is 0 in the variant used when there is no shadow map.
+float sunShadow(vec3 worldPos, vec3 n, float NoL)
+{
+#if SHADOWS == 0
+    return 1.0;
+#else
+    float texel = uFog.z;
+    vec3 p = worldPos + n * texel * (1.0 + 2.0 * (1.0 - NoL)) + uSunDir.xyz * texel * 0.5;
+    vec4 c = uLightViewProj * vec4(p, 1.0);
+    vec3 s = c.xyz / c.w;
+    vec2 uv = s.xy * 0.5 + 0.5;
+    if (any(lessThan(uv, vec2(0.0))) || any(greaterThan(uv, vec2(1.0))) || s.z >= 1.0) return 1.0;
+    vec2 h = 0.5 / vec2(textureSize(uShadowMap, 0));
+    float sum = texture(uShadowMap, vec3(uv + vec2(-h.x, -h.y), s.z))
+              + texture(uShadowMap, vec3(uv + vec2( h.x, -h.y), s.z))
+              + texture(uShadowMap, vec3(uv + vec2(-h.x,  h.y), s.z))
+              + texture(uShadowMap, vec3(uv + vec2( h.x,  h.y), s.z));
+    return sum * 0.25;
+#endif
+}
+
+// Fraction of the sky hemisphere above a point that the occluder spheres hide, cosine-weighted: for a sphere of
+// radius r at distance d fully above the horizon it is cosθ·r²/d² exactly (Quilez, "sphere ambient occlusion").
+// A surface on or inside a sphere faces away from its centre and gets nothing, so bodies do not darken themselves.
+float skyOcclusion(vec3 p, vec3 n)
+{
+    float visible = 1.0;
+    int count = int(uFog.w);
+    for (int i = 0; i < count; i++)
+    {
+        vec3 d = uOccluders[i].xyz - p;
+        float d2 = dot(d, d);
+        float r = uOccluders[i].w;
+        float cosine = dot(n, d) * inversesqrt(d2);
+        visible *= 1.0 - clamp(cosine * r * r / d2, 0.0, 1.0);
+    }
+    return visible;
+}
+
+void main()
+{
+    vec3 n = normalize(vNormal);
+    if (!gl_FrontFacing) n = -n;
+    PatternSample surface = evaluatePattern(vPattern, vPatternNormal, uBase.rgb, uBase.a);
+    float metallic = uSurface.x;
+    float roughness = surface.roughness;
+    float a = roughness * roughness;
+
+    vec3 toEye = uEye.xyz - vWorld;
+    float distance = length(toEye);
+    vec3 v = toEye / distance;
+    vec3 l = uSunDir.xyz;
+    vec3 h = normalize(v + l);
+    float NoV = max(dot(n, v), 1e-4);
+    float NoL = max(dot(n, l), 0.0);
+    float NoH = max(dot(n, h), 0.0);
+    float VoH = max(dot(v, h), 0.0);
+
+    vec3 diffuseColor = surface.albedo * (1.0 - metallic);
+    vec3 f0 = mix(vec3(0.04), surface.albedo, metallic);
+
+    vec3 color = vec3(0.0);
+    if (NoL > 0.0)
+    {
+        vec3 f = fresnelSchlick(f0, VoH);
+        vec3 specular = distributionGgx(NoH, a) * visibilitySmithGgxCorrelated(NoV, NoL, a) * f;
+        vec3 diffuse = diffuseColor / PI * (1.0 - f);
+        color += (diffuse + specular) * uSunColor.rgb * SUN_ILLUMINANCE * NoL * sunShadow(vWorld, n, NoL);
+    }
+
+    // Hemispheric ambient: sky above (cosine-weighted mean of the gradient), sunlit ground bounce below.
+    vec3 skyMean = mix(uSkyHorizon.rgb, uSkyZenith.rgb, 0.45);
+    vec3 groundBounce = uGroundAlbedo.rgb * (uSunColor.rgb * max(uSunDir.y, 0.0) + skyMean * 0.5);
+    float occlusion = skyOcclusion(vWorld, n);
+    vec3 ambient = mix(groundBounce, skyMean, n.y * 0.5 + 0.5) * AMBIENT_SCALE * occlusion;
+    color += diffuseColor * ambient;
+    // Reflected environment: the sky above the horizon, the ground below, blended across the horizon (a rough
+    // surface's lobe straddles it) so spheres show no seam where the reflection vector crosses y = 0.
+    vec3 r = reflect(-v, n);
+    vec3 skyReflection = mix(skyRadiance(vec3(r.x, max(r.y, 0.0), r.z), false), skyMean, roughness);
+    vec3 reflected = mix(groundBounce, skyReflection, smoothstep(-0.2 - roughness * 0.3, 0.2 + roughness * 0.3, r.y));
+    color += reflected * environmentBrdfApprox(f0, roughness, NoV) * AMBIENT_SCALE * occlusion;
+
+    // Exponential fog plus clear-air haze; the ground also dissolves into the haze before its edge so the world
+    // has no visible border.
+    float fog = 1.0 - exp(-distance * (uFog.x + HAZE_DENSITY));
+    float edge = smoothstep(0.45 * uFog.y, 0.95 * uFog.y, length(vWorld.xz));
+    color = mix(color, horizonHaze(-v), max(fog, edge));
+    oColor = finishColor(color);
+}

@@ -1,0 +1,18 @@
+layout(location = 0) in vec3 aPosition;
+layout(location = 1) in vec3 aNormal;
+uniform mat4 uWorld;
+uniform mat4 uNormalWorld;
+uniform mat4 uPatternSpace;
+out vec3 vWorld;
+out vec3 vNormal;
+out vec3 vPattern;
+out vec3 vPatternNormal;
+void main()
+{
+    vec4 w = uWorld * vec4(aPosition, 1.0);
+    vWorld = w.xyz;
+    vNormal = mat3(uNormalWorld) * aNormal;
+    vPattern = (uPatternSpace * vec4(aPosition, 1.0)).xyz;
+    vPatternNormal = mat3(uPatternSpace) * aNormal;
+    gl_Position = uViewProj * w;
+}

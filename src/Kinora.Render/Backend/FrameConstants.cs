@@ -1,0 +1,41 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Kinora.Render.Backend;
+
+/// <summary>
+/// Everything a pass needs that is the same for every draw of a frame. The layout is std140-compatible (matrices,
+/// then vec4s) so a backend can upload the struct as a uniform buffer byte for byte. Matrices are System.Numerics
+/// (row vectors); ViewProjection uses depth 0..1 at near..far (D3D/Vulkan clip convention).
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct FrameConstants
+{
+    public Matrix4x4 ViewProjection;
+    public Matrix4x4 InverseViewProjection;
+    public Matrix4x4 LightViewProjection;
+    /// <summary>xyz: camera position, m.</summary>
+    public Vector4 Eye;
+    /// <summary>xyz: unit direction towards the sun; w: 1 when the shadow map is valid, else 0.</summary>
+    public Vector4 SunDirection;
+    /// <summary>rgb: sun illuminance colour (1 ≈ clear midday sun); w: exposure multiplier.</summary>
+    public Vector4 SunColor;
+    public Vector4 SkyZenith;
+    public Vector4 SkyHorizon;
+    /// <summary>rgb: ground albedo, the colour of light bounced up from below for hemispheric ambient.</summary>
+    public Vector4 GroundAlbedo;
+    /// <summary>x: fog density /m; y: ground half size, m (the ground fades to the horizon before its edge);
+    /// z: shadow-map texel size in world metres (for normal-offset bias); w: number of occluders in use.</summary>
+    public Vector4 Fog;
+    /// <summary>Spheres (centre xyz, radius w, m) that darken the sky light on nearby surfaces: ambient occlusion
+    /// without a screen-space pass. Only the first <see cref="Fog"/>.w are valid.</summary>
+    public OccluderArray Occluders;
+}
+
+/// <summary>A fixed array of <see cref="MaxCount"/> occluder spheres, laid out as a std140 vec4[] (16-byte stride).</summary>
+[System.Runtime.CompilerServices.InlineArray(MaxCount)]
+public struct OccluderArray
+{
+    public const int MaxCount = 16;
+    private Vector4 _first;
+}

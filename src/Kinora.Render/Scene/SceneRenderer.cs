@@ -1,0 +1,194 @@
+using System.Numerics;
+using Kinora.Compose;
+using Kinora.Motion;
+using Kinora.Render.Backend;
+
+namespace Kinora.Render.Scene;
+
+/// <summary>
+/// Draws a <see cref="World"/> along a <see cref="Track"/> through any <see cref="IRenderBackend"/>. Everything
+/// that varies per frame lives in arrays made here once, so a frame allocates nothing. Meshes are uploaded once per
+/// distinct instance (models share them by reference). Not thread-safe; one renderer per thread.
+/// </summary>
+public sealed class SceneRenderer : IFrameRenderer
+{
+    /// <summary>Side of the square sun shadow map, texels.</summary>
+    public const int ShadowMapSize = 2048;
+    /// <summary>Exposure multiplier applied before tone mapping: 1 makes the environment's "1 ≈ midday sun" read
+    /// as a natural midday exposure with the shading constants of the backend.</summary>
+    public const float Exposure = 0.7f;
+
+    private readonly World _world;
+    private readonly RenderOptions _options;
+    private readonly IRenderBackend _backend;
+    private readonly bool _ownsBackend;
+    private readonly DrawItem[] _draws;          // [0] is the ground, then every part of every entity
+    private readonly int[] _drawEntity;          // entity index per draw, −1 for the ground
+    private readonly Matrix4x4[] _partLocal;     // part.Local per draw
+    private readonly float[] _entityRadius;      // bounding radius around the entity origin, m
+    private readonly Vector4[] _casterSpheres;   // per entity at the current frame: centre xyz, radius w
+    private readonly float[] _occluderRadius;    // radius of the sphere of equal volume, m (for ambient occlusion)
+    private FrameConstants _frame;
+
+    public SceneRenderer(World world, RenderOptions options, IRenderBackend backend, bool ownsBackend = true)
+    {
+        if (options.Width <= 0 || options.Height <= 0) throw new ArgumentOutOfRangeException(nameof(options), "size must be positive");
+        _world = world;
+        _options = options;
+        _backend = backend;
+        _ownsBackend = ownsBackend;
+
+        var meshes = new Dictionary<Mesh, MeshHandle>(ReferenceEqualityComparer.Instance);
+        MeshHandle Upload(Mesh m)
+        {
+            if (!meshes.TryGetValue(m, out var h)) meshes[m] = h = backend.CreateMesh(m);
+            return h;
+        }
+
+        var entities = world.Entities;
+        var drawCount = 1;
+        foreach (var e in entities) drawCount += e.Model.Parts.Count;
+        _draws = new DrawItem[drawCount];
+        _drawEntity = new int[drawCount];
+        _partLocal = new Matrix4x4[drawCount];
+        _entityRadius = new float[entities.Count];
+        _casterSpheres = new Vector4[entities.Count];
+        _occluderRadius = new float[entities.Count];
+
+        var env = world.Environment;
+        var ground = Matrix4x4.CreateScale(env.GroundHalfSize, 1, env.GroundHalfSize);
+        _draws[0] = new DrawItem
+        {
+            Mesh = Upload(GroundMesh.Create()),
+            World = ground,
+            NormalWorld = NormalMatrix(ground),
+            PatternSpace = ground,
+            Surface = SurfaceParams.From(env.Ground),
+            ObjectId = 0,
+            CastsShadow = false,
+        };
+        _drawEntity[0] = -1;
+
+        var d = 1;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            _entityRadius[i] = ModelBounds.Radius(e.Model);
+            // The sphere of the body's volume: its bounding sphere would darken far too much around flat boxes.
+            _occluderRadius[i] = MathF.Min(_entityRadius[i], MathF.Cbrt((float)(3 * e.Shape.Volume / (4 * Math.PI))));
+            foreach (var part in e.Model.Parts)
+            {
+                _draws[d] = new DrawItem
+                {
+                    Mesh = Upload(part.Mesh),
+                    PatternSpace = part.Local,
+                    Surface = SurfaceParams.From(part.Material),
+                    ObjectId = checked((ushort)(i + 1)),
+                    CastsShadow = true,
+                };
+                _drawEntity[d] = i;
+                _partLocal[d] = part.Local;
+                d++;
+            }
+        }
+    }
+
+    public int Width => _options.Width;
+    public int Height => _options.Height;
+    public string DeviceName => _backend.DeviceName;
+
+    public void RenderFrame(Track track, int frame, Span<byte> rgba)
+    {
+        if (rgba.Length < Width * Height * 4) throw new ArgumentException("rgba must hold Width × Height × 4 bytes", nameof(rgba));
+        Prepare(track, frame);
+        if (_frame.SunDirection.W > 0) _backend.RenderShadowMap(_frame, _draws);
+        _backend.RenderColor(_frame, _draws);
+        _backend.ReadColor(rgba);
+    }
+
+    public void RenderObjectIds(Track track, int frame, Span<ushort> ids)
+    {
+        if (ids.Length < Width * Height) throw new ArgumentException("ids must hold Width × Height entries", nameof(ids));
+        Prepare(track, frame);
+        _backend.RenderObjectIds(_frame, _draws);
+        _backend.ReadObjectIds(ids);
+    }
+
+    /// <summary>Fills the per-frame transforms and constants from the track.</summary>
+    private void Prepare(Track track, int frame)
+    {
+        if (track.BodyIds.Count != _world.Entities.Count)
+            throw new ArgumentException($"track has {track.BodyIds.Count} bodies, world has {_world.Entities.Count} entities", nameof(track));
+        if ((uint)frame >= (uint)track.FrameCount) throw new ArgumentOutOfRangeException(nameof(frame));
+
+        var poses = track.PosesAt(frame);
+        for (var i = 0; i < poses.Length; i++)
+            _casterSpheres[i] = new Vector4(poses[i].Position, _entityRadius[i]);
+        for (var d = 1; d < _draws.Length; d++)
+        {
+            var pose = poses[_drawEntity[d]];
+            var world = _partLocal[d] * Matrix4x4.CreateFromQuaternion(Quaternion.Normalize(pose.Rotation))
+                        * Matrix4x4.CreateTranslation(pose.Position);
+            _draws[d].World = world;
+            _draws[d].NormalWorld = NormalMatrix(world);
+        }
+
+        var camera = track.CameraAt(frame);
+        var viewProjection = CameraMath.View(camera) * CameraMath.Projection(camera, (float)Width / Height);
+        Matrix4x4.Invert(viewProjection, out var inverse);
+        var env = _world.Environment;
+        var sun = env.SunDirection.LengthSquared() > 1e-8f ? Vector3.Normalize(env.SunDirection) : Vector3.UnitY;
+
+        var hasShadow = false;
+        var lightViewProjection = Matrix4x4.Identity;
+        var texel = 0f;
+        if (_options.Shadows && sun.Y > 0)
+            hasShadow = ShadowFit.TryFit(_casterSpheres, sun, ShadowMapSize, camera.Target, out lightViewProjection, out texel);
+
+        _frame = new FrameConstants
+        {
+            ViewProjection = viewProjection,
+            InverseViewProjection = inverse,
+            LightViewProjection = lightViewProjection,
+            Eye = new Vector4(camera.Eye, 1),
+            SunDirection = new Vector4(sun, hasShadow ? 1 : 0),
+            SunColor = new Vector4(env.SunColor, Exposure),
+            SkyZenith = new Vector4(env.SkyZenith, 0),
+            SkyHorizon = new Vector4(env.SkyHorizon, 0),
+            GroundAlbedo = new Vector4(env.Ground.BaseColor, 0),
+            Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.GroundHalfSize, texel, 0),
+        };
+        FillOccluders(poses, camera.Target);
+    }
+
+    /// <summary>The bodies nearest the camera's target become the frame's ambient occluders.</summary>
+    private void FillOccluders(ReadOnlySpan<Pose> poses, Vector3 focus)
+    {
+        var count = 0;
+        for (var i = 0; i < poses.Length; i++)
+        {
+            var sphere = new Vector4(poses[i].Position, _occluderRadius[i]);
+            if (count < OccluderArray.MaxCount) { _frame.Occluders[count++] = sphere; continue; }
+            // Full: replace the farthest one if this body is nearer.
+            var farthest = 0;
+            for (var j = 1; j < count; j++)
+                if (FocusDistance(_frame.Occluders[j], focus) > FocusDistance(_frame.Occluders[farthest], focus)) farthest = j;
+            if (FocusDistance(sphere, focus) < FocusDistance(_frame.Occluders[farthest], focus)) _frame.Occluders[farthest] = sphere;
+        }
+        _frame.Fog.W = count;
+    }
+
+    private static float FocusDistance(Vector4 s, Vector3 focus) => Vector3.DistanceSquared(new Vector3(s.X, s.Y, s.Z), focus);
+
+    private static Matrix4x4 NormalMatrix(in Matrix4x4 world)
+    {
+        var m = world;
+        m.M41 = m.M42 = m.M43 = 0;
+        return Matrix4x4.Invert(m, out var inv) ? Matrix4x4.Transpose(inv) : m;
+    }
+
+    public void Dispose()
+    {
+        if (_ownsBackend) _backend.Dispose();
+    }
+}
