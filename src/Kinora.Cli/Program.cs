@@ -37,11 +37,12 @@ catch (Exception e) when (e is UsageException or PromptException or PlanExceptio
 {
     return Fail(e.Message, 2);
 }
-catch (MissingPackageException e)
+catch (Exception e) when (e is MissingPackageException or Kinora.Media.MissingDependencyException
+                                 or Kinora.Motion.Physics.PhysicsUnavailableException or Kinora.Render.RenderUnavailableException)
 {
     return Fail(e.Message, 3);
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or Kinora.Media.MediaException or Kinora.Render.RenderUnavailableException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or Kinora.Media.MediaException)
 {
     return Fail(e.Message, 1);
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using Kinora.Compose;
 using Kinora.Media;
+using Kinora.Media.Images;
 using Kinora.Motion;
 using Kinora.Plan;
 using Kinora.Render;
@@ -33,8 +34,8 @@ public static class KinoraEngine
     {
         PlanValidator.ThrowIfInvalid(plan);
         OutputPath.EnsureWritable(options.OutputPath);
-        if (options.ThumbnailPath is { } thumb) OutputPath.EnsureWritable(thumb);
-        if (options.ContactSheetPath is { } sheet) OutputPath.EnsureWritable(sheet);
+        if (options.ThumbnailPath is { } thumbPath) OutputPath.EnsureWritable(thumbPath);
+        if (options.ContactSheetPath is { } sheetPath) OutputPath.EnsureWritable(sheetPath);
 
         var clock = new StageClock(progress);
         var world = clock.Run(Stages.Compose, _ => Composer.Compose(plan));
@@ -45,16 +46,16 @@ public static class KinoraEngine
         var audio = clock.Run(Stages.Sound, p => SoundStage.Render(world, track, p));
 
         var frames = track.FrameCount;
-        var thumbnailFrame = Math.Min(frames - 1, frames / 3);
-        var sheetFrames = options.ContactSheetPath is null ? [] : ContactSheetIndices(frames);
-        var sheet = new List<byte[]>(sheetFrames.Length);
+        var thumbnailFrame = Thumbnail.PickFrame(frames);
+        var sheetFrames = options.ContactSheetPath is null ? [] : ContactSheet.PickFrames(frames, ContactSheetFrames);
+        var sheet = new List<ReadOnlyMemory<byte>>(sheetFrames.Length);
         byte[]? thumbnail = null;
 
         var frameBytes = width * height * 4;
         var buffer = ArrayPool<byte>.Shared.Rent(frameBytes);
         try
         {
-            using var encoder = VideoEncoder.Start(new EncodeSettings(options.OutputPath, width, height, plan.Format.Fps),
+            using var encoder = VideoEncoder.Start(new EncodeSettings(options.OutputPath, width, height, plan.Format.Fps) { FrameCount = frames },
                 audio.Samples, audio.SampleRate, audio.Channels);
             var renderWatch = Stopwatch.StartNew();
             progress?.Report(new StageProgress(Stages.Render, 0));
@@ -73,7 +74,7 @@ public static class KinoraEngine
             var encodeWatch = Stopwatch.StartNew();
             progress?.Report(new StageProgress(Stages.Encode, 0));
             encoder.Finish();
-            if (thumbnail is not null) StillImage.Write(options.ThumbnailPath!, thumbnail, width, height);
+            if (thumbnail is not null) Thumbnail.Write(options.ThumbnailPath!, thumbnail, width, height);
             if (sheet.Count > 0) ContactSheet.Write(options.ContactSheetPath!, sheet, width, height);
             clock.Add(Stages.Encode, encodeWatch.Elapsed);
             progress?.Report(new StageProgress(Stages.Encode, 1));
@@ -84,10 +85,4 @@ public static class KinoraEngine
         }
         return new GenerateResult(Path.GetFullPath(options.OutputPath), frames, plan.Format.Seconds, clock.Timings);
     }
-
-    /// <summary>Evenly spaced frames from first to last.</summary>
-    public static int[] ContactSheetIndices(int frames) =>
-        Enumerable.Range(0, Math.Min(ContactSheetFrames, frames))
-            .Select(i => (int)Math.Round(i * (frames - 1.0) / Math.Max(1, Math.Min(ContactSheetFrames, frames) - 1)))
-            .ToArray();
 }

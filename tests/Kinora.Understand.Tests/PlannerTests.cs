@@ -37,6 +37,10 @@ public class PlannerTests
     [InlineData("a tennis ball", "sports ball")]
     [InlineData("a traffic light", "traffic light")]
     [InlineData("a table", "dining table")]
+    [InlineData("three balls", "sports ball")]
+    [InlineData("two tennis balls", "sports ball")]
+    [InlineData("puppies", "dog")]
+    [InlineData("boxes", "box")]
     public void Nouns_map_to_coco_kinds(string prompt, string kind) =>
         Assert.Equal(kind, Assert.Single(Planner.Plan(prompt).Cast).Kind);
 

@@ -1,3 +1,4 @@
+using Kinora.Media;
 using Kinora.Cli.Terminal;
 using Kinora.Engine;
 using Kinora.Motion;

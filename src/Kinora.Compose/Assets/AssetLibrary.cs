@@ -4,7 +4,8 @@ using Kinora.Plan;
 namespace Kinora.Compose.Assets;
 
 /// <summary>What the library knows how to build for a kind: its shape, typical size and usual material.</summary>
-public sealed record AssetTemplate(string Kind, string ShapeName, Vector3 Proportions, double TypicalSize, string Material, string Color);
+/// <param name="Hollow">An inflated or hollow thing (most balls): its mass is a shell's, not a solid's.</param>
+public sealed record AssetTemplate(string Kind, string ShapeName, Vector3 Proportions, double TypicalSize, string Material, string Color, bool Hollow = false);
 
 /// <summary>
 /// Procedural assets by kind. The skeleton covers simple rigid things (balls, boxes, blocks); every other kind
@@ -16,7 +17,7 @@ public static class AssetLibrary
     // Proportions are relative extents (x, y, z) scaled so the largest equals the size.
     private static readonly Dictionary<string, AssetTemplate> Templates = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["sports ball"] = new("sports ball", "sphere", Vector3.One, 0.22, "rubber", "orange"),
+        ["sports ball"] = new("sports ball", "sphere", Vector3.One, 0.22, "rubber", "orange", Hollow: true),
         ["box"] = new("box", "box", Vector3.One, 0.4, "wood", "tan"),
         ["cube"] = new("cube", "box", Vector3.One, 0.3, "plastic", "white"),
         ["crate"] = new("crate", "box", Vector3.One, 0.5, "wood", "tan"),
@@ -29,6 +30,13 @@ public static class AssetLibrary
     };
 
     public static IEnumerable<string> Kinds => Templates.Keys;
+
+    /// <summary>
+    /// Share of a solid ball's mass that a real ball of this diameter (m) has: a football (0.22 m, 0.43 kg) or
+    /// basketball is an inflated shell at ~8% of solid rubber, a tennis ball (0.067 m, 58 g) ~33%, and a golf or
+    /// bouncy ball is solid.
+    /// </summary>
+    public static double HollowFill(double diameter) => diameter >= 0.15 ? 0.08 : diameter >= 0.06 ? 0.33 : 1.0;
 
     public static bool IsKnown(string kind) => Templates.ContainsKey(kind);
 
@@ -44,6 +52,7 @@ public static class AssetLibrary
         if (ColorNames.TryGetLinear(colorName, out var color))
             material = material with { BaseColor = color, Pattern = cast.Traits.Color is null ? material.Pattern : "none" };
 
+        if (t.Hollow) material = material with { Density = material.Density * HollowFill(size) };
         var scale = t.Proportions / MathF.Max(t.Proportions.X, MathF.Max(t.Proportions.Y, t.Proportions.Z)) * (size / 2);
         if (t.ShapeName == "sphere")
         {

@@ -7,7 +7,7 @@ namespace Kinora.Compose.Layout;
 /// <summary>
 /// Places the cast. Groups stand side by side along X, centred on the origin, members of a counted group in a
 /// row; relations then move a subject next to, on or above its object. Actions set the starting state:
-/// things that drop, fall or bounce start in the air (the action's height, else 1.5 m), things that roll or
+/// things that drop, fall or bounce start in the air (the action's height, else 1.2 m), things that roll or
 /// slide start moving along +X. Small seeded jitter keeps groups from looking cloned.
 /// </summary>
 public static class LayoutSolver
@@ -15,7 +15,7 @@ public static class LayoutSolver
     private static readonly HashSet<string> AirborneVerbs = new(StringComparer.OrdinalIgnoreCase) { "bounce", "drop", "fall", "land", "tumble" };
     private static readonly HashSet<string> MovingVerbs = new(StringComparer.OrdinalIgnoreCase) { "roll", "slide", "move", "travel" };
 
-    public const double DefaultDropHeight = 1.5;
+    public const double DefaultDropHeight = 1.2;
 
     public static IReadOnlyList<Entity> Place(ScenePlan plan)
     {

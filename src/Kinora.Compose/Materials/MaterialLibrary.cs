@@ -11,13 +11,13 @@ public static class MaterialLibrary
 {
     private static readonly Dictionary<string, Material> Table = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["rubber"] = new() { Name = "rubber", BaseColor = new(0.6f, 0.05f, 0.04f), Roughness = 0.55f, Density = 1100, Friction = 0.9, Restitution = 0.8, RollingResistance = 0.01, Acoustic = AcousticClass.Rubber },
-        ["wood"] = new() { Name = "wood", BaseColor = new(0.42f, 0.22f, 0.09f), Roughness = 0.5f, Pattern = "wood", Density = 700, Friction = 0.5, Restitution = 0.5, RollingResistance = 0.02, Acoustic = AcousticClass.Wood },
+        ["rubber"] = new() { Name = "rubber", BaseColor = new(0.6f, 0.05f, 0.04f), Roughness = 0.55f, Density = 1100, Friction = 0.9, Restitution = 0.85, RollingResistance = 0.01, Acoustic = AcousticClass.Rubber },
+        ["wood"] = new() { Name = "wood", BaseColor = new(0.42f, 0.22f, 0.09f), Roughness = 0.5f, Pattern = "wood", Density = 700, Friction = 0.5, Restitution = 0.6, RollingResistance = 0.02, Acoustic = AcousticClass.Wood },
         ["metal"] = new() { Name = "metal", BaseColor = new(0.63f, 0.62f, 0.6f), Roughness = 0.3f, Metallic = 1, Density = 7850, Friction = 0.4, Restitution = 0.6, RollingResistance = 0.002, Acoustic = AcousticClass.Metal },
         ["gold"] = new() { Name = "gold", BaseColor = new(1.0f, 0.77f, 0.34f), Roughness = 0.25f, Metallic = 1, Density = 19300, Friction = 0.4, Restitution = 0.5, RollingResistance = 0.002, Acoustic = AcousticClass.Metal },
         ["glass"] = new() { Name = "glass", BaseColor = new(0.8f, 0.85f, 0.85f), Roughness = 0.05f, Density = 2500, Friction = 0.4, Restitution = 0.6, RollingResistance = 0.002, Acoustic = AcousticClass.Glass },
         ["stone"] = new() { Name = "stone", BaseColor = new(0.35f, 0.34f, 0.32f), Roughness = 0.8f, Density = 2600, Friction = 0.7, Restitution = 0.3, RollingResistance = 0.01, Acoustic = AcousticClass.Stone },
-        ["concrete"] = new() { Name = "concrete", BaseColor = new(0.45f, 0.44f, 0.42f), Roughness = 0.9f, Pattern = "tiles", Density = 2400, Friction = 0.7, Restitution = 0.35, RollingResistance = 0.01, Acoustic = AcousticClass.Stone },
+        ["concrete"] = new() { Name = "concrete", BaseColor = new(0.45f, 0.44f, 0.42f), Roughness = 0.9f, Pattern = "tiles", Density = 2400, Friction = 0.7, Restitution = 0.5, RollingResistance = 0.01, Acoustic = AcousticClass.Stone },
         ["marble"] = new() { Name = "marble", BaseColor = new(0.8f, 0.78f, 0.74f), Roughness = 0.15f, Pattern = "tiles", Density = 2700, Friction = 0.5, Restitution = 0.4, RollingResistance = 0.005, Acoustic = AcousticClass.Stone },
         ["plastic"] = new() { Name = "plastic", BaseColor = new(0.7f, 0.7f, 0.7f), Roughness = 0.35f, Density = 950, Friction = 0.4, Restitution = 0.55, RollingResistance = 0.008, Acoustic = AcousticClass.Plastic },
         ["ceramic"] = new() { Name = "ceramic", BaseColor = new(0.85f, 0.85f, 0.82f), Roughness = 0.2f, Density = 2300, Friction = 0.5, Restitution = 0.4, RollingResistance = 0.005, Acoustic = AcousticClass.Ceramic },

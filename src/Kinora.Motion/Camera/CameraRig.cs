@@ -37,7 +37,7 @@ public static class CameraRig
     {
         "wide" or "extreme wide" or "establishing" => 0.35,
         "close-up" or "closeup" or "close" or "close up" => 0.85,
-        _ => 0.6,
+        _ => 0.75,
     };
 
     /// <param name="poses">frameCount × bodies poses, frame-major, bodies in <c>World.Entities</c> order.</param>

@@ -128,17 +128,31 @@ public static class Nouns
         else Senses[word] = sense;
     }
 
-    /// <summary>Looks up a compound of two or three words at <paramref name="i"/>, then a single word.</summary>
+    /// <summary>Looks up a compound of two or three words at <paramref name="i"/>, then a single word; plurals
+    /// are tried as their singular ("tennis balls" → "tennis ball").</summary>
     public static bool TryMatch(IReadOnlyList<Token> tokens, int i, out NounSense sense, out int length)
     {
         for (length = 3; length >= 2; length--)
         {
             if (i + length > tokens.Count) continue;
-            var phrase = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Text));
-            if (Compounds.TryGetValue(phrase, out sense!)) return true;
+            var words = Enumerable.Range(i, length).Select(k => tokens[k].Text).ToArray();
+            if (Compounds.TryGetValue(string.Join(' ', words), out sense!)) return true;
+            words[^1] = Singular(words[^1]);
+            if (Compounds.TryGetValue(string.Join(' ', words), out sense!)) return true;
         }
         length = 1;
-        return Senses.TryGetValue(tokens[i].Text, out sense!);
+        var word = tokens[i].Text;
+        return Senses.TryGetValue(word, out sense!) || Senses.TryGetValue(Singular(word), out sense!);
+    }
+
+    /// <summary>English plural to singular for regular nouns: "boxes" → "box", "puppies" → "puppy", "balls" → "ball".</summary>
+    public static string Singular(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.Length > 3 && (word.EndsWith("ses") || word.EndsWith("xes") || word.EndsWith("ches") || word.EndsWith("shes") || word.EndsWith("zes")))
+            return word[..^2];
+        if (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss")) return word[..^1];
+        return word;
     }
 
     /// <summary>True for plural forms (so "balls" without a number means a few).</summary>
