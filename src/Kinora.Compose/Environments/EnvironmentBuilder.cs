@@ -28,7 +28,10 @@ public static class EnvironmentBuilder
 
         var zenith = Vector3.Lerp(new Vector3(0.004f, 0.006f, 0.02f), new Vector3(0.12f, 0.3f, 0.75f), daylight);
         var horizon = Vector3.Lerp(new Vector3(0.01f, 0.015f, 0.03f), new Vector3(0.55f, 0.7f, 0.9f), daylight);
-        horizon = Vector3.Lerp(horizon, new Vector3(0.95f, 0.55f, 0.3f), warm * daylight * 0.8f);
+        // Near sunrise and sunset the horizon glows orange and the zenith deepens, until the sun is well below.
+        var glow = warm * Smoothstep(-0.2f, 0.02f, elevation);
+        horizon = Vector3.Lerp(horizon, new Vector3(1.0f, 0.5f, 0.22f) * MathF.Max(daylight, 0.3f), glow * 0.75f);
+        zenith = Vector3.Lerp(zenith, new Vector3(0.08f, 0.12f, 0.35f) * MathF.Max(daylight, 0.3f), glow * 0.5f);
 
         var fog = 0f;
         switch (world.Weather)

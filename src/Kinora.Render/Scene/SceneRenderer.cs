@@ -152,7 +152,7 @@ public sealed class SceneRenderer : IFrameRenderer
             LightViewProjection = lightViewProjection,
             Eye = new Vector4(camera.Eye, 1),
             SunDirection = new Vector4(sun, hasShadow ? 1 : 0),
-            SunColor = new Vector4(env.SunColor, Exposure),
+            SunColor = new Vector4(env.SunColor, Exposure * AutoExposure.Gain(env)),
             SkyZenith = new Vector4(env.SkyZenith, 0),
             SkyHorizon = new Vector4(env.SkyHorizon, 0),
             GroundAlbedo = new Vector4(env.Ground.BaseColor, 0),

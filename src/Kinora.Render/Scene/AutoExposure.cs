@@ -1,0 +1,35 @@
+using System.Numerics;
+using Kinora.Compose;
+
+namespace Kinora.Render.Scene;
+
+/// <summary>
+/// Meters the scene's light the way a camera in average mode does, then adapts only part of the way (the square
+/// root of the full correction, at most 3×), as eyes and cinematographers do: a sunset still reads darker and warmer
+/// than noon, but is not a black frame. The key is the illuminance a horizontal diffuse surface receives: direct
+/// sun (illuminance × cos of the sun's zenith angle) plus the sky's mean radiance weighted by the shader's ambient
+/// scale. At the reference clear midday the correction is 1.
+/// </summary>
+public static class AutoExposure
+{
+    /// <summary>Key of a clear midday (sun 70° high, colours from the Compose environment builder).</summary>
+    public const float ReferenceKey = 1.27f;
+    /// <summary>Largest brightening, ×; beyond it night stays night.</summary>
+    public const float MaxGain = 3f;
+    /// <summary>The shader's hemispheric ambient weight (lit.frag AMBIENT_SCALE).</summary>
+    private const float AmbientScale = 0.75f;
+
+    public static float Key(WorldEnvironment env)
+    {
+        var sunHeight = env.SunDirection.LengthSquared() > 0 ? MathF.Max(Vector3.Normalize(env.SunDirection).Y, 0) : 0;
+        var skyMean = Vector3.Lerp(env.SkyHorizon, env.SkyZenith, 0.45f);
+        return Luma(env.SunColor) * sunHeight + Luma(skyMean) * AmbientScale;
+    }
+
+    /// <summary>Multiplier on the base exposure, 1 to <see cref="MaxGain"/>.</summary>
+    public static float Gain(WorldEnvironment env) =>
+        Math.Clamp(MathF.Sqrt(ReferenceKey / MathF.Max(Key(env), 1e-4f)), 1f, MaxGain);
+
+    /// <summary>Rec. 709 luma of linear RGB.</summary>
+    private static float Luma(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;
+}
