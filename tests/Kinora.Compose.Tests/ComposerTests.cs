@@ -117,3 +117,27 @@ public class ComposerTests
         }
     }
 }
+
+public class ChainLayoutTests
+{
+    [Fact]
+    public void Toppling_dominoes_stand_in_a_row_closer_than_their_height_and_the_first_leans_in()
+    {
+        var plan = new ScenePlan
+        {
+            Cast = [new CastMember { Id = "domino1", Kind = "domino", Count = 20 }],
+            Shots = [new ShotSpec { Actions = [new ActionSpec { Actor = "domino1", Verb = "topple" }] }],
+        };
+        var row = Composer.Compose(plan).Entities;
+        Assert.Equal(20, row.Count);
+        var height = 2 * ((BoxShape)row[0].Shape).HalfExtents.Y;
+        for (var i = 2; i < row.Count; i++)
+        {
+            var gap = row[i].Position.X - row[i - 1].Position.X;
+            Assert.InRange(gap, 0.3f * height, 0.95f * height);
+            Assert.Equal(0, row[i].Position.Z);
+        }
+        Assert.NotEqual(Quaternion.Identity, row[0].Rotation);
+        Assert.True(row[0].Position.Y > 0 && row[0].Position.Y <= height / 2, "the leaning first domino stands on the floor");
+    }
+}

@@ -33,7 +33,9 @@ public static class LayoutSolver
                     CastId = cast.Id, Kind = cast.Kind, Shape = shape, Model = model, Material = material,
                 });
             }
-            var spacing = bodies.Max(b => b.Shape.BoundingRadius) * 2.6f;
+            var spacing = IsChain(bodies, FirstAction(plan, cast.Id), out var chainStep)
+                ? chainStep
+                : bodies.Max(b => b.Shape.BoundingRadius) * 2.6f;
             built.Add((cast, bodies, spacing * cast.Count));
         }
 
@@ -47,6 +49,13 @@ public static class LayoutSolver
             var random = new SeededRandom(plan.Seed, "layout/" + cast.Id);
             var step = width / bodies.Count;
             var list = new List<Entity>();
+            if (IsChain(bodies, action, out _))
+            {
+                PlaceChain(bodies, x + step / 2, step, list);
+                placed[cast.Id] = list;
+                x += width;
+                continue;
+            }
             for (var i = 0; i < bodies.Count; i++)
             {
                 var b = bodies[i];
@@ -74,30 +83,79 @@ public static class LayoutSolver
         return placed.Values.SelectMany(l => l).ToList();
     }
 
+    private static readonly HashSet<string> ChainVerbs = new(StringComparer.OrdinalIgnoreCase) { "topple", "fall", "tumble", "knock", "collapse" };
+
+    /// <summary>Degrees the first member of a chain leans into the second at the start.</summary>
+    private const float ChainLeanDeg = 14;
+
+    /// <summary>
+    /// Tall thin things (dominoes, books on end) that topple or fall as a group: they stand in a row along X, 0.6 of
+    /// their height apart (close enough that each one's top reaches the next), and the first leans into the second.
+    /// </summary>
+    private static bool IsChain(List<Entity> bodies, ActionSpec? action, out float step)
+    {
+        step = 0;
+        if (bodies.Count < 2 || action is null || !ChainVerbs.Contains(action.Verb) || bodies[0].Shape is not BoxShape box
+            || box.HalfExtents.Y < 2.5f * box.HalfExtents.X) return false;
+        step = 0.6f * 2 * box.HalfExtents.Y;
+        return true;
+    }
+
+    private static void PlaceChain(List<Entity> bodies, float firstX, float step, List<Entity> into)
+    {
+        var lean = ChainLeanDeg * MathF.PI / 180;
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var b = bodies[i];
+            var half = ((BoxShape)b.Shape).HalfExtents;
+            if (i > 0)
+            {
+                into.Add(b with { Position = new Vector3(firstX + step * i, half.Y, 0) });
+                continue;
+            }
+            // Tipped towards +X about its bottom edge, with a nudge of spin so it falls rather than balances.
+            var rotation = Quaternion.CreateFromAxisAngle(-Vector3.UnitZ, lean);
+            var pivot = new Vector3(firstX + half.X, 0, 0);
+            var centre = pivot + Vector3.Transform(new Vector3(-half.X, half.Y, 0), rotation);
+            into.Add(b with { Position = centre, Rotation = rotation, AngularVelocity = new Vector3(0, 0, -1.5f) });
+        }
+    }
+
     private static ActionSpec? FirstAction(ScenePlan plan, string castId) =>
         plan.Shots.SelectMany(s => s.Actions).FirstOrDefault(a => a.Actor == castId);
 
+    /// <summary>
+    /// Moves the subject's whole group by one offset, so a row of dominoes "on a table" stays a row, lifted onto the
+    /// table's top, and a group "left of" something ends a gap short of it.
+    /// </summary>
     private static void ApplyRelation(Dictionary<string, List<Entity>> placed, RelationSpec r)
     {
-        if (!placed.TryGetValue(r.Subject, out var subject) || !placed.TryGetValue(r.Object, out var obj)) return;
+        if (!placed.TryGetValue(r.Subject, out var subject) || !placed.TryGetValue(r.Object, out var obj) || r.Subject == r.Object) return;
         var anchor = obj[0];
         var top = anchor.Position.Y + anchor.Shape.HalfHeight;
-        var gap = anchor.Shape.BoundingRadius + subject.Max(s => s.Shape.BoundingRadius) + 0.1f;
-        for (var i = 0; i < subject.Count; i++)
+        var reach = anchor.Shape.BoundingRadius;
+        const float gap = 0.1f; // m between neighbours
+        var min = new Vector3(float.MaxValue);
+        var max = new Vector3(float.MinValue);
+        foreach (var s in subject)
         {
-            var s = subject[i];
-            var p = r.Relation switch
-            {
-                "on" => new Vector3(anchor.Position.X, top + s.Shape.HalfHeight + i * 2 * s.Shape.HalfHeight, anchor.Position.Z),
-                "above" => new Vector3(anchor.Position.X, MathF.Max(s.Position.Y, top + s.Shape.HalfHeight + 0.5f), anchor.Position.Z),
-                "left of" => new Vector3(anchor.Position.X - gap * (i + 1), s.Position.Y, anchor.Position.Z),
-                "right of" => new Vector3(anchor.Position.X + gap * (i + 1), s.Position.Y, anchor.Position.Z),
-                "in front of" => new Vector3(anchor.Position.X, s.Position.Y, anchor.Position.Z + gap * (i + 1)),
-                "behind" => new Vector3(anchor.Position.X, s.Position.Y, anchor.Position.Z - gap * (i + 1)),
-                "next to" => new Vector3(anchor.Position.X + gap * (i + 1), s.Position.Y, anchor.Position.Z),
-                _ => s.Position,
-            };
-            subject[i] = s with { Position = p };
+            min = Vector3.Min(min, s.Position - new Vector3(s.Shape.BoundingRadius));
+            max = Vector3.Max(max, s.Position + new Vector3(s.Shape.BoundingRadius));
         }
+        var centre = (min + max) / 2;
+        var alignX = anchor.Position.X - centre.X;
+        var alignZ = anchor.Position.Z - centre.Z;
+        var offset = r.Relation switch
+        {
+            "on" => new Vector3(alignX, top, alignZ),
+            "above" => new Vector3(alignX, top + 0.5f, alignZ),
+            "left of" => new Vector3(anchor.Position.X - reach - gap - max.X, 0, alignZ),
+            "right of" or "next to" => new Vector3(anchor.Position.X + reach + gap - min.X, 0, alignZ),
+            "in front of" => new Vector3(alignX, 0, anchor.Position.Z + reach + gap - min.Z),
+            "behind" => new Vector3(alignX, 0, anchor.Position.Z - reach - gap - max.Z),
+            _ => Vector3.Zero,
+        };
+        for (var i = 0; i < subject.Count; i++)
+            subject[i] = subject[i] with { Position = subject[i].Position + offset };
     }
 }
