@@ -5,6 +5,8 @@ public sealed record GenerateOptions(string OutputPath)
 {
     public string? ThumbnailPath { get; init; }
     public string? ContactSheetPath { get; init; }
+    /// <summary>WebVTT captions of the spoken lines (an empty cue list when nobody speaks).</summary>
+    public string? CaptionsPath { get; init; }
 }
 
 /// <summary>What a render produced and how long each stage took.</summary>

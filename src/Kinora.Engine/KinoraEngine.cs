@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using Kinora.Compose;
 using Kinora.Media;
+using Kinora.Media.Captions;
 using Kinora.Media.Images;
 using Kinora.Motion;
 using Kinora.Plan;
@@ -36,6 +37,7 @@ public static class KinoraEngine
         OutputPath.EnsureWritable(options.OutputPath);
         if (options.ThumbnailPath is { } thumbPath) OutputPath.EnsureWritable(thumbPath);
         if (options.ContactSheetPath is { } sheetPath) OutputPath.EnsureWritable(sheetPath);
+        if (options.CaptionsPath is { } captionsPath) OutputPath.EnsureWritable(captionsPath);
 
         var clock = new StageClock(progress);
         var world = clock.Run(Stages.Compose, _ => Composer.Compose(plan));
@@ -76,6 +78,8 @@ public static class KinoraEngine
             encoder.Finish();
             if (thumbnail is not null) Thumbnail.Write(options.ThumbnailPath!, thumbnail, width, height);
             if (sheet.Count > 0) ContactSheet.Write(options.ContactSheetPath!, sheet, width, height);
+            if (options.CaptionsPath is not null)
+                WebVtt.Write(options.CaptionsPath, audio.Captions.Select(c => new CaptionCue(c.Start, c.End, c.Text, c.Speaker)));
             clock.Add(Stages.Encode, encodeWatch.Elapsed);
             progress?.Report(new StageProgress(Stages.Encode, 1));
         }

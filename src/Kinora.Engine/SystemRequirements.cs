@@ -19,6 +19,8 @@ public static class SystemRequirements
         new("ffmpeg (video encoding)", "ffmpeg", () => OnPath("ffmpeg") && OnPath("ffprobe")),
         new("EGL (headless OpenGL)", "libegl1 libegl-mesa0 libgl1-mesa-dri libgbm1", () => CanLoad("libEGL.so.1") && CanLoad("libgbm.so.1")),
         new("Open Dynamics Engine (physics)", "libode8", () => CanLoad("libode.so.8")),
+        new("Festival with the SLT voice (speech)", "festival festvox-us-slt-hts",
+            () => OnPath("festival") && Directory.Exists("/usr/share/festival/voices/us/cmu_us_slt_arctic_hts")),
     ];
 
     public static IReadOnlyList<Requirement> Missing() => All.Where(r => !r.IsPresent()).ToList();

@@ -3,6 +3,7 @@ using Kinora.Motion;
 using Kinora.Sound.Ambience;
 using Kinora.Sound.Impacts;
 using Kinora.Sound.Loudness;
+using Kinora.Sound.Speech;
 
 namespace Kinora.Sound;
 
@@ -39,6 +40,18 @@ public static class SoundStage
         AmbienceBed.Render(world, mix, SampleRate);
         progress?.Report(0.85);
 
+        var (speech, captions) = world.Plan.Audio.Lines.Count > 0
+            ? Dialogue.Render(world.Plan.Audio.Lines, frames, SampleRate)
+            : (Array.Empty<float>(), (IReadOnlyList<Caption>)[]);
+        var speechLufs = speech.Length > 0 ? LoudnessMeter.Integrated(speech, SampleRate, Channels) : double.NegativeInfinity;
+        if (!double.IsNegativeInfinity(speechLufs))
+        {
+            // Dialogue is the foreground: at the target level itself, with everything else ducked under it.
+            Ducking.Apply(speech, effects, mix, SampleRate);
+            var speechGain = (float)Dsp.Levels.DbToGain(LoudnessNormalizer.TargetLufs - speechLufs);
+            for (var i = 0; i < speech.Length; i++) speech[i] *= speechGain;
+        }
+
         LoudnessReport report;
         var effectsLufs = heard > 0 ? LoudnessMeter.Integrated(effects, SampleRate, Channels) : double.NegativeInfinity;
         if (!double.IsNegativeInfinity(effectsLufs))
@@ -46,6 +59,12 @@ public static class SoundStage
             // Effects alone to the target first (gain only; the limiter runs once, on the final mix).
             var fxGain = (float)Dsp.Levels.DbToGain(LoudnessNormalizer.TargetLufs - effectsLufs);
             for (var i = 0; i < mix.Length; i++) mix[i] += effects[i] * fxGain;
+            AddSpeech(mix, speech);
+            report = LoudnessNormalizer.Normalize(mix, SampleRate, Channels);
+        }
+        else if (!double.IsNegativeInfinity(speechLufs))
+        {
+            AddSpeech(mix, speech);
             report = LoudnessNormalizer.Normalize(mix, SampleRate, Channels);
         }
         else
@@ -55,7 +74,12 @@ public static class SoundStage
             report = new LoudnessReport(bed, 0, bed, Dsp.Levels.GainToDb(Dsp.Levels.Peak(mix)), limiter);
         }
         progress?.Report(1);
-        return (new AudioClip(SampleRate, Channels, mix), report);
+        return (new AudioClip(SampleRate, Channels, mix) { Captions = captions }, report);
+    }
+
+    private static void AddSpeech(float[] mix, float[] speech)
+    {
+        for (var i = 0; i < speech.Length; i++) mix[i] += speech[i];
     }
 
     /// <summary>Maps the contact renderer's 0–1 onto 0–0.8 of the stage.</summary>

@@ -77,3 +77,17 @@ public class ImageTests
     [Fact]
     public void Thumbnail_picks_a_frame_a_third_in() => Assert.Equal(64, Thumbnail.PickFrame(192));
 }
+
+public class WebVttTests
+{
+    [Fact]
+    public void Cues_have_webvtt_timings_voices_and_escaped_text()
+    {
+        var vtt = Kinora.Media.Captions.WebVtt.Format([
+            new(0.5, 1.25, "Hello <world> & you", "robot1"),
+            new(61.2, 3725.0101, "Later."),
+            new(2, 2, "empty cue is dropped"),
+        ]);
+        Assert.Equal("WEBVTT\n\n1\n00:00:00.500 --> 00:00:01.250\n<v robot1>Hello &lt;world&gt; &amp; you\n\n2\n00:01:01.200 --> 01:02:05.010\nLater.\n", vtt);
+    }
+}

@@ -18,11 +18,12 @@ public static class GenerateCommand
           --plan-out PATH         also write the ScenePlan JSON
           --thumbnail PATH        also write a JPEG (or PNG) thumbnail
           --contact-sheet PATH    also write a PNG grid of 12 frames
+          --captions PATH         also write WebVTT captions of what is said
         """;
 
     public static int Run(IReadOnlyList<string> argv)
     {
-        var args = new ArgReader("generate", argv, [.. PlanOptions.Names, "-o", "--output", "--plan-out", "--thumbnail", "--contact-sheet"], ["--help", "-h"]);
+        var args = new ArgReader("generate", argv, [.. PlanOptions.Names, "-o", "--output", "--plan-out", "--thumbnail", "--contact-sheet", "--captions"], ["--help", "-h"]);
         if (args.Has("--help") || args.Has("-h")) { Console.WriteLine(Help); return 0; }
         var prompt = args.Single("a prompt in quotes");
         var output = args.Get("-o", "--output") ?? "kinora.mp4";
@@ -46,6 +47,7 @@ public static class GenerateCommand
         {
             ThumbnailPath = args.Get("--thumbnail"),
             ContactSheetPath = args.Get("--contact-sheet"),
+            CaptionsPath = args.Get("--captions"),
         }, progress);
         Report.Finished(result, [new StageTiming(Stages.Plan, planTime), .. result.Timings]);
         return 0;

@@ -1,0 +1,16 @@
+namespace Kinora.Sound.Speech;
+
+/// <summary>A word as spoken: its text and when it starts and ends, seconds from the start of the utterance or clip.</summary>
+public readonly record struct SpokenWord(string Text, double Start, double End);
+
+/// <summary>One synthesized utterance: mono samples at <see cref="Rate"/> and its word timings.</summary>
+public sealed record Utterance(float[] Samples, int Rate, IReadOnlyList<SpokenWord> Words)
+{
+    public double Seconds => (double)Samples.Length / Rate;
+}
+
+/// <summary>A caption cue: text shown from <see cref="Start"/> to <see cref="End"/> (video seconds).</summary>
+public sealed record Caption(double Start, double End, string Speaker, string Text);
+
+/// <summary>Speech could not be made (the synthesizer is missing or failed); the message says how to fix it.</summary>
+public sealed class SpeechUnavailableException(string message) : Exception(message);

@@ -1,0 +1,80 @@
+using Kinora.Plan;
+using Kinora.Sound.Dsp;
+using Kinora.Sound.Speech;
+
+namespace Kinora.Sound.Tests;
+
+/// <summary>Speech through the real Festival voice: placement, word timings, captions, ducking.</summary>
+public class SpeechTests
+{
+    private const int Rate = 48000;
+
+    [Fact]
+    public void A_line_is_spoken_where_scheduled_and_captioned_with_its_words()
+    {
+        var lines = new[] { new SpokenLine { Speaker = "robot1", Text = "Hello world, this is Kinora." } };
+        var (stereo, captions) = Dialogue.Render(lines, 4 * Rate, Rate);
+        Assert.Equal(8 * Rate, stereo.Length);
+        Assert.Equal(["Hello world, this is Kinora."], captions.Select(c => c.Text));
+        var cue = captions[0];
+        Assert.Equal("robot1", cue.Speaker);
+        Assert.InRange(cue.Start, Dialogue.FirstLineAt, Dialogue.FirstLineAt + 0.4);
+        Assert.InRange(cue.End, cue.Start + 1, 4);
+        // Silent before the line starts, voiced inside it.
+        Assert.True(Levels.Rms(stereo.AsSpan(0, (int)(0.45 * Rate) * 2)) < 1e-6);
+        Assert.True(Levels.Rms(stereo.AsSpan((int)(cue.Start * Rate) * 2, Rate)) > 0.01);
+    }
+
+    [Fact]
+    public void Consecutive_lines_follow_each_other_and_long_lines_split_into_cues()
+    {
+        var lines = new[]
+        {
+            new SpokenLine { Speaker = "a", Text = "One two three." },
+            new SpokenLine { Speaker = "b", Text = "This second line is long enough that it has to be split into two captions here." },
+        };
+        var (_, captions) = Dialogue.Render(lines, 12 * Rate, Rate);
+        Assert.True(captions.Count >= 3, string.Join(" | ", captions));
+        Assert.All(captions, c => Assert.True(c.Text.Length <= Dialogue.MaxCaptionChars));
+        for (var i = 1; i < captions.Count; i++) Assert.True(captions[i].Start >= captions[i - 1].End - 1e-9, "cues do not overlap");
+        Assert.Equal("b", captions[^1].Speaker);
+    }
+
+    [Fact]
+    public void Speakers_get_different_paces() =>
+        Assert.Equal(3, new[] { 0, 1, 2 }.Select(Dialogue.PaceFor).Distinct().Count());
+
+    [Fact]
+    public void Hostile_text_is_sanitized_for_the_synthesizer()
+    {
+        // A quote or parenthesis would end Festival's Scheme string and run the rest as code.
+        Assert.Equal("hi there quit", FestivalVoice.Sanitize("hi\" there\") (quit)"));
+        var spoken = new FestivalVoice().Speak("\")) (system \"rm -rf /\") ((\"");
+        Assert.True(spoken.Samples.Length > 0);
+    }
+
+    [Fact]
+    public void Effects_duck_under_speech_and_recover()
+    {
+        var speech = new float[2 * Rate * 2];
+        for (var i = (int)(0.5 * Rate); i < Rate; i++) speech[2 * i] = speech[2 * i + 1] = 0.3f * MathF.Sin(i * 0.05f);
+        var effects = Enumerable.Repeat(0.5f, speech.Length).ToArray();
+        var bed = Enumerable.Repeat(0.1f, speech.Length).ToArray();
+        Ducking.Apply(speech, effects, bed, Rate);
+        Assert.Equal(0.5f, effects[2 * (int)(0.4 * Rate)], 3);           // before: untouched
+        Assert.True(effects[2 * (int)(0.9 * Rate)] < 0.5f * 0.4f);         // during: at least 8 dB down
+        Assert.True(effects[2 * (int)(1.99 * Rate)] > 0.4f);               // a second later: nearly back
+    }
+
+    [Fact]
+    public void Resampling_keeps_a_tone_at_its_frequency()
+    {
+        var tone = Enumerable.Range(0, 32000).Select(i => MathF.Sin(2 * MathF.PI * 440 * i / 32000f)).ToArray();
+        var up = Resampler.Resample(tone, 32000, Rate);
+        Assert.Equal(Rate, up.Length);
+        var crossings = 0;
+        for (var i = 1; i < up.Length; i++) if (up[i - 1] < 0 && up[i] >= 0) crossings++;
+        Assert.InRange(crossings, 438, 442);
+        Assert.InRange(Levels.Rms(up), 0.69, 0.72);
+    }
+}
