@@ -21,6 +21,8 @@ public static class SystemRequirements
         new("Open Dynamics Engine (physics)", "libode8", () => CanLoad("libode.so.8")),
         new("Festival with the SLT voice (speech)", "festival festvox-us-slt-hts",
             () => OnPath("festival") && Directory.Exists("/usr/share/festival/voices/us/cmu_us_slt_arctic_hts")),
+        new("fluidsynth and the GM SoundFont (music)", "fluidsynth fluid-soundfont-gm",
+            () => OnPath("fluidsynth") && File.Exists("/usr/share/sounds/sf2/FluidR3_GM.sf2")),
     ];
 
     public static IReadOnlyList<Requirement> Missing() => All.Where(r => !r.IsPresent()).ToList();

@@ -3,6 +3,7 @@ using Kinora.Motion;
 using Kinora.Sound.Ambience;
 using Kinora.Sound.Impacts;
 using Kinora.Sound.Loudness;
+using Kinora.Sound.Music;
 using Kinora.Sound.Speech;
 
 namespace Kinora.Sound;
@@ -39,6 +40,14 @@ public static class SoundStage
         var mix = new float[frames * Channels];
         AmbienceBed.Render(world, mix, SampleRate);
         progress?.Report(0.85);
+
+        var plan = world.Plan;
+        if (plan.Audio.Music is { } music)
+        {
+            // Music sits 8 LU under the action and the voices; alone, it is the soundtrack at the target level.
+            var alone = heard == 0 && plan.Audio.Lines.Count == 0;
+            MusicBed.Render(music, plan.Seed, mix, SampleRate, alone ? LoudnessNormalizer.TargetLufs : LoudnessNormalizer.TargetLufs - MusicBed.UnderActionLu);
+        }
 
         var (speech, captions) = world.Plan.Audio.Lines.Count > 0
             ? Dialogue.Render(world.Plan.Audio.Lines, frames, SampleRate)

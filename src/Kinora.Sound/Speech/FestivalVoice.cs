@@ -27,7 +27,7 @@ public sealed class FestivalVoice
         {
             File.WriteAllText(script, Script(clean, wav, Stretch));
             var words = Run(script);
-            if (!File.Exists(wav)) throw new SpeechUnavailableException("festival produced no audio for the line: " + clean);
+            if (!File.Exists(wav)) throw new SoundToolUnavailableException("festival produced no audio for the line: " + clean);
             var (samples, rate) = WavReader.ReadMono(wav);
             return new Utterance(samples, rate, words);
         }
@@ -66,15 +66,15 @@ public sealed class FestivalVoice
         try { p = Process.Start(psi)!; }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new SpeechUnavailableException($"festival (speech) is not installed: run `{InstallCommand}`");
+            throw new SoundToolUnavailableException($"festival (speech) is not installed: run `{InstallCommand}`");
         }
         using (p)
         {
             var err = p.StandardError.ReadToEndAsync();
             var output = p.StandardOutput.ReadToEnd();
-            if (!p.WaitForExit(Timeout)) { p.Kill(true); throw new SpeechUnavailableException("festival did not finish within a minute"); }
+            if (!p.WaitForExit(Timeout)) { p.Kill(true); throw new SoundToolUnavailableException("festival did not finish within a minute"); }
             if (err.Result.Contains("SIOD ERROR", StringComparison.Ordinal) || err.Result.Contains("voice_cmu_us_slt_arctic_hts", StringComparison.Ordinal))
-                throw new SpeechUnavailableException($"festival could not speak (is the voice installed? `{InstallCommand}`): {err.Result.Trim().Split('\n')[^1]}");
+                throw new SoundToolUnavailableException($"festival could not speak (is the voice installed? `{InstallCommand}`): {err.Result.Trim().Split('\n')[^1]}");
             var words = new List<SpokenWord>();
             foreach (var line in output.Split('\n'))
             {

@@ -11,6 +11,3 @@ public sealed record Utterance(float[] Samples, int Rate, IReadOnlyList<SpokenWo
 
 /// <summary>A caption cue: text shown from <see cref="Start"/> to <see cref="End"/> (video seconds).</summary>
 public sealed record Caption(double Start, double End, string Speaker, string Text);
-
-/// <summary>Speech could not be made (the synthesizer is missing or failed); the message says how to fix it.</summary>
-public sealed class SpeechUnavailableException(string message) : Exception(message);
