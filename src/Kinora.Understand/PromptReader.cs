@@ -2,6 +2,7 @@ using Kinora.Compose;
 using Kinora.Compose.Assets;
 using Kinora.Plan;
 using Kinora.Understand.Lexicon;
+using Kinora.Understand.Lexicon.WordNet;
 
 namespace Kinora.Understand;
 
@@ -9,9 +10,13 @@ namespace Kinora.Understand;
 /// One left-to-right reading of a prompt. Modifiers (count, colour, material, size) gather until a noun takes
 /// them; a preposition before a noun makes a relation to the previous thing, or sets the ground when the noun is a
 /// surface; a verb applies to the things named since the previous verb; numbers with units become heights,
-/// speeds and durations. Everything it uses or skips is written to the interpretation.
+/// speeds and durations. Hand tables (Lexicon/*.cs) are read first and override; a word they lack goes to WordNet
+/// (Lexicon/WordNet): by its neighbours it is a verb or a noun, a noun becomes a COCO kind through its hypernyms
+/// (Concepts), a setting (Scenes) or a kind of its own. Sentence ends and "then / after that / cut to" start a
+/// new shot over the same cast; "it", "he", "they" refer back. Everything it uses or skips is written to the
+/// interpretation.
 /// </summary>
-internal sealed class PromptReader
+internal sealed partial class PromptReader
 {
     private readonly IReadOnlyList<Token> _t;
     private readonly List<CastMember> _cast = [];
@@ -31,7 +36,11 @@ internal sealed class PromptReader
 
     // World and film settings found so far.
     private string? _setting, _ground, _weather, _style, _move, _framing;
-    private bool? _indoor;
+    private bool? _indoor, _indoorFromWord;   // _indoorFromWord: "indoor"/"outdoor" said outright wins over a place's family
+    private List<string> _lastActors = [];
+    private readonly List<(int FirstAction, string? Move, string? Framing)> _shotDrafts = [];   // finished shots
+    private int _shotStart;   // index into _actions where the current shot begins
+    private int _afterThing = -1, _afterVerb = -1, _unused = -1;   // token index just after the last thing, verb; last unused word
     private bool _groundFromSurface;  // a named surface ("wooden floor") beats a setting's usual ground
     private double? _time, _gravity, _height, _speed, _seconds;
     private string[] _ambience = [];
@@ -68,6 +77,9 @@ internal sealed class PromptReader
             return 1;
         }
 
+        if (TryShotBreak(i, out var breakLength)) return breakLength;
+        if (TryPronoun(i)) return 1;
+
         // Multi-word phrases first.
         if (At(i, "slow", "motion")) { _manners.Add("slow motion"); Note(i, 2, "manner: slow motion"); return 2; }
         if (At(i, "time", "lapse")) { _manners.Add("timelapse"); Note(i, 2, "manner: timelapse"); return 2; }
@@ -76,6 +88,19 @@ internal sealed class PromptReader
         if (At(i, "film", "noir")) { _style = "noir"; Note(i, 2, "look: noir"); return 2; }
         if (At(i, "close", "up")) { _framing = "close-up"; Note(i, 2, "framing: close-up"); return 2; }
         if (At(i, "zero", "gravity")) { _gravity = 0; Note(i, 2, "gravity 0 m/s²"); return 2; }
+        if (Filming.TryStylePhrase(_t, i, out var phraseStyle, out var styleLength)) { _style = phraseStyle; Note(i, styleLength, $"look: {phraseStyle}"); return styleLength; }
+        if (Filming.TryCameraPhrase(_t, i, out var cameraMove, out var cameraLength))
+        {
+            if (cameraMove == "slow motion") { _manners.Add("slow motion"); Note(i, cameraLength, "manner: slow motion"); }
+            else { _move = cameraMove; Note(i, cameraLength, $"camera: {cameraMove}"); }
+            return cameraLength;
+        }
+        if (w is "indoor" or "indoors" or "interior" or "outdoor" or "outdoors" or "exterior" && !IsNounHere(i))
+        {
+            _indoor = _indoorFromWord = w is "indoor" or "indoors" or "interior";
+            Note(i, 1, _indoor.Value ? "indoors" : "outdoors");
+            return 1;
+        }
         if (TryRelation(i, out var rel, out var relLength))
         {
             _relation = rel;
@@ -83,6 +108,12 @@ internal sealed class PromptReader
         }
 
         // Numbers: a quantity with a unit, or a count.
+        if (w == "couple" && Word(i + 1) != "of" && !Nouns.TryMatch(_t, i + 1, out _, out _))
+        {
+            _count = 2;
+            AddThing(i, 1, new NounSense("person"));
+            return 1;
+        }
         if (NumberWords.TryParse(w, out var number))
             return ReadNumber(i, number);
         if (w is "a" or "an" or "one" && _count is null) { _count = 1; return 1; }
@@ -93,6 +124,13 @@ internal sealed class PromptReader
             Note(i, 1, $"gravity {g} m/s²");
             return 1;
         }
+        if (Nouns.TryMatch(_t, i, out var handCompound, out var handLength) && handLength > 1)
+        {
+            AddThing(i, handLength, handCompound);
+            return handLength;
+        }
+        if (TryWordNetCompound(i, out var compoundLength)) return compoundLength;
+
         if (ColorNames.TryGetLinear(w, out _) && !IsNounHere(i))
         {
             _color = _shade is null ? w : $"{_shade} {w}";
@@ -115,14 +153,19 @@ internal sealed class PromptReader
         }
         if (Places.Settings.TryGetValue(w, out var place) && !Nouns.TryMatch(_t, i, out _, out _))
         {
-            _setting = place.Setting;
-            _indoor = place.Indoor;
+            _setting = SettingName(i, place.Setting, w);
+            _indoor = _indoorFromWord ?? place.Indoor;
             _ambience = place.Ambience;
             if (_material is not null) _ground = _material;
             else if (_ground is null || !_groundFromSurface) _ground = place.Ground;
             Note(i, 1, $"setting: {place.Setting}");
             ClearModifiers();
             _relation = null;
+            return 1;
+        }
+        if (StrongVerbContext(i) && !Verbs.TryBase(w, out _) && Verbs.TryWordNet(w, out var handNounVerb) && Nouns.TryMatch(_t, i, out _, out var asNoun) && asNoun == 1)
+        {
+            AddAction(i, handNounVerb);
             return 1;
         }
         if (Nouns.TryMatch(_t, i, out var sense, out var nounLength))
@@ -135,33 +178,50 @@ internal sealed class PromptReader
             AddAction(i, verb);
             return 1;
         }
-        if (Conditions.Times.TryGetValue(w, out var hour)) { _time = hour; Note(i, 1, $"time of day {hour:0.#}h"); return 1; }
-        if (Conditions.Weather.TryGetValue(w, out var weather)) { _weather = weather; Note(i, 1, $"weather: {weather}"); return 1; }
+        if (Conditions.Times.TryGetValue(w, out var hour)) { _time = hour; Note(i, 1, $"time of day {hour:0.#}h"); ClearModifiers(); return 1; }
+        if (Conditions.Seasons.Contains(w) && !StrongVerbContext(i)) { Note(i, 1, $"season: {w} (not used by the renderer yet)"); ClearModifiers(); return 1; }
+        if (Conditions.Weather.TryGetValue(w, out var weather)) { _weather = weather; Note(i, 1, $"weather: {weather}"); ClearModifiers(); return 1; }
         if (Filming.Styles.TryGetValue(w, out var style)) { _style = style; Note(i, 1, $"look: {style}"); return 1; }
         if (Filming.Moves.TryGetValue(w, out var move)) { _move = move; Note(i, 1, $"camera: {move}"); return 1; }
         if (Filming.Framings.TryGetValue(w, out var framing) && (w is "close-up" or "closeup" or "macro" || Word(i + 1) is "shot" or "angle" or "view")) { _framing = framing; Note(i, 1, $"framing: {framing}"); return 1; }
         if (Filming.Manners.TryGetValue(w, out var manner)) { _manners.Add(manner); Note(i, 1, $"manner: {manner}"); return 1; }
 
-        if (!FunctionWords.All.Contains(w) && w.Any(char.IsLetter))
-            _notes.Add(new InterpretationNote { Text = tok.Text, As = "not understood", Understood = false });
+        if (FunctionWords.All.Contains(w) || !w.Any(char.IsLetter)) return 1;
+        if (TryWordNetWord(i) is var used and > 0) return used;
+        _notes.Add(new InterpretationNote { Text = tok.Text, As = "not understood", Understood = false });
+        _unused = i;
         return 1;
     }
 
     /// <summary>A word that is both a modifier and a noun ("orange", "marble", "glass") is a noun when no noun follows.</summary>
     private bool IsNounHere(int i)
     {
-        if (!Nouns.TryMatch(_t, i, out _, out _)) return false;
+        // A hand-table noun, or a WordNet thing right after a determiner or count ("a peach", "two limes").
+        var counted = Determiners.Contains(Word(i - 1)) || NumberWords.TryParse(Word(i - 1), out _);
+        if (!Nouns.TryMatch(_t, i, out _, out _)
+            && !(counted && Concepts.TryResolve(Word(i), out var concept) && concept.Kind != "person")) return false;
         var next = i + 1;
-        return !(Nouns.TryMatch(_t, next, out _, out _) || Places.Surfaces.ContainsKey(Word(next))
-                 || Places.Settings.ContainsKey(Word(next)) || Adjectives.Materials.ContainsKey(Word(next))
-                 || ColorNames.TryGetLinear(Word(next), out _));
+        var nextWord = Word(next);
+        return !(Nouns.TryMatch(_t, next, out _, out _) || Places.Surfaces.ContainsKey(nextWord)
+                 || Places.Settings.ContainsKey(nextWord) || Adjectives.Materials.ContainsKey(nextWord)
+                 || ColorNames.TryGetLinear(nextWord, out _)
+                 || nextWord.Length > 2 && nextWord.All(char.IsLetter) && !FunctionWords.All.Contains(nextWord)
+                    && (Concepts.TryResolve(nextWord, out _) || Scenes.TryResolve(nextWord, out _)));
     }
 
     private bool TryRelation(int i, out string relation, out int length)
     {
         (string[] Words, string Relation)[] phrases =
         [
+            (["on", "the", "top", "of"], "on"), (["on", "the", "bottom", "of"], "below"), (["at", "the", "bottom", "of"], "below"),
+            (["on", "the", "left", "of"], "left of"), (["on", "the", "right", "of"], "right of"),
+            (["on", "the", "left", "side", "of"], "left of"), (["on", "the", "right", "side", "of"], "right of"),
+            (["to", "the", "left", "side", "of"], "left of"), (["to", "the", "right", "side", "of"], "right of"),
+            (["at", "the", "left", "of"], "left of"), (["at", "the", "right", "of"], "right of"),
             (["on", "top", "of"], "on"), (["to", "the", "left", "of"], "left of"), (["to", "the", "right", "of"], "right of"),
+            (["in", "the", "front", "of"], "in front of"), (["at", "the", "back", "of"], "behind"), (["in", "back", "of"], "behind"),
+            (["next", "to"], "next to"), (["close", "to"], "next to"), (["near"], "next to"), (["by"], "next to"),
+            (["within"], "inside"), (["in", "the", "middle", "of"], "inside"),
             (["left", "of"], "left of"), (["right", "of"], "right of"), (["in", "front", "of"], "in front of"),
             (["next", "to"], "next to"), (["beside"], "next to"), (["behind"], "behind"), (["under"], "under"),
             (["underneath"], "under"), (["beneath"], "under"), (["below"], "below"), (["above"], "above"), (["over"], "above"),
@@ -199,12 +259,22 @@ internal sealed class PromptReader
                 _pendingSize = metres;
                 return 3;
             }
-            _height = metres;
-            Note(i, 2, $"height {metres:0.##} m");
+            _height = Math.Clamp(metres, 0, 1000);
+            Note(i, 2, $"height {_height:0.##} m");
+            return 2;
+        }
+        if (unit is "s" && number >= 100 && Word(i + 1) is "s" && _t[i + 1].Start == _t[i].Start + _t[i].Length)
+        {
+            Note(i, 2, "a decade (not a duration)");
             return 2;
         }
         if (unit is "s" or "sec" or "secs" or "second" or "seconds")
         {
+            if (number is < 0.5 or > 60)
+            {
+                _notes.Add(new InterpretationNote { Text = Phrase(i, 2), As = "duration outside 0.5–60 s: not used", Understood = false });
+                return 2;
+            }
             _seconds = number;
             Note(i, 2, $"duration {number:0.##} s");
             return 2;
@@ -216,8 +286,9 @@ internal sealed class PromptReader
 
     private double? _pendingSize;
 
-    private void AddThing(int i, int length, NounSense sense)
+    private void AddThing(int i, int length, NounSense sense, ConceptSense? concept = null)
     {
+        _afterThing = i + length;
         var word = Word(i + length - 1);
         var count = (int)Math.Clamp(Math.Round(_count ?? (Nouns.IsPlural(word) && sense.Kind != "person" ? 3 : word is "people" or "persons" or "men" or "women" or "children" or "kids" ? 3 : 1)), 1, 200);
         double? size = _pendingSize ?? (_sizeFactor is { } f ? (sense.Size ?? TypicalSize(sense.Kind)) * f : sense.Size);
@@ -225,7 +296,7 @@ internal sealed class PromptReader
         {
             Color = _color ?? sense.Color,
             Material = _material ?? sense.Material,
-            Size = size is null ? null : Math.Round(size.Value, 3),
+            Size = size is null ? null : Math.Round(Math.Clamp(size.Value, 0.001, 100), 3),
         };
 
         // "the ball" after "a red ball" is the same ball.
@@ -242,7 +313,13 @@ internal sealed class PromptReader
             id = stem + n;
             _cast.Add(new CastMember { Id = id, Kind = sense.Kind, Count = count, Traits = traits });
             var desc = string.Join(' ', new[] { count > 1 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ×" : null, traits.Color, traits.Material, sense.Kind }.Where(s => s is not null));
-            Note(i, length, AssetLibrary.IsKnown(sense.Kind) ? desc : desc + " (drawn as a stand-in box until its asset exists)");
+            var via = concept switch
+            {
+                { Match: KindMatch.Exact } c when c.Lemma != c.Kind => $" (a {c.Lemma} is a kind of {c.Via})",
+                { Match: KindMatch.StandIn } c => $" (no {c.Lemma} model: shown as the nearest known kind, through {c.Via})",
+                _ => "",
+            };
+            Note(i, length, desc + via + (AssetLibrary.IsKnown(sense.Kind) ? "" : " (drawn as a stand-in box until its asset exists)"));
         }
 
         if (_relation is not null && _subjects.Count + _cast.Count > 1)
@@ -261,18 +338,20 @@ internal sealed class PromptReader
 
     private static double TypicalSize(string kind) => kind == "sports ball" ? 0.22 : AssetLibrary.IsKnown(kind) ? 0.3 : 0.5;
 
-    private void AddAction(int i, string verb)
+    private void AddAction(int i, string verb, int length = 1)
     {
-        var actors = _subjects.Count > 0 ? _subjects.ToList() : _cast.Count > 0 ? [_cast[^1].Id] : [];
+        _afterVerb = i + length;
+        var actors = _subjects.Count > 0 ? _subjects.ToList() : _lastActors.Count > 0 ? _lastActors.ToList() : _cast.Count > 0 ? [_cast[^1].Id] : [];
         if (actors.Count == 0)
         {
-            _notes.Add(new InterpretationNote { Text = Word(i), As = $"action '{verb}' with no one to do it", Understood = false });
+            _notes.Add(new InterpretationNote { Text = Phrase(i, length), As = $"action '{verb}' with no one to do it", Understood = false });
             return;
         }
         foreach (var actor in actors)
             _actions.Add(new ActionSpec { Actor = actor, Verb = verb });
+        _lastActors = actors;
         _lastVerbAction = _actions.Count - 1;
-        Note(i, 1, $"action: {verb} ({string.Join(", ", actors)})");
+        Note(i, length, $"action: {verb} ({string.Join(", ", actors)})");
         _subjects.Clear();
         _relation = null;
     }
@@ -292,6 +371,28 @@ internal sealed class PromptReader
             Speed = _speed ?? a.Speed,
             Manner = _manners.Count > 0 ? [.. _manners] : a.Manner,
         }).ToList();
+        List<(int FirstAction, string? Move, string? Framing)> drafts = [.. _shotDrafts, (_shotStart, _move, _framing)];
+        var shots = new List<ShotSpec>();
+        var shotSeconds = Math.Round(seconds / drafts.Count, 3);
+        string? lastMove = null, lastFraming = null;
+        for (var k = 0; k < drafts.Count; k++)
+        {
+            var (first, move, framing) = drafts[k];
+            var end = k + 1 < drafts.Count ? drafts[k + 1].FirstAction : actions.Count;
+            var start = Math.Round(k * shotSeconds, 3);
+            var length = k + 1 < drafts.Count ? shotSeconds : Math.Round(seconds - start, 3);
+            var shotActions = actions.Skip(first).Take(end - first)
+                .Select(a => drafts.Count > 1 ? a with { Start = start, End = Math.Round(start + length, 3) } : a).ToList();
+            lastMove = move ?? lastMove;
+            lastFraming = framing ?? lastFraming;
+            var target = shotActions.Count > 0 ? shotActions[0].Actor : _cast.Count > 0 ? _cast[0].Id : null;
+            shots.Add(new ShotSpec
+            {
+                Id = $"s{k + 1}", Start = start, Seconds = length,
+                Camera = new CameraSpec { Move = lastMove ?? "static", Target = target, Framing = lastFraming ?? "medium" },
+                Actions = shotActions,
+            });
+        }
         var indoor = _indoor ?? false;
         var setting = _setting ?? (indoor ? "room" : "studio");
         var ambience = _ambience.Length > 0 ? _ambience : indoor ? ["room tone"] : ["outdoor air"];
@@ -311,15 +412,7 @@ internal sealed class PromptReader
             },
             Cast = _cast,
             Relations = _relations,
-            Shots =
-            [
-                new ShotSpec
-                {
-                    Id = "s1", Start = 0, Seconds = seconds,
-                    Camera = new CameraSpec { Move = _move ?? "static", Target = _cast.Count > 0 ? _cast[0].Id : null, Framing = _framing ?? "medium" },
-                    Actions = actions,
-                },
-            ],
+            Shots = shots,
             Audio = new AudioSpec { Ambience = ambience, Lines = _lines },
             Interpretation = _notes,
         };

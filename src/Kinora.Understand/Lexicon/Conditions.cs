@@ -11,12 +11,16 @@ public static class Conditions
         ["nighttime"] = 22, ["golden"] = 17.3, // "golden hour"
     };
 
+    /// <summary>Season words. The plan has no season yet; the reader reports them as understood.</summary>
+    public static readonly IReadOnlySet<string> Seasons = new HashSet<string> { "spring", "summer", "autumn", "winter", "springtime", "summertime", "wintertime" };
+
     public static readonly IReadOnlyDictionary<string, string> Weather = new Dictionary<string, string>
     {
         ["sunny"] = "clear", ["clear"] = "clear", ["cloudy"] = "overcast", ["overcast"] = "overcast", ["grey"] = "overcast",
         ["foggy"] = "fog", ["fog"] = "fog", ["misty"] = "fog", ["mist"] = "fog", ["rainy"] = "rain", ["rain"] = "rain",
         ["raining"] = "rain", ["storm"] = "storm", ["stormy"] = "storm", ["snowing"] = "snow", ["snowy"] = "snow",
-        ["windy"] = "wind",
+        ["windy"] = "wind", ["downpour"] = "rain", ["drizzle"] = "rain", ["rainstorm"] = "storm", ["thunderstorm"] = "storm",
+        ["snowstorm"] = "snow", ["blizzard"] = "snow", ["snowfall"] = "snow", ["haze"] = "fog", ["hazy"] = "fog",
     };
 
     /// <summary>Place words that change gravity (m/s²): Moon 1.62, Mars 3.71, space 0.</summary>

@@ -18,8 +18,8 @@ public static class FunctionWords
         "height", "speed", "meters", "metres", "meter", "metre", "m", "seconds", "second", "s", "sec", "secs",
         "feet", "foot", "ft", "cm", "centimeters", "km", "h", "kmh", "mph", "motion", "slow", "of", ",", ".", "!", "?",
         ";", ":", "-", "(", ")", "'", "&", "lapse", "hour", "light", "dark", "bright", "pale", "pastel", "deep", "vivid",
-        "lit", "sun", "sky", "under", "beneath", "beautiful", "nice", "cute", "realistic", "high", "quality", "style",
+        "lit", "sun", "under", "beneath", "beautiful", "nice", "cute", "realistic", "high", "quality", "style",
         "4k", "hd", "8k", "detailed", "footage", "clip", "day", "daytime", "outside", "outdoors", "indoors", "inside",
-        "higher", "lower", "repeatedly", "continuously", "several", "many", "few", "couple", "pair", "dozen",
+        "higher", "lower", "past", "away", "back", "around", "during", "without", "like", "than", "so", "too", "not", "repeatedly", "continuously", "several", "many", "few", "couple", "pair", "dozen",
     };
 }

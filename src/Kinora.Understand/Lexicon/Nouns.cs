@@ -6,7 +6,8 @@ public sealed record NounSense(string Kind, double? Size = null, string? Materia
 /// <summary>
 /// Object nouns, singular and plural, to canonical kinds. The 80 COCO classes are all here by name with common
 /// synonyms; the ball family carries sizes (ball diameters from the sports' rules) because physics needs them.
-/// Issue 5 replaces the synonym lists with WordNet; this table stays as the override layer.
+/// WordNet (<see cref="Concepts"/>) covers every other noun; this table is the override layer, read first, for
+/// what WordNet gets wrong for a scene ("puppy" is a young mammal there, never a dog) and for sizes.
 /// </summary>
 public static class Nouns
 {
@@ -23,7 +24,7 @@ public static class Nouns
         void Ball(string word, double size, string? material = null, string? color = null) =>
             AddWord(word, new NounSense("sports ball", size, material, color));
 
-        Ball("ball", 0.22); Ball("football", 0.22, "rubber", "white"); Ball("soccer ball", 0.22, "rubber", "white");
+        Ball("ball", 0.22); Ball("sports ball", 0.22); Ball("football", 0.22, "rubber", "white"); Ball("soccer ball", 0.22, "rubber", "white");
         Ball("basketball", 0.24, "rubber", "orange"); Ball("tennis ball", 0.067, "rubber", "lime");
         Ball("baseball", 0.074, "rubber", "white"); Ball("golf ball", 0.043, "plastic", "white");
         Ball("beach ball", 0.5, "plastic"); Ball("bowling ball", 0.218, "plastic", "black");
@@ -40,7 +41,7 @@ public static class Nouns
         Add("domino", "domino", "dominoes", "dominos");
         Add("marble", "marbles");
         Add("apple", "apple", "apples");
-        Add("orange", "oranges");
+        Add("orange", "orange", "oranges");
 
         // COCO 2017's 80 classes, with common synonyms.
         Add("person", "person", "people", "man", "men", "woman", "women", "boy", "girl", "child", "children", "kid", "kids", "guy", "lady", "persons");
@@ -132,6 +133,7 @@ public static class Nouns
     /// are tried as their singular ("tennis balls" → "tennis ball").</summary>
     public static bool TryMatch(IReadOnlyList<Token> tokens, int i, out NounSense sense, out int length)
     {
+        if (i < 0 || i >= tokens.Count) { sense = null!; length = 0; return false; }
         for (length = 3; length >= 2; length--)
         {
             if (i + length > tokens.Count) continue;
