@@ -12,7 +12,7 @@ public sealed class CameraRigTests(ITestOutputHelper output)
     public static TheoryData<string, int, int, string> Shots()
     {
         var data = new TheoryData<string, int, int, string>();
-        foreach (var move in new[] { "static", "orbit", "dolly", "zoom", "pan", "tracking" })
+        foreach (var move in new[] { "static", "orbit", "dolly", "dolly out", "zoom", "zoom out", "pan", "pan left", "tilt up", "tilt down", "crane", "aerial", "handheld", "tracking" })
             foreach (var (w, h) in new[] { (1280, 720), (720, 1280), (1080, 1080) })
                 foreach (var framing in new[] { "wide", "medium", "close-up" })
                     data.Add(move, w, h, framing);

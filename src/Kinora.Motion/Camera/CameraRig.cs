@@ -29,6 +29,12 @@ public static class CameraRig
     private const double MaxPush = 0.2;
     /// <summary>The subject may grow to at most this share of the frame during a push-in.</summary>
     private const double MaxFill = 0.95;
+    /// <summary>Crane shot: the camera rises from this elevation to the next, degrees.</summary>
+    private const double CraneFromDeg = 4, CraneToDeg = 40;
+    /// <summary>Elevation of a drone's view, degrees.</summary>
+    private const double AerialDeg = 50;
+    /// <summary>Handheld sway as a share of the framed radius (eye) and of the aim (look-at), and its rates in Hz.</summary>
+    private const double ShakeEye = 0.02, ShakeAim = 0.012;
     /// <summary>s; time constant of the tracking camera's exponential smoothing (a camera operator's lag).</summary>
     private const double TrackingLagSeconds = 0.4;
 
@@ -86,38 +92,75 @@ public static class CameraRig
             var centre = centres[Math.Min(f, centres.Length - 1)];
             var lookAt = centre - new Vector3(0, (float)lower, 0);
             var azimuth = AzimuthDeg * Math.PI / 180;
+            var elevation = ElevationDeg * Math.PI / 180;
             var d = distance;
             var tanScale = 1.0;
-            double panYaw = 0;
+            double panYaw = 0, tiltPitch = 0;
+            // Room the subject leaves in the frame, as angles from the axis: what a pan or tilt may sweep.
+            var subjectHalf = Math.Atan(fill * shorterHalfTan);
+            var panRoom = 0.5 * Math.Max(0, Math.Atan(halfTan * aspect) - subjectHalf);
+            var tiltRoom = 0.5 * Math.Max(0, Math.Atan(halfTan) - subjectHalf);
             switch (move)
             {
-                case "orbit":
+                case "orbit" or "arc":
                     azimuth += OrbitDegPerSecond * Math.PI / 180 * t;
                     break;
                 case "dolly" or "push" or "push in" or "dolly in":
                     d *= 1 + push * (1 - 2 * u); // from (1 + p)·d to (1 − p)·d
                     break;
+                case "dolly out" or "pull back" or "pull out":
+                    d *= 1 - push * (1 - 2 * u);
+                    break;
                 case "zoom" or "zoom in":
                     tanScale = 1 + push * (1 - 2 * u); // the lens lengthens: the FOV's tangent shrinks
                     break;
-                case "pan":
-                    // Yaw about the eye from +A to −A, A half the room the bounds leave beside them horizontally.
-                    var halfH = Math.Atan(halfTan * aspect);
-                    var subjectHalf = Math.Atan(fill * shorterHalfTan);
-                    panYaw = 0.5 * Math.Max(0, halfH - subjectHalf) * (1 - 2 * u);
+                case "zoom out":
+                    tanScale = 1 - push * (1 - 2 * u);
+                    break;
+                case "pan" or "pan right":
+                    // Yaw about the eye from +A (looking left of the subject) to −A (right of it).
+                    panYaw = panRoom * (1 - 2 * u);
+                    break;
+                case "pan left":
+                    panYaw = -panRoom * (1 - 2 * u);
+                    break;
+                case "tilt up" or "tilt":
+                    tiltPitch = -tiltRoom * (1 - 2 * u); // from below the subject to above it
+                    break;
+                case "tilt down":
+                    tiltPitch = tiltRoom * (1 - 2 * u);
+                    break;
+                case "crane" or "crane up" or "jib":
+                    elevation = (CraneFromDeg + (CraneToDeg - CraneFromDeg) * u) * Math.PI / 180;
+                    break;
+                case "aerial" or "drone":
+                    elevation = AerialDeg * Math.PI / 180;
+                    azimuth += OrbitDegPerSecond * 0.5 * Math.PI / 180 * t;
+                    d *= 1.4;
                     break;
             }
 
-            var elevation = ElevationDeg * Math.PI / 180;
             var dir = new Vector3(
                 (float)(Math.Sin(azimuth) * Math.Cos(elevation)),
                 (float)Math.Sin(elevation),
                 (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
             var eye = lookAt + dir * (float)d;
+            if (move is "handheld" or "shaky")
+            {
+                var (shakeEye, shakeAim) = Handheld(t, fitRadius);
+                eye += shakeEye;
+                lookAt += shakeAim;
+            }
             if (panYaw != 0)
             {
                 var rotate = Matrix4x4.CreateRotationY((float)panYaw);
                 lookAt = eye + Vector3.TransformNormal(lookAt - eye, rotate);
+            }
+            if (tiltPitch != 0)
+            {
+                var forward = lookAt - eye;
+                var right = Vector3.Normalize(Vector3.Cross(forward, Vector3.UnitY));
+                lookAt = eye + Vector3.Transform(forward, Quaternion.CreateFromAxisAngle(right, (float)tiltPitch)); // + raises the view
             }
             var fov = 2 * Math.Atan(halfTan * tanScale);
             camera[f] = new CameraPose(eye, lookAt, Vector3.UnitY, (float)fov);
@@ -174,6 +217,20 @@ public static class CameraRig
                 if (Vector3.DistanceSquared(poses[f * n + i].Position, start) > 0.01f * 0.01f) return i; // moved > 1 cm
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Handheld sway: sums of incommensurate sines (0.7–2.9 Hz, the band of a person's breathing and grip) on the
+    /// eye and the aim. Deterministic in t, smooth, and small enough that the subject stays framed.
+    /// </summary>
+    private static (Vector3 Eye, Vector3 Aim) Handheld(double t, double radius)
+    {
+        static float Wobble(double t, double a, double b, double c) =>
+            (float)(0.5 * Math.Sin(2 * Math.PI * a * t) + 0.3 * Math.Sin(2 * Math.PI * b * t + 1.3) + 0.2 * Math.Sin(2 * Math.PI * c * t + 2.1));
+        var e = (float)(radius * ShakeEye);
+        var a = (float)(radius * ShakeAim);
+        return (new Vector3(Wobble(t, 0.7, 1.9, 2.9), Wobble(t, 0.9, 1.3, 2.3), Wobble(t, 0.8, 1.7, 2.6)) * e,
+                new Vector3(Wobble(t, 1.1, 2.1, 2.7), Wobble(t, 0.75, 1.6, 2.5), 0) * a);
     }
 
     /// <summary>Exponentially smoothed path of one body (first-order lag, time constant <see cref="TrackingLagSeconds"/>).</summary>
