@@ -12,6 +12,7 @@ const string usage = """
       kinora render plan.json -o out.mp4                render a (possibly edited) plan
       kinora simulate plan.json --out track.jsonl       write the simulated track
       kinora bench                                      time the pipeline on reference prompts
+      kinora serve [--port 8080] [--data DIR]           the Studio: OpenAI-compatible /v1/videos API
     """;
 
 if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
@@ -30,7 +31,8 @@ try
         "render" => RenderCommand.Run(rest),
         "simulate" => SimulateCommand.Run(rest),
         "bench" => BenchCommand.Run(rest),
-        _ => throw new UsageException($"unknown command '{args[0]}' (commands: generate, plan, render, simulate, bench)"),
+        "serve" => ServeCommand.Run(rest),
+        _ => throw new UsageException($"unknown command '{args[0]}' (commands: generate, plan, render, simulate, bench, serve)"),
     };
 }
 catch (Exception e) when (e is UsageException or PromptException or PlanException)
@@ -38,7 +40,8 @@ catch (Exception e) when (e is UsageException or PromptException or PlanExceptio
     return Fail(e.Message, 2);
 }
 catch (Exception e) when (e is MissingPackageException or Kinora.Media.MissingDependencyException
-                                 or Kinora.Motion.Physics.PhysicsUnavailableException or Kinora.Render.RenderUnavailableException)
+                                 or Kinora.Motion.Physics.PhysicsUnavailableException or Kinora.Render.RenderUnavailableException
+                                 or Kinora.Sound.SoundToolUnavailableException)
 {
     return Fail(e.Message, 3);
 }

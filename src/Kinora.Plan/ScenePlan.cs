@@ -21,6 +21,8 @@ public sealed record ScenePlan
     public AudioSpec Audio { get; init; } = new();
     public IReadOnlyList<InterpretationNote> Interpretation { get; init; } = [];
 
+    /// <summary>Frames in the video: seconds × fps, rounded. Derived, so not part of the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int FrameCount => (int)Math.Round(Format.Seconds * Format.Fps);
 }
 
