@@ -1,4 +1,6 @@
 using System.Numerics;
+using Kinora.Compose.Assets.Kinds;
+using Kinora.Compose.Assets.Meshes;
 using Kinora.Plan;
 
 namespace Kinora.Compose.Assets;
@@ -8,9 +10,11 @@ namespace Kinora.Compose.Assets;
 public sealed record AssetTemplate(string Kind, string ShapeName, Vector3 Proportions, double TypicalSize, string Material, string Color, bool Hollow = false);
 
 /// <summary>
-/// Procedural assets by kind. The skeleton covers simple rigid things (balls, boxes, blocks); every other kind
-/// is stood in by a box of its typical size until the asset issue gives it a real model, and
-/// <see cref="IsKnown"/> tells the planner so it can say so.
+/// Procedural assets by kind. Simple rigid things (balls, boxes, blocks) are primitives from
+/// <see cref="Templates"/>; modelled kinds (people, animals, vehicles, furniture, food… one file per family under
+/// Kinds/) are built from closed primitives by their <see cref="KindSpec"/>, scaled to their size and given the box
+/// that holds them as collider (the physics engine knows spheres and boxes). Anything else is stood in by a grey
+/// box of its typical size, and <see cref="IsKnown"/> tells the planner so it can say so.
 /// </summary>
 public static class AssetLibrary
 {
@@ -23,13 +27,36 @@ public static class AssetLibrary
         ["crate"] = new("crate", "box", Vector3.One, 0.5, "wood", "tan"),
         ["block"] = new("block", "box", new(1, 0.5f, 0.5f), 0.3, "wood", "tan"),
         ["brick"] = new("brick", "box", new(1, 0.3f, 0.45f), 0.22, "stone", "maroon"),
-        ["domino"] = new("domino", "box", new(0.1f, 1, 0.5f), 0.2, "plastic", "white"),
+        ["domino"] = new("domino", "box", new(0.1f, 1, 0.5f), 0.1, "plastic", "white"),
         ["marble"] = new("marble", "sphere", Vector3.One, 0.03, "glass", "blue"),
-        ["orange"] = new("orange", "sphere", Vector3.One, 0.08, "fabric", "orange"),
-        ["apple"] = new("apple", "sphere", Vector3.One, 0.08, "fabric", "red"),
     };
 
-    public static IEnumerable<string> Kinds => Templates.Keys;
+    private static readonly Dictionary<string, KindSpec> Modelled = BuildIndex();
+
+    private static Dictionary<string, KindSpec> BuildIndex()
+    {
+        var index = new Dictionary<string, KindSpec>(StringComparer.OrdinalIgnoreCase);
+        IEnumerable<KindSpec>[] families =
+        [
+            People.All, Animals.All, Vehicles.All, Furniture.All, Kitchen.All, Food.All, Electronics.All,
+            Sports.All, StreetFurniture.All, Household.All,
+        ];
+        foreach (var spec in families.SelectMany(f => f))
+        {
+            index[spec.Kind] = spec;
+            foreach (var alias in spec.Aliases) index.TryAdd(alias, spec);
+        }
+        return index;
+    }
+
+    public static IEnumerable<string> Kinds => Templates.Keys.Concat(Modelled.Keys);
+
+    /// <summary>The kinds with a modelled (non-primitive) look.</summary>
+    public static IEnumerable<KindSpec> ModelledKinds => Modelled.Values.Distinct();
+
+    /// <summary>Typical largest extent of a kind in metres (0.5 for an unknown kind).</summary>
+    public static double TypicalSize(string kind) =>
+        Modelled.TryGetValue(kind, out var spec) ? spec.TypicalSize : Templates.TryGetValue(kind, out var t) ? t.TypicalSize : 0.5;
 
     /// <summary>
     /// Share of a solid ball's mass that a real ball of this diameter (m) has: a football (0.22 m, 0.43 kg) or
@@ -38,11 +65,15 @@ public static class AssetLibrary
     /// </summary>
     public static double HollowFill(double diameter) => diameter >= 0.15 ? 0.08 : diameter >= 0.06 ? 0.33 : 1.0;
 
-    public static bool IsKnown(string kind) => Templates.ContainsKey(kind);
+    /// <summary>Direction a kind's model faces in its entity frame (+X unless its spec says otherwise).</summary>
+    public static Vector3 Front(string kind) => Modelled.TryGetValue(kind, out var spec) ? spec.Front : Vector3.UnitX;
+
+    public static bool IsKnown(string kind) => Templates.ContainsKey(kind) || Modelled.ContainsKey(kind);
 
     /// <summary>Builds one body's shape, model and material from its cast entry.</summary>
     public static (Shape Shape, Model Model, Material Material) Build(CastMember cast, ref SeededRandom random)
     {
+        if (Modelled.TryGetValue(cast.Kind, out var spec)) return BuildModelled(spec, cast, ref random);
         var t = Templates.TryGetValue(cast.Kind, out var known)
             ? known
             : new AssetTemplate(cast.Kind, "box", Vector3.One, 0.5, "plastic", "gray");
@@ -60,5 +91,24 @@ public static class AssetLibrary
             return (new SphereShape(r), new Model([new ModelPart(Primitives.Sphere, Matrix4x4.CreateScale(r), material)]), material);
         }
         return (new BoxShape(scale), new Model([new ModelPart(Primitives.Cube, Matrix4x4.CreateScale(scale), material)]), material);
+    }
+
+    /// <summary>
+    /// A modelled kind: the trait material (if any) gives the main surface its look and the body its physics; the
+    /// colour trait tints the main surface; the size trait (else the typical size ±5%) sets the largest extent.
+    /// </summary>
+    private static (Shape Shape, Model Model, Material Material) BuildModelled(KindSpec spec, CastMember cast, ref SeededRandom random)
+    {
+        var size = (float)(cast.Traits.Size ?? spec.TypicalSize * random.Range(0.95, 1.05));
+        var physical = MaterialLibrary.Get(cast.Traits.Material ?? spec.Material);
+        var body = spec.Body;
+        if (cast.Traits.Material is not null && MaterialLibrary.TryGet(cast.Traits.Material, out var look))
+            body = body with { BaseColor = look.BaseColor, Roughness = look.Roughness, Metallic = look.Metallic, Pattern = look.Pattern };
+        if (ColorNames.TryGetLinear(cast.Traits.Color, out var color))
+            body = body with { BaseColor = color, Pattern = body.Pattern == "wood" ? "wood" : "none" };
+        var builder = new ModelBuilder(spec.Kind, body);
+        spec.Build(builder, ref random);
+        var (shape, model) = builder.Finish(size);
+        return (shape, model, physical with { BaseColor = body.BaseColor });
     }
 }

@@ -1,0 +1,369 @@
+using System.Numerics;
+using Kinora.Compose.Assets.Meshes;
+using Kinora.Plan;
+
+namespace Kinora.Compose.Assets.Kinds;
+
+/// <summary>
+/// Animals. Quadrupeds share one parametric body (<see cref="Quadruped"/>): a barrel torso, jointed legs, a neck
+/// at an angle, head and snout, ears, tail; species differ in proportions and coats (zebra stripes are bands of
+/// the torso, neck and legs; giraffe and cow patches are flat spots on the surface). Birds have their own build.
+/// Sizes are the largest extent of an adult (body length with head, or a giraffe's height).
+/// </summary>
+public static class Animals
+{
+    public static IEnumerable<KindSpec> All =>
+    [
+        new("dog", 0.95, "fabric", Paints.Srgb(176, 120, 60, 0.9f, 0, "fur"), Dog) { Aliases = ["puppy"] },
+        new("cat", 0.6, "fabric", Paints.Srgb(150, 140, 130, 0.9f, 0, "fur"), Cat) { Aliases = ["kitten"] },
+        new("horse", 2.4, "fabric", Paints.Srgb(120, 70, 35, 0.7f, 0, "coat"), Horse) { Aliases = ["pony"] },
+        new("zebra", 2.3, "fabric", Paints.Srgb(240, 240, 235, 0.8f, 0, "coat"), Zebra),
+        new("cow", 2.4, "fabric", Paints.Srgb(240, 238, 232, 0.8f, 0, "coat"), Cow) { Aliases = ["bull", "calf", "cattle"] },
+        new("sheep", 1.3, "fabric", Paints.Srgb(225, 218, 200, 0.95f, 0, "wool"), Sheep) { Aliases = ["lamb"] },
+        new("giraffe", 5.0, "fabric", Paints.Srgb(225, 185, 120, 0.8f, 0, "coat"), Giraffe),
+        new("elephant", 5.5, "fabric", Paints.Srgb(128, 122, 118, 0.9f, 0, "hide"), Elephant),
+        new("bear", 2.0, "fabric", Paints.Srgb(85, 55, 32, 0.95f, 0, "fur"), Bear),
+        new("bird", 0.3, "fabric", Paints.Srgb(70, 110, 180, 0.7f, 0, "feathers"), Bird),
+    ];
+
+    /// <summary>Ear styles of the quadruped head.</summary>
+    public enum Ears { Pointed, Floppy, Round, Side, Huge }
+
+    /// <summary>Proportions of a quadruped in metres, facing +X.</summary>
+    public sealed record QuadrupedParams
+    {
+        public float Length { get; init; }
+        public float Height { get; init; }
+        public float Width { get; init; }
+        public float Leg { get; init; }
+        public float LegRadius { get; init; }
+        public float Fullness { get; init; } = 0.5f;
+        public float Neck { get; init; }
+        public float NeckAngle { get; init; }
+        public float NeckRadius { get; init; }
+        public Vector3 Head { get; init; }
+        public float Snout { get; init; }
+        public float SnoutRadius { get; init; }
+        public float SnoutDrop { get; init; }
+        public Ears Ears { get; init; }
+        public float EarSize { get; init; }
+        public float Tail { get; init; }
+        public float TailRadius { get; init; }
+        public float TailAngle { get; init; }
+        public bool Hooves { get; init; }
+        public bool Mane { get; init; }
+        public bool TailTuft { get; init; }
+    }
+
+    /// <summary>Where the built body's landmarks ended up, for species extras.</summary>
+    public readonly record struct QuadrupedFrame(Vector3 TorsoStart, float TorsoCentreY, Vector3 NeckBase, Vector3 NeckTop, Vector3 HeadCentre, Vector3 SnoutTip, Vector3[] LegTops);
+
+    /// <summary>
+    /// Builds a quadruped. <paramref name="coat"/> gives the paint of band i (stripes); <paramref name="bands"/> the
+    /// number of torso bands (1 for a plain coat).
+    /// </summary>
+    public static QuadrupedFrame Quadruped(ModelBuilder m, QuadrupedParams q, Func<int, MeshBuilder> coat, int bands, Material hoofPaint, Material nosePaint)
+    {
+        var yc = q.Leg + q.Height / 2;
+        var start = new Vector3(-q.Length / 2, yc, 0);
+        Shapes.Barrel(coat, bands, start, q.Length, q.Height / 2, q.Width / 2, q.Fullness);
+        if (bands == 1)
+        {
+            // Muscle masses that make a barrel read as an animal: a deep chest, haunches, thighs and shoulders.
+            coat(0).Ellipsoid(new Vector3(q.Length * 0.27f, yc - q.Height * 0.06f, 0), new Vector3(q.Length * 0.24f, q.Height * 0.55f, q.Width * 0.47f));
+            coat(0).Ellipsoid(new Vector3(-q.Length * 0.3f, yc + q.Height * 0.02f, 0), new Vector3(q.Length * 0.22f, q.Height * 0.5f, q.Width * 0.48f));
+            foreach (var z in new[] { q.Width * 0.3f, -q.Width * 0.3f })
+            {
+                coat(0).Ellipsoid(new Vector3(-q.Length * 0.3f, yc - q.Height * 0.3f, z), new Vector3(q.Length * 0.14f, q.Height * 0.55f, q.LegRadius * 1.6f), rotZ: -0.25f);
+                coat(0).Ellipsoid(new Vector3(q.Length * 0.33f, yc - q.Height * 0.35f, z), new Vector3(q.LegRadius * 2.0f, q.Height * 0.5f, q.LegRadius * 1.5f), rotZ: 0.1f);
+            }
+        }
+
+        // Legs: front legs nearly straight, hind legs with the backward hock.
+        var legBands = bands > 1 ? 6 : 1;
+        var tops = new List<Vector3>();
+        foreach (var z in new[] { q.Width * 0.28f, -q.Width * 0.28f })
+        {
+            var xf = q.Length * 0.33f;
+            var xb = -q.Length * 0.33f;
+            var top = new Vector3(xf, yc - q.Height * 0.1f, z);
+            var knee = new Vector3(xf + q.LegRadius * 0.3f, q.Leg * 0.45f, z);
+            var foot = new Vector3(xf, q.LegRadius * 0.8f, z);
+            Shapes.BandedRod(coat, legBands, top, knee, q.LegRadius * 1.35f, q.LegRadius);
+            Shapes.BandedRod(i => coat(i + 1), legBands, knee, foot, q.LegRadius, q.LegRadius * 0.8f);
+            Foot(m, foot, q, hoofPaint, coat(0));
+            var hip = new Vector3(xb, yc - q.Height * 0.05f, z);
+            var stifle = new Vector3(xb + q.Length * 0.05f, q.Leg * 0.6f, z);
+            var hock = new Vector3(xb - q.Length * 0.06f, q.Leg * 0.3f, z);
+            var hindFoot = new Vector3(xb - q.Length * 0.03f, q.LegRadius * 0.8f, z);
+            Shapes.BandedRod(coat, legBands, hip, stifle, q.LegRadius * 1.7f, q.LegRadius * 1.1f);
+            Shapes.BandedRod(i => coat(i + 1), legBands, stifle, hock, q.LegRadius * 1.1f, q.LegRadius * 0.85f);
+            Shapes.BandedRod(coat, Math.Max(1, legBands / 2), hock, hindFoot, q.LegRadius * 0.85f, q.LegRadius * 0.8f);
+            Foot(m, hindFoot, q, hoofPaint, coat(0));
+            tops.Add(top);
+            tops.Add(hip);
+        }
+
+        // Neck rises from the front top of the torso at its angle; the head sits at its end.
+        var neckBase = new Vector3(q.Length * 0.38f, yc + q.Height * 0.18f, 0);
+        var angle = q.NeckAngle * MathF.PI / 180;
+        var neckDir = new Vector3(MathF.Cos(angle), MathF.Sin(angle), 0);
+        var neckTop = neckBase + neckDir * q.Neck;
+        if (q.Neck > 0) Shapes.BandedRod(coat, bands > 1 ? Math.Max(2, (int)(q.Neck / q.Length * bands * 1.2f)) : 1, neckBase, neckTop, q.NeckRadius, q.NeckRadius * 0.75f);
+        if (bands == 1) coat(0).Ellipsoid(neckBase + (neckTop - neckBase) * 0.12f, new Vector3(q.NeckRadius * 1.5f, q.NeckRadius * 1.35f, q.NeckRadius * 1.2f)); // neck blends into the chest
+        var head = neckTop + new Vector3(q.Head.X * 0.4f, q.Head.Y * 0.3f, 0);
+        coat(0).Ellipsoid(head, q.Head);
+        var drop = q.SnoutDrop * MathF.PI / 180;
+        var snoutDir = new Vector3(MathF.Cos(drop), -MathF.Sin(drop), 0);
+        var snoutTip = head + snoutDir * (q.Head.X * 0.6f + q.Snout);
+        coat(0).Capsule(head + snoutDir * q.Head.X * 0.3f, snoutTip, q.SnoutRadius * 1.15f, q.SnoutRadius);
+        m.Paint(nosePaint).Ellipsoid(snoutTip + snoutDir * q.SnoutRadius * 0.75f + new Vector3(0, q.SnoutRadius * 0.2f, 0), new Vector3(q.SnoutRadius * 0.35f, q.SnoutRadius * 0.45f, q.SnoutRadius * 0.6f));
+
+        // Eyes on both sides, forward and up.
+        foreach (var s in new[] { 1f, -1f })
+        {
+            var eye = head + new Vector3(q.Head.X * 0.45f, q.Head.Y * 0.35f, s * q.Head.Z * 0.8f);
+            m.Paint(Paints.Eye).Sphere(Matrix4x4.CreateScale(MathF.Max(q.Head.Y * 0.16f, 0.006f)) * Matrix4x4.CreateTranslation(eye), 10, 6);
+        }
+
+        Earset(m, coat(0), q, head);
+
+        // Tail from the rump, angled (negative hangs down).
+        if (q.Tail > 0)
+        {
+            var tailBase = new Vector3(-q.Length / 2 + q.Length * 0.03f, yc + q.Height * 0.25f, 0);
+            var ta = q.TailAngle * MathF.PI / 180;
+            var tailEnd = tailBase + new Vector3(-MathF.Cos(ta), MathF.Sin(ta), 0) * q.Tail;
+            coat(bands > 1 ? 1 : 0).Capsule(tailBase, tailEnd, q.TailRadius, q.TailRadius * (q.Mane ? 1.6f : 0.6f));
+            if (q.TailTuft) m.Paint(hoofPaint).Ellipsoid(tailEnd, new Vector3(q.TailRadius * 2, q.TailRadius * 4, q.TailRadius * 2));
+        }
+        if (q.Mane)
+        {
+            var maneDir = Vector3.Normalize(neckTop - neckBase);
+            var up = new Vector3(-maneDir.Y, maneDir.X, 0);
+            m.Paint(hoofPaint).Capsule(neckBase + up * q.NeckRadius * 0.9f, neckTop + up * q.NeckRadius * 0.75f + maneDir * q.NeckRadius, q.NeckRadius * 0.3f, q.NeckRadius * 0.25f);
+        }
+        return new QuadrupedFrame(start, yc, neckBase, neckTop, head, snoutTip, [.. tops]);
+    }
+
+    private static void Foot(ModelBuilder m, Vector3 foot, QuadrupedParams q, Material hoof, MeshBuilder coat)
+    {
+        var r = q.LegRadius;
+        if (q.Hooves)
+            m.Paint(hoof).Cylinder(Matrix4x4.CreateScale(r * 0.95f, r * 0.6f, r * 0.95f) * Matrix4x4.CreateTranslation(foot.X, r * 0.6f, foot.Z), 1.0f, 14);
+        else
+            coat.Ellipsoid(new Vector3(foot.X + r * 0.5f, r * 0.6f, foot.Z), new Vector3(r * 1.5f, r * 0.6f, r * 1.1f));
+    }
+
+    private static void Earset(ModelBuilder m, MeshBuilder coat, QuadrupedParams q, Vector3 head)
+    {
+        var e = q.EarSize;
+        foreach (var s in new[] { 1f, -1f })
+        {
+            var root = head + new Vector3(-q.Head.X * 0.2f, q.Head.Y * 0.7f, s * q.Head.Z * 0.55f);
+            switch (q.Ears)
+            {
+                case Ears.Pointed:
+                    coat.Rod(root - new Vector3(0, e * 0.2f, 0), root + new Vector3(-e * 0.15f, e, s * e * 0.2f), e * 0.4f, e * 0.04f, 10);
+                    break;
+                case Ears.Floppy:
+                    coat.Ellipsoid(head + new Vector3(-q.Head.X * 0.15f, q.Head.Y * 0.1f, s * q.Head.Z * 1.05f), new Vector3(e * 0.45f, e, e * 0.15f), rotZ: -0.2f);
+                    break;
+                case Ears.Round:
+                    coat.Ellipsoid(root + new Vector3(0, e * 0.3f, 0), new Vector3(e * 0.5f, e * 0.5f, e * 0.25f));
+                    break;
+                case Ears.Side:
+                    coat.Ellipsoid(head + new Vector3(-q.Head.X * 0.2f, q.Head.Y * 0.45f, s * (q.Head.Z + e * 0.6f)), new Vector3(e * 0.35f, e * 0.2f, e * 0.7f));
+                    break;
+                case Ears.Huge:
+                    coat.Ellipsoid(head + new Vector3(-q.Head.X * 0.45f, q.Head.Y * 0.05f, s * q.Head.Z * 0.85f), new Vector3(e * 0.75f, e, e * 0.08f), rotZ: 0.15f);
+                    break;
+            }
+        }
+    }
+
+    private static float Vary(ref SeededRandom r, float v, float spread = 0.05f) => v * r.RangeF(1 - spread, 1 + spread);
+
+    private static void Dog(ModelBuilder m, ref SeededRandom r)
+    {
+        var q = new QuadrupedParams
+        {
+            Length = Vary(ref r, 0.66f), Height = 0.3f, Width = 0.26f, Leg = Vary(ref r, 0.3f), LegRadius = 0.034f, Fullness = 0.45f,
+            Neck = 0.16f, NeckAngle = 50, NeckRadius = 0.075f, Head = new(0.115f, 0.1f, 0.09f), Snout = 0.075f, SnoutRadius = 0.048f, SnoutDrop = 10,
+            Ears = r.NextDouble() < 0.7 ? Ears.Floppy : Ears.Pointed, EarSize = 0.09f, Tail = 0.3f, TailRadius = 0.024f, TailAngle = 15,
+        };
+        Quadruped(m, q, _ => m.Body, 1, Paints.Black, Paints.Black);
+    }
+
+    private static void Cat(ModelBuilder m, ref SeededRandom r)
+    {
+        var q = new QuadrupedParams
+        {
+            Length = Vary(ref r, 0.42f), Height = 0.17f, Width = 0.15f, Leg = 0.15f, LegRadius = 0.02f, Fullness = 0.4f,
+            Neck = 0.06f, NeckAngle = 45, NeckRadius = 0.05f, Head = new(0.065f, 0.06f, 0.068f), Snout = 0.01f, SnoutRadius = 0.026f, SnoutDrop = 15,
+            Ears = Ears.Pointed, EarSize = 0.05f, Tail = 0.3f, TailRadius = 0.016f, TailAngle = 50,
+        };
+        var f = Quadruped(m, q with { Tail = 0.14f, TailAngle = 20 }, _ => m.Body, 1, Paints.Black, Paints.Srgb(200, 120, 120, 0.5f, 0, "nose"));
+        // The tail curls up in a second segment from where the first ends.
+        var tailBase = new Vector3(-q.Length / 2 + q.Length * 0.03f, f.TorsoCentreY + q.Height * 0.25f, 0);
+        var bend = tailBase + new Vector3(-MathF.Cos(0.35f), MathF.Sin(0.35f), 0) * 0.14f;
+        m.Body.Capsule(bend, bend + new Vector3(-0.04f, 0.15f, 0), q.TailRadius * 0.6f, q.TailRadius * 0.7f, 10);
+    }
+
+    private static void Horse(ModelBuilder m, ref SeededRandom r)
+    {
+        var q = HorseParams(ref r);
+        Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(30, 22, 18, 0.8f, 0, "hair"), Paints.Srgb(40, 30, 28, 0.6f, 0, "nose"));
+    }
+
+    private static QuadrupedParams HorseParams(ref SeededRandom r) => new()
+    {
+        Length = Vary(ref r, 1.45f), Height = 0.62f, Width = 0.48f, Leg = Vary(ref r, 0.85f), LegRadius = 0.055f, Fullness = 0.4f,
+        Neck = 0.72f, NeckAngle = 58, NeckRadius = 0.16f, Head = new(0.18f, 0.13f, 0.11f), Snout = 0.32f, SnoutRadius = 0.085f, SnoutDrop = 62,
+        Ears = Ears.Pointed, EarSize = 0.13f, Tail = 0.7f, TailRadius = 0.05f, TailAngle = -70, Hooves = true, Mane = true,
+    };
+
+    private static void Zebra(ModelBuilder m, ref SeededRandom r)
+    {
+        // Stockier than a horse: a full barrel (no muscle masses, which would hide the stripes), a dark muzzle.
+        var q = HorseParams(ref r) with { Length = 1.4f, Height = 0.7f, Width = 0.52f, Fullness = 0.22f, Leg = 0.72f, LegRadius = 0.06f, Neck = 0.62f, NeckRadius = 0.17f, Tail = 0.5f, TailRadius = 0.03f, TailTuft = true, EarSize = 0.16f };
+        var black = m.Paint(Paints.Srgb(22, 20, 20, 0.8f, 0, "stripe"));
+        var f = Quadruped(m, q, i => i % 2 == 0 ? m.Body : black, 17, Paints.Srgb(22, 20, 20, 0.8f, 0, "stripe"), Paints.Srgb(22, 20, 20, 0.6f, 0, "stripe"));
+        var down = Vector3.Normalize(f.SnoutTip - f.HeadCentre);
+        black.Capsule(f.SnoutTip - down * q.Snout * 0.45f, f.SnoutTip, q.SnoutRadius * 1.12f, q.SnoutRadius * 1.05f, 14);
+        for (var i = 0; i < 3; i++)
+        {
+            var c = Vector3.Lerp(f.HeadCentre, f.SnoutTip, 0.15f + i * 0.17f);
+            black.Sphere(Matrix4x4.CreateScale(q.SnoutRadius * 0.35f, q.Head.Y * 0.9f, q.Head.Z * 1.02f) * MeshBuilder.AlignY(new Vector3(down.Y, -down.X, 0)) * Matrix4x4.CreateTranslation(c), 12, 6);
+        }
+    }
+
+    private static void Cow(ModelBuilder m, ref SeededRandom r)
+    {
+        var q = new QuadrupedParams
+        {
+            Length = Vary(ref r, 1.7f), Height = 0.78f, Width = 0.62f, Leg = 0.72f, LegRadius = 0.07f, Fullness = 0.3f,
+            Neck = 0.4f, NeckAngle = 25, NeckRadius = 0.22f, Head = new(0.2f, 0.17f, 0.14f), Snout = 0.2f, SnoutRadius = 0.1f, SnoutDrop = 55,
+            Ears = Ears.Side, EarSize = 0.13f, Tail = 0.75f, TailRadius = 0.025f, TailAngle = -80, Hooves = true, TailTuft = true,
+        };
+        var f = Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(30, 28, 26, 0.8f, 0, "hoof"), Paints.Srgb(225, 160, 160, 0.6f, 0, "muzzle"));
+        // Holstein patches: large black spots on the flanks and neck, horns, a pink udder.
+        var patch = m.Paint(Paints.Srgb(22, 20, 20, 0.85f, 0, "patch"));
+        Shapes.SpotBarrel(patch, ref r, 12, f.TorsoStart, q.Length, q.Height / 2, q.Width / 2, q.Fullness, 0.2f, 0.1f, 0.9f);
+        Shapes.SpotRod(patch, ref r, 3, f.NeckBase, f.NeckTop, q.NeckRadius, q.NeckRadius * 0.75f, 0.12f);
+        foreach (var s in new[] { 1f, -1f })
+            m.Paint(Paints.Srgb(225, 215, 190, 0.4f, 0, "horn")).Capsule(f.HeadCentre + new Vector3(-0.05f, 0.14f, s * 0.1f), f.HeadCentre + new Vector3(0, 0.22f, s * 0.22f), 0.025f, 0.01f);
+        m.Paint(Paints.Srgb(230, 160, 160, 0.6f, 0, "muzzle")).Ellipsoid(new Vector3(-q.Length * 0.22f, q.Leg + 0.04f, 0), new Vector3(0.14f, 0.1f, 0.12f));
+    }
+
+    private static void Sheep(ModelBuilder m, ref SeededRandom r)
+    {
+        var face = Paints.Srgb(40, 35, 32, 0.8f, 0, "face");
+        var q = new QuadrupedParams
+        {
+            Length = Vary(ref r, 0.95f), Height = 0.55f, Width = 0.5f, Leg = 0.36f, LegRadius = 0.03f, Fullness = 0.25f,
+            Neck = 0.16f, NeckAngle = 40, NeckRadius = 0.12f, Head = new(0.12f, 0.1f, 0.085f), Snout = 0.07f, SnoutRadius = 0.055f, SnoutDrop = 40,
+            Ears = Ears.Side, EarSize = 0.1f, Tail = 0.1f, TailRadius = 0.04f, TailAngle = -60, Hooves = true,
+        };
+        var dark = m.Paint(face);
+        var f = Quadruped(m, q, _ => dark, 1, Paints.Black, Paints.Black);
+        // Fleece: a blunt woolly barrel of overlapping puffs over the torso and the top of the neck.
+        var wool = m.Body;
+        wool.Ellipsoid(new Vector3(0, f.TorsoCentreY, 0), new Vector3(q.Length * 0.55f, q.Height * 0.58f, q.Width * 0.58f));
+        for (var i = 0; i < 26; i++)
+        {
+            var t = r.RangeF(0.1f, 0.9f);
+            var a = r.RangeF(-2.4f, 2.4f);
+            var (p, n) = Shapes.BarrelSurface(f.TorsoStart, q.Length, q.Height * 0.55f, q.Width * 0.55f, 0.35f, t, a);
+            wool.Sphere(Matrix4x4.CreateScale(r.RangeF(0.1f, 0.14f)) * Matrix4x4.CreateTranslation(p), 12, 8);
+        }
+        wool.Ellipsoid(f.NeckBase + (f.NeckTop - f.NeckBase) * 0.4f, new Vector3(0.17f, 0.2f, 0.2f));
+    }
+
+    private static void Giraffe(ModelBuilder m, ref SeededRandom r)
+    {
+        var q = new QuadrupedParams
+        {
+            Length = Vary(ref r, 1.7f), Height = 0.85f, Width = 0.62f, Leg = Vary(ref r, 1.75f), LegRadius = 0.085f, Fullness = 0.35f,
+            Neck = 1.9f, NeckAngle = 66, NeckRadius = 0.17f, Head = new(0.22f, 0.13f, 0.11f), Snout = 0.2f, SnoutRadius = 0.08f, SnoutDrop = 25,
+            Ears = Ears.Side, EarSize = 0.13f, Tail = 0.8f, TailRadius = 0.025f, TailAngle = -75, Hooves = true, TailTuft = true, Mane = true,
+        };
+        var brown = Paints.Srgb(120, 65, 25, 0.85f, 0, "patch");
+        var f = Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(60, 40, 25, 0.8f, 0, "hoof"), Paints.Srgb(60, 40, 30, 0.7f, 0, "nose"));
+        var patch = m.Paint(brown);
+        Shapes.SpotBarrel(patch, ref r, 130, f.TorsoStart, q.Length, q.Height / 2, q.Width / 2, q.Fullness, 0.12f, 0.06f, 0.94f);
+        Shapes.SpotRod(patch, ref r, 120, f.NeckBase, f.NeckTop, q.NeckRadius, q.NeckRadius * 0.75f, 0.08f);
+        foreach (var top in f.LegTops)
+            Shapes.SpotRod(patch, ref r, 16, top, top with { Y = q.Leg * 0.55f }, q.LegRadius * 1.5f, q.LegRadius * 1.1f, 0.06f);
+        // Ossicones: two short knobbed horns on top of the head.
+        foreach (var s in new[] { 1f, -1f })
+        {
+            var baseP = f.HeadCentre + new Vector3(-0.08f, 0.1f, s * 0.05f);
+            patch.Capsule(baseP, baseP + new Vector3(-0.03f, 0.14f, s * 0.02f), 0.025f, 0.032f);
+        }
+    }
+
+    private static void Elephant(ModelBuilder m, ref SeededRandom r)
+    {
+        var q = new QuadrupedParams
+        {
+            Length = Vary(ref r, 3.0f), Height = 1.75f, Width = 1.5f, Leg = 1.25f, LegRadius = 0.24f, Fullness = 0.3f,
+            Neck = 0.35f, NeckAngle = 15, NeckRadius = 0.55f, Head = new(0.55f, 0.62f, 0.5f), Snout = 0.01f, SnoutRadius = 0.2f, SnoutDrop = 70,
+            Ears = Ears.Huge, EarSize = 0.75f, Tail = 0.9f, TailRadius = 0.04f, TailAngle = -75, TailTuft = true,
+        };
+        var f = Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(60, 58, 56, 0.9f, 0, "tuft"), m.BodyPaint);
+        // Trunk: tapering segments curling down from the face, tusks either side.
+        var p = f.HeadCentre + new Vector3(q.Head.X * 0.75f, -q.Head.Y * 0.2f, 0);
+        var dir = new Vector3(0.55f, -0.83f, 0);
+        var radius = 0.2f;
+        for (var i = 0; i < 8; i++)
+        {
+            var next = p + Vector3.Normalize(dir) * 0.24f;
+            m.Body.Capsule(p, next, radius, radius * 0.9f, 14);
+            p = next;
+            radius *= 0.9f;
+            dir = Vector3.Normalize(dir + new Vector3(-0.06f, -0.08f, 0));
+        }
+        foreach (var s in new[] { 1f, -1f })
+        {
+            var root = f.HeadCentre + new Vector3(q.Head.X * 0.6f, -q.Head.Y * 0.45f, s * 0.2f);
+            m.Paint(Paints.Srgb(240, 232, 210, 0.3f, 0, "ivory")).Capsule(root, root + new Vector3(0.45f, -0.25f, s * 0.05f), 0.06f, 0.025f);
+        }
+    }
+
+    private static void Bear(ModelBuilder m, ref SeededRandom r)
+    {
+        var q = new QuadrupedParams
+        {
+            Length = Vary(ref r, 1.45f), Height = 0.8f, Width = 0.7f, Leg = 0.45f, LegRadius = 0.1f, Fullness = 0.3f,
+            Neck = 0.22f, NeckAngle = 15, NeckRadius = 0.27f, Head = new(0.22f, 0.2f, 0.21f), Snout = 0.1f, SnoutRadius = 0.09f, SnoutDrop = 12,
+            Ears = Ears.Round, EarSize = 0.11f, Tail = 0.06f, TailRadius = 0.05f, TailAngle = 10,
+        };
+        var f = Quadruped(m, q, _ => m.Body, 1, Paints.Black, Paints.Black);
+        // Shoulder hump.
+        m.Body.Ellipsoid(new Vector3(q.Length * 0.22f, f.TorsoCentreY + q.Height * 0.25f, 0), new Vector3(q.Length * 0.25f, q.Height * 0.3f, q.Width * 0.4f));
+    }
+
+    private static void Bird(ModelBuilder m, ref SeededRandom r)
+    {
+        // A perching songbird (robin/sparrow proportions) standing on thin legs, facing +X.
+        var belly = m.Paint(Paints.Srgb(225, 215, 195, 0.8f, 0, "belly"));
+        var beak = m.Paint(Paints.Srgb(230, 160, 40, 0.5f, 0, "beak"));
+        var leg = m.Paint(Paints.Srgb(120, 90, 60, 0.6f, 0, "leg"));
+        var body = new Vector3(0, 0.1f, 0);
+        m.Body.Ellipsoid(body, new Vector3(0.075f, 0.05f, 0.045f), rotZ: 0.35f);
+        belly.Ellipsoid(body + new Vector3(0.012f, -0.01f, 0), new Vector3(0.062f, 0.043f, 0.042f), rotZ: 0.35f);
+        var head = body + new Vector3(0.06f, 0.055f, 0);
+        m.Body.Sphere(Matrix4x4.CreateScale(0.033f) * Matrix4x4.CreateTranslation(head), 16, 10);
+        beak.Rod(head + new Vector3(0.025f, 0, 0), head + new Vector3(0.065f, -0.006f, 0), 0.011f, 0.001f, 10);
+        foreach (var s in new[] { 1f, -1f })
+        {
+            m.Paint(Paints.Eye).Sphere(Matrix4x4.CreateScale(0.006f) * Matrix4x4.CreateTranslation(head + new Vector3(0.015f, 0.008f, s * 0.028f)), 8, 6);
+            // Folded wing along the side, a little darker.
+            m.Paint(Paints.Shade(m.BodyPaint, 0.6f)).Ellipsoid(body + new Vector3(-0.02f, 0.01f, s * 0.035f), new Vector3(0.07f, 0.032f, 0.014f), rotZ: 0.25f);
+            leg.Rod(body + new Vector3(0, -0.03f, s * 0.015f), new Vector3(0.005f, 0.004f, s * 0.015f), 0.004f, 0.003f, 6);
+            leg.Rod(new Vector3(-0.01f, 0.003f, s * 0.015f), new Vector3(0.03f, 0.003f, s * 0.015f), 0.003f, 0.003f, 6);
+        }
+        m.Paint(Paints.Shade(m.BodyPaint, 0.6f)).Ellipsoid(body + new Vector3(-0.1f, -0.01f, 0), new Vector3(0.06f, 0.008f, 0.025f), rotZ: 0.3f);
+    }
+}

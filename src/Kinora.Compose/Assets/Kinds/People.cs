@@ -1,0 +1,104 @@
+using System.Numerics;
+using Kinora.Compose.Assets.Meshes;
+using Kinora.Plan;
+
+namespace Kinora.Compose.Assets.Kinds;
+
+/// <summary>
+/// People: a standing adult of human proportions (about 7.5 heads tall; proportions after the usual figure
+/// drawing canon), facing +X, arms at the sides. Skin tone, hair, trousers and shoes are drawn from seeded
+/// palettes; the colour trait dyes the shirt. No rig yet: the pose is fixed.
+/// </summary>
+public static class People
+{
+    public static IEnumerable<KindSpec> All =>
+    [
+        new("person", 1.72, "fabric", Paints.Srgb(60, 100, 170, 0.85f, 0, "shirt"), Person)
+        {
+            Front = Vector3.UnitZ,
+            Aliases = ["man", "woman", "boy", "girl", "child", "kid", "people", "human"],
+        },
+    ];
+
+    // sRGB swatches, light to dark (Fitzpatrick-like range).
+    private static readonly (byte R, byte G, byte B)[] SkinTones =
+        [(241, 204, 177), (224, 172, 138), (198, 140, 100), (160, 105, 70), (112, 72, 46), (78, 50, 34)];
+    private static readonly (byte R, byte G, byte B)[] HairColours =
+        [(30, 22, 18), (60, 40, 25), (110, 75, 40), (180, 140, 80), (140, 60, 30), (120, 120, 120)];
+    private static readonly (byte R, byte G, byte B)[] TrouserColours =
+        [(40, 50, 80), (30, 30, 32), (90, 80, 65), (60, 60, 65), (50, 70, 110)];
+
+    private static Material Pick((byte R, byte G, byte B)[] palette, ref SeededRandom r, float roughness, string name)
+    {
+        var c = palette[(int)(r.NextDouble() * palette.Length) % palette.Length];
+        return Paints.Srgb(c.R, c.G, c.B, roughness, 0, name);
+    }
+
+    private static void Person(ModelBuilder m, ref SeededRandom r)
+    {
+        // Modelled facing +X, then turned to face +Z (the camera) at the end.
+        var skinPaint = Pick(SkinTones, ref r, 0.6f, "skin");
+        var skin = m.Paint(skinPaint);
+        var hair = m.Paint(Pick(HairColours, ref r, 0.7f, "hair"));
+        var trousers = m.Paint(Pick(TrouserColours, ref r, 0.85f, "trousers"));
+        var shoes = m.Paint(Paints.Srgb(35, 30, 28, 0.6f, 0, "shoes"));
+        var shirt = m.Body;
+        var build = r.RangeF(0.92f, 1.08f); // shoulder and hip width
+
+        // Legs: hip → knee → ankle, slightly apart, and shoes pointing forward.
+        foreach (var s in new[] { 1f, -1f })
+        {
+            var z = s * 0.1f * build;
+            var hip = new Vector3(0, 0.92f, z);
+            var knee = new Vector3(0.012f, 0.5f, z * 1.05f);
+            var ankle = new Vector3(-0.005f, 0.09f, z * 1.1f);
+            trousers.Capsule(hip, knee, 0.08f, 0.058f);
+            trousers.Capsule(knee, ankle, 0.058f, 0.045f);
+            trousers.Ellipsoid(new Vector3(0.005f, 0.76f, z), new Vector3(0.075f, 0.14f, 0.075f)); // thigh
+            shoes.Ellipsoid(new Vector3(0.04f, 0.045f, z * 1.1f), new Vector3(0.13f, 0.05f, 0.052f));
+        }
+        trousers.Ellipsoid(new Vector3(0, 0.95f, 0), new Vector3(0.12f, 0.12f, 0.18f * build));
+        m.Paint(Paints.Srgb(40, 30, 25, 0.5f, 0, "belt")).Cylinder(Matrix4x4.CreateScale(0.125f, 0.025f, 0.175f * build) * Matrix4x4.CreateTranslation(0, 1.02f, 0), 1, 24);
+
+        // Torso: waist to shoulders, wider at the chest, flattened front to back; shoulders rounded.
+        shirt.Lathe([new(0.0f, 0.98f), new(0.155f, 1.0f), new(0.16f, 1.08f), new(0.175f, 1.22f), new(0.19f, 1.36f), new(0.16f, 1.44f), new(0.06f, 1.48f), new(0.0f, 1.48f)],
+            Matrix4x4.CreateScale(0.66f, 1, build), 24);
+        foreach (var s in new[] { 1f, -1f })
+            shirt.Sphere(Matrix4x4.CreateScale(0.065f) * Matrix4x4.CreateTranslation(0, 1.4f, s * 0.185f * build), 16, 10);
+        skin.Ellipsoid(new Vector3(0.035f, 1.455f, 0), new Vector3(0.05f, 0.03f, 0.06f)); // open collar
+
+        // Arms hang a little away from the body, elbows slightly bent; sleeves to the wrist, hands in skin.
+        foreach (var s in new[] { 1f, -1f })
+        {
+            var shoulder = new Vector3(0, 1.41f, s * 0.2f * build);
+            var elbow = new Vector3(-0.01f, 1.13f, s * 0.25f * build);
+            var wrist = new Vector3(0.05f, 0.87f, s * 0.27f * build);
+            shirt.Capsule(shoulder, elbow, 0.058f, 0.046f);
+            shirt.Capsule(elbow, wrist, 0.046f, 0.038f);
+            skin.Ellipsoid(wrist + new Vector3(0.01f, -0.075f, s * 0.005f), new Vector3(0.028f, 0.085f, 0.042f), rotZ: 0.12f);
+            skin.Capsule(wrist + new Vector3(0.035f, -0.03f, 0), wrist + new Vector3(0.05f, -0.09f, 0), 0.012f, 0.01f, 8); // thumb
+        }
+
+        // Neck and head (head about 0.23 m tall), face forward.
+        skin.Rod(new Vector3(0, 1.43f, 0), new Vector3(0.01f, 1.56f, 0), 0.055f, 0.05f);
+        var head = new Vector3(0.015f, 1.615f, 0);
+        skin.Ellipsoid(head, new Vector3(0.097f, 0.115f, 0.077f));
+        skin.Ellipsoid(head + new Vector3(0.035f, -0.055f, 0), new Vector3(0.065f, 0.06f, 0.062f)); // jaw and chin
+        skin.Ellipsoid(head + new Vector3(0.098f, -0.012f, 0), new Vector3(0.022f, 0.032f, 0.014f)); // nose
+        var brow = m.Paint(Paints.Shade(skinPaint, 0.45f));
+        foreach (var s in new[] { 1f, -1f })
+        {
+            m.Paint(Paints.White).Ellipsoid(head + new Vector3(0.078f, 0.018f, s * 0.033f), new Vector3(0.012f, 0.009f, 0.016f));
+            m.Paint(Paints.Eye).Sphere(Matrix4x4.CreateScale(0.0075f) * Matrix4x4.CreateTranslation(head + new Vector3(0.089f, 0.018f, s * 0.033f)), 10, 6);
+            brow.Ellipsoid(head + new Vector3(0.088f, 0.042f, s * 0.035f), new Vector3(0.008f, 0.005f, 0.02f));
+            skin.Ellipsoid(head + new Vector3(-0.005f, 0.0f, s * 0.077f), new Vector3(0.02f, 0.03f, 0.01f)); // ears
+        }
+        // Hair: a cap over the crown and back of the head; longer hair for some.
+        hair.Ellipsoid(head + new Vector3(-0.025f, 0.035f, 0), new Vector3(0.097f, 0.1f, 0.082f));
+        if (r.NextDouble() < 0.4)
+            hair.Ellipsoid(head + new Vector3(-0.05f, -0.08f, 0), new Vector3(0.06f, 0.14f, 0.085f));
+        m.Paint(Paints.Srgb(165, 75, 70, 0.5f, 0, "lips")).Ellipsoid(head + new Vector3(0.088f, -0.05f, 0), new Vector3(0.01f, 0.008f, 0.022f));
+
+        m.Transform(Matrix4x4.CreateRotationY(-MathF.PI / 2)); // +X → +Z
+    }
+}
