@@ -61,6 +61,7 @@ internal sealed partial class PromptReader
 
     private void Run()
     {
+        ReadSoundtrackWords();
         for (var i = 0; i < _t.Count;)
             i += Step(i);
     }
@@ -70,9 +71,11 @@ internal sealed partial class PromptReader
     {
         var tok = _t[i];
         var w = tok.Text;
+        if (_soundtrackWords.Contains(i)) return 1;
+        if (SoundWords.Narration.Contains(w)) return 1;
         if (tok.Quoted)
         {
-            _lines.Add(new SpokenLine { Speaker = _cast.Count > 0 ? _cast[^1].Id : "narrator", Text = w });
+            _lines.Add(new SpokenLine { Speaker = SpeakerFor(i), Text = w });
             Note(i, 1, "spoken line");
             return 1;
         }
@@ -336,7 +339,7 @@ internal sealed partial class PromptReader
         ClearModifiers();
     }
 
-    private static double TypicalSize(string kind) => kind == "sports ball" ? 0.22 : AssetLibrary.IsKnown(kind) ? 0.3 : 0.5;
+    private static double TypicalSize(string kind) => AssetLibrary.TypicalSize(kind);
 
     private void AddAction(int i, string verb, int length = 1)
     {
@@ -413,7 +416,7 @@ internal sealed partial class PromptReader
             Cast = _cast,
             Relations = _relations,
             Shots = shots,
-            Audio = new AudioSpec { Ambience = ambience, Lines = _lines },
+            Audio = new AudioSpec { Ambience = ambience, Lines = _lines, Music = _noMusic ? null : _music },
             Interpretation = _notes,
         };
     }

@@ -115,3 +115,36 @@ public class PlannerTests
         Assert.Equal(PlanJson.Serialize(Planner.Plan("three wooden crates fall onto a concrete floor at sunset")),
                      PlanJson.Serialize(Planner.Plan("three wooden crates fall onto a concrete floor at sunset")));
 }
+
+public class SoundtrackWordsTests
+{
+    [Theory]
+    [InlineData("a dog runs in a park with upbeat music", "upbeat")]
+    [InlineData("a red ball bounces, calm piano music", "calm")]
+    [InlineData("a car drives at night, tense soundtrack", "tense")]
+    [InlineData("a cat sleeps, jazz music", "jazz")]
+    [InlineData("a ball with music", "calm")]
+    public void Music_words_become_the_music_not_a_prop(string prompt, string mood)
+    {
+        var plan = Planner.Plan(prompt);
+        Assert.Equal(mood, plan.Audio.Music?.Mood);
+        Assert.DoesNotContain(plan.Cast, c => c.Kind is "music" or "soundtrack" or "piano");
+    }
+
+    [Fact]
+    public void Tempo_and_no_music()
+    {
+        Assert.Equal(128, Planner.Plan("a dancer, energetic music 128 bpm").Audio.Music?.Bpm);
+        Assert.Null(Planner.Plan("a ball bounces, no music").Audio.Music);
+        Assert.Null(Planner.Plan("a ball bounces").Audio.Music);
+    }
+
+    [Theory]
+    [InlineData("a man says \"hello there\" to a dog", "person1")]
+    [InlineData("a red ball bounces, narrator: \"every bounce is lower\"", "narrator")]
+    [InlineData("a red ball bounces, \"every bounce is lower\"", "narrator")]
+    [InlineData("a woman and a dog in a park, \"good dog\"", "person1")]
+    [InlineData("a parrot on a branch, \"pretty bird\"", "bird1")]
+    public void Quotes_go_to_the_plausible_speaker(string prompt, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Planner.Plan(prompt).Audio.Lines).Speaker);
+}
