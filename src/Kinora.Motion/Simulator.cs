@@ -1,4 +1,5 @@
 using Kinora.Compose;
+using Kinora.Motion.Behaviours;
 using Kinora.Motion.Camera;
 using Kinora.Motion.Ode;
 using Kinora.Motion.Physics;
@@ -38,10 +39,15 @@ public static class Simulator
 
         var n = world.Entities.Count;
         var ids = new string[n];
+        var drivers = Locomotion.Drivers(world);
         for (var i = 0; i < n; i++)
         {
             ids[i] = world.Entities[i].Id;
-            var index = physics.AddBody(BodySpec.From(world.Entities[i]));
+            var spec = BodySpec.From(world.Entities[i]);
+            // Self-propelled bodies follow their behaviour's path, not the solver's (see Locomotion).
+            if (drivers.Any(d => d.Body == i))
+                spec = spec with { Position = Locomotion.Parked(i), IsStatic = true, LinearVelocity = default, AngularVelocity = default };
+            var index = physics.AddBody(spec);
             if (index != i) throw new InvalidOperationException("physics engine must number bodies in the order they are added");
         }
 
@@ -64,6 +70,11 @@ public static class Simulator
         }
 
         var events = tracker.Finish();
+        if (drivers.Count > 0)
+        {
+            var footfalls = Locomotion.Drive(world, drivers, poses, frameCount, fps);
+            events = [.. events.Concat(footfalls).OrderBy(e => e.Time)];
+        }
         var camera = CameraRig.Shoot(world, poses, frameCount);
         progress?.Report(1);
         return new Track(fps, frameCount, ids, poses, camera, events);

@@ -95,10 +95,10 @@ public sealed record ShotSpec
     public IReadOnlyList<ActionSpec> Actions { get; init; } = [];
 }
 
-/// <summary>Camera move ("static", "orbit", "dolly", "pan", "tracking"…), what it looks at and its lens.</summary>
+/// <summary>Camera move ("auto": the director picks a fixed or following framing; "static", "orbit", "dolly", "pan left", "tracking"…), what it looks at and its lens.</summary>
 public sealed record CameraSpec
 {
-    public string Move { get; init; } = "static";
+    public string Move { get; init; } = "auto";
     public string? Target { get; init; }
     public double LensMm { get; init; } = 35;
     /// <summary>Shot size: "wide", "medium", "close-up".</summary>

@@ -392,7 +392,7 @@ internal sealed partial class PromptReader
             shots.Add(new ShotSpec
             {
                 Id = $"s{k + 1}", Start = start, Seconds = length,
-                Camera = new CameraSpec { Move = lastMove ?? "static", Target = target, Framing = lastFraming ?? "medium" },
+                Camera = new CameraSpec { Move = lastMove ?? "auto", Target = target, Framing = lastFraming ?? "medium" },
                 Actions = shotActions,
             });
         }

@@ -80,6 +80,7 @@ public static class LayoutSolver
         }
 
         foreach (var r in plan.Relations) ApplyRelation(placed, r);
+        SetQuarriesRunning(plan, placed);
         return placed.Values.SelectMany(l => l).ToList();
     }
 
@@ -118,6 +119,35 @@ public static class LayoutSolver
             var pivot = new Vector3(firstX + half.X, 0, 0);
             var centre = pivot + Vector3.Transform(new Vector3(-half.X, half.Y, 0), rotation);
             into.Add(b with { Position = centre, Rotation = rotation, AngularVelocity = new Vector3(0, 0, -1.5f) });
+        }
+    }
+
+    private static readonly HashSet<string> PursuitVerbs = new(StringComparer.OrdinalIgnoreCase) { "chase", "fetch" };
+
+    /// <summary>m/s a chased thing starts with (a kicked or thrown ball's roll across a park).</summary>
+    private const float QuarrySpeed = 3f;
+
+    /// <summary>
+    /// What is chased or fetched starts a little ahead of the chaser, moving away along +X (rolling, if round), so
+    /// the chase has somewhere to go; the Motion stage steers the chaser after it.
+    /// </summary>
+    private static void SetQuarriesRunning(ScenePlan plan, Dictionary<string, List<Entity>> placed)
+    {
+        foreach (var a in plan.Shots.SelectMany(s => s.Actions))
+        {
+            if (!PursuitVerbs.Contains(a.Verb) || a.Object is null || !placed.TryGetValue(a.Object, out var quarry)
+                || !placed.TryGetValue(a.Actor, out var chaser)) continue;
+            var lead = chaser.Max(c => c.Position.X + c.Shape.BoundingRadius);
+            for (var i = 0; i < quarry.Count; i++)
+            {
+                var q = quarry[i];
+                var spin = q.Shape is SphereShape s ? new Vector3(0, 0, -QuarrySpeed / s.Radius) : Vector3.Zero;
+                quarry[i] = q with
+                {
+                    Position = q.Position with { X = lead + q.Shape.BoundingRadius + 0.5f + i * 2 * q.Shape.BoundingRadius, Z = chaser[0].Position.Z },
+                    LinearVelocity = new Vector3(QuarrySpeed, 0, 0), AngularVelocity = spin,
+                };
+            }
         }
     }
 

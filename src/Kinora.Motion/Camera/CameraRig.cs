@@ -63,7 +63,8 @@ public static class CameraRig
 
         var move = spec.Move.ToLowerInvariant();
         var n = world.Entities.Count;
-        var subject = move is "tracking" or "track" or "follow" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
+        // "auto" (no move asked for) follows a subject that travels, when following frames it tighter than the whole path.
+        var subject = move is "tracking" or "track" or "follow" or "auto" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
         Vector3[] centres;
         double radius;
         var (boundsCentre, boundsRadius) = Bounds(world, poses, frameCount);

@@ -1,0 +1,134 @@
+using System.Numerics;
+using Kinora.Compose;
+using Kinora.Compose.Assets;
+using Kinora.Plan;
+
+namespace Kinora.Motion.Behaviours;
+
+/// <summary>
+/// Things that move themselves — people, animals, vehicles that walk, run, chase or drive — follow a kinematic
+/// path instead of being pushed by physics: straight ahead along +X at the verb's pace, or, for chase/follow/fetch,
+/// steering towards the object's simulated position and easing off when close. They turn to face where they go
+/// (by the kind's modelled front) and their footfalls (or wheel bumps) are emitted as light ground contacts at the
+/// gait's cadence, so the sound stage hears them. They do not push other bodies yet (the physics engine sees them
+/// parked out of the world); ODE kinematic bodies are the next step.
+/// </summary>
+public static class Locomotion
+{
+    /// <summary>Pace per verb, m/s (typical adult human and dog figures; vehicles in town).</summary>
+    private static readonly Dictionary<string, double> Paces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["walk"] = 1.4, ["stroll"] = 1.0, ["march"] = 1.3, ["wander"] = 0.9, ["jog"] = 2.5, ["run"] = 4.0, ["sprint"] = 6.5,
+        ["trot"] = 3.0, ["gallop"] = 8.0, ["chase"] = 4.5, ["follow"] = 1.5, ["fetch"] = 4.0, ["drive"] = 8.0, ["ride"] = 5.0,
+        ["cycle"] = 5.0, ["fly"] = 6.0, ["swim"] = 1.0, ["skate"] = 3.0, ["crawl"] = 0.4, ["move"] = 1.5, ["travel"] = 3.0,
+        ["race"] = 7.0, ["hop"] = 1.5, ["jump"] = 1.5, ["dance"] = 0.3, ["roam"] = 1.0, ["graze"] = 0.2, ["approach"] = 1.2,
+    };
+
+    private static readonly HashSet<string> Pursuits = new(StringComparer.OrdinalIgnoreCase) { "chase", "follow", "fetch", "approach" };
+
+    /// <summary>Kinds that propel themselves.</summary>
+    private static readonly HashSet<string> SelfPropelled = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "dog", "cat", "horse", "sheep", "cow", "elephant", "bear", "zebra", "giraffe", "bird",
+        "car", "bus", "truck", "motorcycle", "bicycle", "airplane", "boat", "train", "skateboard",
+    };
+
+    /// <summary>m; a pursuer eases off within this distance of its quarry (plus both bodies' sizes).</summary>
+    private const float CatchDistance = 0.4f;
+    /// <summary>N·s of a footfall at a run: a light thud, under a dropped ball's first bounce.</summary>
+    private const double FootfallImpulse = 0.8;
+    /// <summary>s; how fast a pursuer turns towards its quarry (first-order lag).</summary>
+    private const double TurnLag = 0.25;
+
+    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End);
+
+    /// <summary>The bodies that move themselves, with what drives them.</summary>
+    public static IReadOnlyList<Driver> Drivers(World world)
+    {
+        var drivers = new List<Driver>();
+        foreach (var shot in world.Plan.Shots)
+            foreach (var action in shot.Actions)
+            {
+                if (!Paces.TryGetValue(action.Verb, out var pace)) continue;
+                for (var i = 0; i < world.Entities.Count; i++)
+                {
+                    var e = world.Entities[i];
+                    if (e.CastId != action.Actor || e.IsStatic || !SelfPropelled.Contains(e.Kind)) continue;
+                    var target = Pursuits.Contains(action.Verb) && action.Object is { } o ? world.IndexOf(o) : -1;
+                    drivers.Add(new Driver(i, target, AssetLibrary.Front(e.Kind), action.Speed ?? pace,
+                        action.Start ?? shot.Start, action.End ?? shot.Start + shot.Seconds));
+                }
+            }
+        return drivers;
+    }
+
+    /// <summary>Where the physics engine keeps a driven body: far below the floor, touching nothing.</summary>
+    public static Vector3 Parked(int body) => new(body * 10f, -1000f, 0);
+
+    /// <summary>Overwrites the driven bodies' poses frame by frame and returns their footfall events.</summary>
+    public static List<SimEvent> Drive(World world, IReadOnlyList<Driver> drivers, Span<Pose> poses, int frameCount, int fps)
+    {
+        var n = world.Entities.Count;
+        var events = new List<SimEvent>();
+        var dt = 1.0 / fps;
+        foreach (var d in drivers)
+        {
+            var e = world.Entities[d.Body];
+            var position = e.Position;
+            var heading = new Vector3(1, 0, 0);
+            var reach = e.Shape.BoundingRadius + (d.Target >= 0 ? world.Entities[d.Target].Shape.BoundingRadius : 0) + CatchDistance;
+            var cadence = Cadence(e, d.Pace);
+            var nextStep = 1 / cadence;
+            var travelled = 0.0;
+            for (var f = 0; f < frameCount; f++)
+            {
+                var t = f * dt;
+                if (f > 0 && t >= d.Start && t <= d.End)
+                {
+                    var speed = d.Pace;
+                    var want = heading;
+                    if (d.Target >= 0)
+                    {
+                        var toward = poses[(f - 1) * n + d.Target].Position - position;
+                        toward.Y = 0;
+                        var distance = toward.Length();
+                        if (distance > 1e-4f) want = toward / distance;
+                        speed *= Math.Clamp((distance - reach) / reach, 0, 1); // ease off when close
+                    }
+                    heading = Vector3.Normalize(Vector3.Lerp(heading, want, (float)(1 - Math.Exp(-dt / TurnLag))) + new Vector3(1e-6f, 0, 0));
+                    var move = heading * (float)(speed * dt);
+                    position += move;
+                    travelled += move.Length();
+                    // Footfalls: a light contact each time the gait puts a foot (or a wheel bump) down.
+                    while (travelled > 0 && speed > 0.05 && travelled / d.Pace >= nextStep)
+                    {
+                        events.Add(new SimEvent
+                        {
+                            Kind = "contact", Time = t, A = e.Id, B = "ground",
+                            Impulse = FootfallImpulse * Math.Min(1, speed / 4), RelativeSpeed = 0.3, Position = position,
+                        });
+                        nextStep += 1 / cadence;
+                    }
+                }
+                poses[f * n + d.Body] = new Pose(position, Facing(d.Front, heading));
+            }
+        }
+        events.Sort((a, b) => a.Time.CompareTo(b.Time));
+        return events;
+    }
+
+    /// <summary>Steps per second: legs ~2 Hz walking to ~3.5 Hz running (quicker for small animals); wheels 1 Hz.</summary>
+    private static double Cadence(Entity e, double pace) => e.Kind switch
+    {
+        "car" or "bus" or "truck" or "train" or "airplane" or "boat" or "bicycle" or "motorcycle" or "skateboard" => 1.0,
+        "bird" => 0,
+        _ => Math.Clamp(1.6 + 0.45 * pace, 1.5, 4.5),
+    };
+
+    /// <summary>The rotation about +Y that turns the model's front towards the heading.</summary>
+    private static Quaternion Facing(Vector3 front, Vector3 heading)
+    {
+        var yaw = MathF.Atan2(-heading.Z, heading.X) - MathF.Atan2(-front.Z, front.X);
+        return Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw);
+    }
+}

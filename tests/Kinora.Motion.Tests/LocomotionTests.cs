@@ -1,0 +1,63 @@
+using System.Numerics;
+using Kinora.Compose;
+using Kinora.Plan;
+
+namespace Kinora.Motion.Tests;
+
+/// <summary>Self-propelled actors: a dog chasing a ball closes in on it, a walker walks, footfalls are heard.</summary>
+public sealed class LocomotionTests
+{
+    private static (World World, Track Track) Run(string verb, string? obj, double seconds = 4)
+    {
+        var cast = new List<CastMember> { new() { Id = "dog1", Kind = "dog" } };
+        if (obj is not null) cast.Add(new CastMember { Id = obj, Kind = "sports ball" });
+        var world = Composer.Compose(new ScenePlan
+        {
+            Format = new VideoFormat { Seconds = seconds, Fps = 24 },
+            World = new WorldSpec { Ground = "grass" },
+            Cast = cast,
+            Shots = [new ShotSpec { Seconds = seconds, Actions = [new ActionSpec { Actor = "dog1", Verb = verb, Object = obj }] }],
+        });
+        return (world, Simulator.Simulate(world));
+    }
+
+    [Fact]
+    public void A_chaser_follows_its_quarry_and_ends_near_it()
+    {
+        var (world, track) = Run("chase", "ball1");
+        int dog = world.IndexOf("dog1"), ball = world.IndexOf("ball1");
+        var last = track.FrameCount - 1;
+        Assert.True(track.PoseOf(last, ball).Position.X > track.PoseOf(0, ball).Position.X + 3, "the ball was sent rolling away");
+        Assert.True(track.PoseOf(last, dog).Position.X > track.PoseOf(0, dog).Position.X + 3, "the dog ran after it");
+        var gap = Vector3.Distance(track.PoseOf(last, dog).Position, track.PoseOf(last, ball).Position);
+        Assert.InRange(gap, 0.3f, 2.5f);
+        Assert.Equal(track.PoseOf(0, dog).Position.Y, track.PoseOf(last, dog).Position.Y, 4); // stays on the ground
+    }
+
+    [Fact]
+    public void A_walker_walks_at_walking_pace_facing_forward_with_footfalls()
+    {
+        var (world, track) = Run("walk", null);
+        var dog = world.IndexOf("dog1");
+        var distance = track.PoseOf(track.FrameCount - 1, dog).Position.X - track.PoseOf(0, dog).Position.X;
+        Assert.InRange(distance, 1.4 * 3.5, 1.4 * 4.1); // 1.4 m/s for ~4 s
+        var steps = track.Events.Where(e => e.A == "dog1" && e.B == "ground").ToList();
+        Assert.InRange(steps.Count, 6, 16); // ~2–3 steps a second
+        Assert.True(steps.Zip(steps.Skip(1)).All(p => p.Second.Time > p.First.Time));
+        // The model's front points along the path.
+        var front = Vector3.Transform(Compose.Assets.AssetLibrary.Front("dog"), track.PoseOf(track.FrameCount / 2, dog).Rotation);
+        Assert.True(front.X > 0.95f);
+    }
+
+    [Fact]
+    public void Things_that_do_not_move_themselves_are_left_to_physics()
+    {
+        var world = Composer.Compose(new ScenePlan
+        {
+            Format = new VideoFormat { Seconds = 2 },
+            Cast = [new CastMember { Id = "box1", Kind = "box" }],
+            Shots = [new ShotSpec { Actions = [new ActionSpec { Actor = "box1", Verb = "run" }] }],
+        });
+        Assert.Empty(Behaviours.Locomotion.Drivers(world));
+    }
+}
