@@ -61,3 +61,27 @@ public sealed class LocomotionTests
         Assert.Empty(Behaviours.Locomotion.Drivers(world));
     }
 }
+
+public sealed class LaneTests
+{
+    [Fact]
+    public void A_walker_passes_a_car_instead_of_walking_through_it()
+    {
+        var world = Composer.Compose(new ScenePlan
+        {
+            Format = new VideoFormat { Seconds = 6 },
+            Cast = [new CastMember { Id = "person1", Kind = "person" }, new CastMember { Id = "car1", Kind = "car" }],
+            Shots = [new ShotSpec { Seconds = 6, Actions = [new ActionSpec { Actor = "person1", Verb = "walk" }] }],
+        });
+        var track = Simulator.Simulate(world);
+        int person = world.IndexOf("person1"), car = world.IndexOf("car1");
+        var carPose = track.PoseOf(0, car).Position;
+        var reach = world.Entities[person].Shape.BoundingRadius + world.Entities[car].Shape.BoundingRadius;
+        for (var f = 0; f < track.FrameCount; f++)
+        {
+            var p = track.PoseOf(f, person).Position;
+            Assert.True(Vector3.Distance(p with { Y = 0 }, carPose with { Y = 0 }) >= reach, $"frame {f}: inside the car");
+        }
+        Assert.True(track.PoseOf(track.FrameCount - 1, person).Position.X > carPose.X, "walked past it");
+    }
+}

@@ -74,7 +74,7 @@ public static class Locomotion
         foreach (var d in drivers)
         {
             var e = world.Entities[d.Body];
-            var position = e.Position;
+            var position = d.Target >= 0 ? e.Position : ClearLane(world, drivers, d.Body);
             var heading = new Vector3(1, 0, 0);
             var reach = e.Shape.BoundingRadius + (d.Target >= 0 ? world.Entities[d.Target].Shape.BoundingRadius : 0) + CatchDistance;
             var cadence = Cadence(e, d.Pace);
@@ -116,6 +116,35 @@ public static class Locomotion
         events.Sort((a, b) => a.Time.CompareTo(b.Time));
         return events;
     }
+
+    /// <summary>
+    /// Where a straight-ahead mover starts so its path along +X passes obstacles instead of going through them
+    /// ("a man walks past a car"): moved towards the camera (+Z) just clear of anything standing in its lane.
+    /// </summary>
+    private static Vector3 ClearLane(World world, IReadOnlyList<Driver> drivers, int body)
+    {
+        var self = world.Entities[body];
+        var start = self.Position;
+        var r = self.Shape.BoundingRadius;
+        for (var pass = 0; pass < 4; pass++)
+        {
+            var moved = false;
+            for (var j = 0; j < world.Entities.Count; j++)
+            {
+                if (j == body || drivers.Any(d => d.Body == j)) continue;
+                var other = world.Entities[j];
+                var clearance = r + other.Shape.BoundingRadius + LaneGap;
+                if (other.Position.X + other.Shape.BoundingRadius < start.X || MathF.Abs(other.Position.Z - start.Z) >= clearance) continue;
+                start.Z = other.Position.Z + clearance;
+                moved = true;
+            }
+            if (!moved) break;
+        }
+        return start;
+    }
+
+    /// <summary>m left between a mover and what it passes.</summary>
+    private const float LaneGap = 0.3f;
 
     /// <summary>Steps per second: legs ~2 Hz walking to ~3.5 Hz running (quicker for small animals); wheels 1 Hz.</summary>
     private static double Cadence(Entity e, double pace) => e.Kind switch
