@@ -34,8 +34,9 @@ public static class Simulator
         var fps = plan.Format.Fps;
         if (fps <= 0) throw new ArgumentException("format.fps must be positive", nameof(world));
         var frameCount = Math.Max(0, plan.FrameCount);
-        var substeps = StepsPerFrame(fps);
-        var dt = 1.0 / ((double)fps * substeps);
+        var timeScale = TimeScale.For(plan);
+        var substeps = Math.Max(1, (int)Math.Round(StepsPerFrame(fps) * timeScale));
+        var dt = timeScale / ((double)fps * substeps); // simulated seconds per step; substeps × dt = timeScale / fps
 
         var n = world.Entities.Count;
         var ids = new string[n];
@@ -69,10 +70,11 @@ public static class Simulator
             if (f % reportEvery == 0) progress?.Report((double)f / frameCount * 0.95);
         }
 
-        var events = tracker.Finish();
+        IReadOnlyList<SimEvent> events = tracker.Finish();
+        if (timeScale != 1) events = [.. events.Select(e => e with { Time = e.Time / timeScale })]; // to video seconds
         if (drivers.Count > 0)
         {
-            var footfalls = Locomotion.Drive(world, drivers, poses, frameCount, fps);
+            var footfalls = Locomotion.Drive(world, drivers, poses, frameCount, fps, timeScale);
             events = [.. events.Concat(footfalls).OrderBy(e => e.Time)];
         }
         var camera = CameraRig.Shoot(world, poses, frameCount);

@@ -66,11 +66,12 @@ public static class Locomotion
     public static Vector3 Parked(int body) => new(body * 10f, -1000f, 0);
 
     /// <summary>Overwrites the driven bodies' poses frame by frame and returns their footfall events.</summary>
-    public static List<SimEvent> Drive(World world, IReadOnlyList<Driver> drivers, Span<Pose> poses, int frameCount, int fps)
+    /// <param name="timeScale">Simulated seconds per video second (see <see cref="TimeScale"/>).</param>
+    public static List<SimEvent> Drive(World world, IReadOnlyList<Driver> drivers, Span<Pose> poses, int frameCount, int fps, double timeScale = 1)
     {
         var n = world.Entities.Count;
         var events = new List<SimEvent>();
-        var dt = 1.0 / fps;
+        var dt = timeScale / fps; // simulated seconds per frame
         foreach (var d in drivers)
         {
             var e = world.Entities[d.Body];
@@ -82,7 +83,7 @@ public static class Locomotion
             var travelled = 0.0;
             for (var f = 0; f < frameCount; f++)
             {
-                var t = f * dt;
+                var t = (double)f / fps; // video seconds: action windows and event times are in video time
                 if (f > 0 && t >= d.Start && t <= d.End)
                 {
                     var speed = d.Pace;
