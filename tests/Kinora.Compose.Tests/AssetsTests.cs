@@ -239,4 +239,22 @@ public class AssetsTests
         var half = ((BoxShape)shape).HalfExtents;
         Assert.Equal(1.0f, MathF.Max(half.X, MathF.Max(half.Y, half.Z)), 3);
     }
+
+    [Fact]
+    public void Plain_sports_ball_is_a_football_and_a_coloured_one_has_seams()
+    {
+        var random = new SeededRandom(1);
+        var (shape, plain, _) = AssetLibrary.Build(new CastMember { Id = "b", Kind = "sports ball" }, ref random);
+        Assert.IsType<SphereShape>(shape);
+        var white = plain.Parts[0].Material.BaseColor;
+        Assert.True(white.X > 0.6f && white.Y > 0.6f && white.Z > 0.6f, "a football is white");
+        var panels = Assert.Single(plain.Parts, p => p.Mesh.Name.Contains("football"));
+        Assert.True(panels.Material.BaseColor.X < 0.05f, "its pentagons are black");
+        // Twelve pentagons, each five fans of 4 × 4 triangles, on (just above) the unit sphere.
+        Assert.Equal(12 * 5 * 16, panels.Mesh.TriangleCount);
+        foreach (var p in panels.Mesh.Positions.Span) Assert.InRange(p.Length(), 1.0f, 1.01f);
+
+        var (_, orange, _) = AssetLibrary.Build(new CastMember { Id = "b", Kind = "sports ball", Traits = new Traits { Color = "orange" } }, ref random);
+        Assert.Contains(orange.Parts, p => p.Mesh.Name.Contains("basketball"));
+    }
 }

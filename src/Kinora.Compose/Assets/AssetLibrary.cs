@@ -21,7 +21,7 @@ public static class AssetLibrary
     // Proportions are relative extents (x, y, z) scaled so the largest equals the size.
     private static readonly Dictionary<string, AssetTemplate> Templates = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["sports ball"] = new("sports ball", "sphere", Vector3.One, 0.22, "rubber", "orange", Hollow: true),
+        ["sports ball"] = new("sports ball", "sphere", Vector3.One, 0.22, "rubber", "white", Hollow: true),
         ["box"] = new("box", "box", Vector3.One, 0.4, "wood", "tan"),
         ["cube"] = new("cube", "box", Vector3.One, 0.3, "plastic", "white"),
         ["crate"] = new("crate", "box", Vector3.One, 0.5, "wood", "tan"),
@@ -88,10 +88,64 @@ public static class AssetLibrary
         if (t.ShapeName == "sphere")
         {
             var r = size / 2;
-            return (new SphereShape(r), new Model([new ModelPart(Primitives.Sphere, Matrix4x4.CreateScale(r), material)]), material);
+            var ball = new List<ModelPart> { new(Primitives.Sphere, Matrix4x4.CreateScale(r), material) };
+            if (t.Kind == "sports ball") ball.Add(BallMarkings(cast, r));
+            return (new SphereShape(r), new Model([.. ball]), material);
         }
         return (new BoxShape(scale), new Model([new ModelPart(Primitives.Cube, Matrix4x4.CreateScale(scale), material)]), material);
     }
+
+    /// <summary>
+    /// What names a ball at a glance is its panel pattern, not its outline: a plain (white) ball is a football
+    /// with the twelve black pentagons of a truncated icosahedron; a coloured one (orange, brown…) a basketball
+    /// with its black seams (equator, meridian and the two curved side seams).
+    /// </summary>
+    private static ModelPart BallMarkings(CastMember cast, float r)
+    {
+        var plain = cast.Traits.Color is null || cast.Traits.Color.Equals("white", StringComparison.OrdinalIgnoreCase);
+        var ink = Paints.Srgb(18, 18, 20, 0.55f, 0, "panel");
+        return plain
+            ? new ModelPart(FootballPanels.Value, Matrix4x4.CreateScale(r), ink)
+            : new ModelPart(BasketballSeams.Value, Matrix4x4.CreateScale(r), ink);
+    }
+
+    private static readonly Lazy<Mesh> FootballPanels = new(() =>
+    {
+        var phi = (1 + MathF.Sqrt(5)) / 2;
+        var v = new List<Vector3>();
+        foreach (var a in new[] { -1f, 1f })
+            foreach (var b in new[] { -phi, phi })
+            {
+                v.Add(Vector3.Normalize(new(0, a, b)));
+                v.Add(Vector3.Normalize(new(a, b, 0)));
+                v.Add(Vector3.Normalize(new(b, 0, a)));
+            }
+        var edge = v.Skip(1).Min(w => Vector3.Distance(v[0], w));
+        var mesh = new MeshBuilder();
+        foreach (var c in v)
+        {
+            // The pentagon's corners lie a third of the way along each edge to the five neighbours.
+            var side = Vector3.Normalize(Vector3.Cross(c, MathF.Abs(c.Y) < 0.9f ? Vector3.UnitY : Vector3.UnitX));
+            var up = Vector3.Cross(side, c);
+            var corners = v.Where(w => w != c && Vector3.Distance(c, w) < edge * 1.01f)
+                .Select(w => Vector3.Normalize(c + (w - c) / 3))
+                .OrderBy(p => MathF.Atan2(Vector3.Dot(p, up), Vector3.Dot(p, side)))
+                .ToList();
+            mesh.SphericalPatch(corners, 1.006f, Matrix4x4.Identity, 4);
+        }
+        return mesh.Build("sports ball/football-panels");
+    });
+
+    private static readonly Lazy<Mesh> BasketballSeams = new(() =>
+    {
+        var mesh = new MeshBuilder();
+        const float w = 0.022f;
+        mesh.Torus(1, w, Matrix4x4.Identity, 64, 6); // equator (XZ plane)
+        mesh.Torus(1, w, Matrix4x4.CreateRotationX(MathF.PI / 2), 64, 6); // meridian (XY plane)
+        foreach (var s in new[] { 1f, -1f }) // side seams: small circles in planes x = ±0.62
+            mesh.Torus(0.785f, w, Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(s * 0.62f, 0, 0), 64, 6);
+        return mesh.Build("sports ball/basketball-seams");
+    });
 
     /// <summary>
     /// A modelled kind: the trait material (if any) gives the main surface its look and the body its physics; the

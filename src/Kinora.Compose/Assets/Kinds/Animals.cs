@@ -53,6 +53,10 @@ public static class Animals
         public bool Hooves { get; init; }
         public bool Mane { get; init; }
         public bool TailTuft { get; init; }
+        /// <summary>Lower-leg radius as a share of <see cref="LegRadius"/>: 1 for an elephant's pillars, less for a deer-like shin.</summary>
+        public float LegTaper { get; init; } = 0.85f;
+        /// <summary>Round pad feet wider than the leg (elephant) instead of hooves or paws.</summary>
+        public bool Pads { get; init; }
     }
 
     /// <summary>Where the built body's landmarks ended up, for species extras.</summary>
@@ -86,19 +90,23 @@ public static class Animals
         {
             var xf = q.Length * 0.33f;
             var xb = -q.Length * 0.33f;
-            var top = new Vector3(xf, yc - q.Height * 0.1f, z);
-            var knee = new Vector3(xf + q.LegRadius * 0.3f, q.Leg * 0.45f, z);
-            var foot = new Vector3(xf, q.LegRadius * 0.8f, z);
-            Shapes.BandedRod(coat, legBands, top, knee, q.LegRadius * 1.35f, q.LegRadius);
-            Shapes.BandedRod(i => coat(i + 1), legBands, knee, foot, q.LegRadius, q.LegRadius * 0.8f);
+            // Upper legs start inside the torso and are as thick as a forearm or thigh, so the leg grows out of the
+            // body instead of hanging from a ball joint; the shin below the knee or hock keeps most of that width.
+            var lr = q.LegRadius;
+            var lower = lr * q.LegTaper;
+            var top = new Vector3(xf, yc, z * 0.9f);
+            var knee = new Vector3(xf + lr * 0.3f, q.Leg * 0.45f, z);
+            var foot = new Vector3(xf, lr * 0.8f, z);
+            Shapes.BandedRod(coat, legBands, top, knee, lr * 1.9f, lr * 1.12f);
+            Shapes.BandedRod(i => coat(i + 1), legBands, knee, foot, lr * 1.05f, lower);
             Foot(m, foot, q, hoofPaint, coat(0));
-            var hip = new Vector3(xb, yc - q.Height * 0.05f, z);
+            var hip = new Vector3(xb, yc + q.Height * 0.05f, z * 0.9f);
             var stifle = new Vector3(xb + q.Length * 0.05f, q.Leg * 0.6f, z);
             var hock = new Vector3(xb - q.Length * 0.06f, q.Leg * 0.3f, z);
-            var hindFoot = new Vector3(xb - q.Length * 0.03f, q.LegRadius * 0.8f, z);
-            Shapes.BandedRod(coat, legBands, hip, stifle, q.LegRadius * 1.7f, q.LegRadius * 1.1f);
-            Shapes.BandedRod(i => coat(i + 1), legBands, stifle, hock, q.LegRadius * 1.1f, q.LegRadius * 0.85f);
-            Shapes.BandedRod(coat, Math.Max(1, legBands / 2), hock, hindFoot, q.LegRadius * 0.85f, q.LegRadius * 0.8f);
+            var hindFoot = new Vector3(xb - q.Length * 0.03f, lr * 0.8f, z);
+            Shapes.BandedRod(coat, legBands, hip, stifle, lr * 2.3f, lr * 1.3f);
+            Shapes.BandedRod(i => coat(i + 1), legBands, stifle, hock, lr * 1.25f, lr * (q.LegTaper + 0.1f));
+            Shapes.BandedRod(coat, Math.Max(1, legBands / 2), hock, hindFoot, lr * (q.LegTaper + 0.05f), lower);
             Foot(m, hindFoot, q, hoofPaint, coat(0));
             tops.Add(top);
             tops.Add(hip);
@@ -148,11 +156,18 @@ public static class Animals
 
     private static void Foot(ModelBuilder m, Vector3 foot, QuadrupedParams q, Material hoof, MeshBuilder coat)
     {
-        var r = q.LegRadius;
+        var r = q.LegRadius * q.LegTaper;
         if (q.Hooves)
-            m.Paint(hoof).Cylinder(Matrix4x4.CreateScale(r * 0.95f, r * 0.6f, r * 0.95f) * Matrix4x4.CreateTranslation(foot.X, r * 0.6f, foot.Z), 1.0f, 14);
+            m.Paint(hoof).Cylinder(Matrix4x4.CreateScale(r * 1.05f, r * 0.7f, r * 1.05f) * Matrix4x4.CreateTranslation(foot.X + r * 0.1f, r * 0.7f, foot.Z), 0.85f, 16);
+        else if (q.Pads)
+            coat.Cylinder(Matrix4x4.CreateScale(r * 1.15f, r * 0.45f, r * 1.15f) * Matrix4x4.CreateTranslation(foot.X, r * 0.45f, foot.Z), 0.95f, 20);
         else
-            coat.Ellipsoid(new Vector3(foot.X + r * 0.5f, r * 0.6f, foot.Z), new Vector3(r * 1.5f, r * 0.6f, r * 1.1f));
+        {
+            // A paw: a rounded pad a little longer than wide with the toes' bumps at the front.
+            coat.Ellipsoid(new Vector3(foot.X + r * 0.35f, r * 0.55f, foot.Z), new Vector3(r * 1.3f, r * 0.6f, r * 1.05f));
+            for (var i = -1; i <= 1; i++)
+                coat.Ellipsoid(new Vector3(foot.X + r * 1.3f, r * 0.4f, foot.Z + i * r * 0.55f), new Vector3(r * 0.4f, r * 0.4f, r * 0.35f));
+        }
     }
 
     private static void Earset(ModelBuilder m, MeshBuilder coat, QuadrupedParams q, Vector3 head)
@@ -188,9 +203,9 @@ public static class Animals
     {
         var q = new QuadrupedParams
         {
-            Length = Vary(ref r, 0.66f), Height = 0.3f, Width = 0.26f, Leg = Vary(ref r, 0.3f), LegRadius = 0.034f, Fullness = 0.45f,
+            Length = Vary(ref r, 0.66f), Height = 0.3f, Width = 0.26f, Leg = Vary(ref r, 0.3f), LegRadius = 0.04f, Fullness = 0.45f,
             Neck = 0.16f, NeckAngle = 50, NeckRadius = 0.075f, Head = new(0.115f, 0.1f, 0.09f), Snout = 0.075f, SnoutRadius = 0.048f, SnoutDrop = 10,
-            Ears = r.NextDouble() < 0.7 ? Ears.Floppy : Ears.Pointed, EarSize = 0.09f, Tail = 0.3f, TailRadius = 0.024f, TailAngle = 15,
+            Ears = r.NextDouble() < 0.7 ? Ears.Floppy : Ears.Pointed, EarSize = 0.09f, Tail = 0.28f, TailRadius = 0.03f, TailAngle = 35,
         };
         Quadruped(m, q, _ => m.Body, 1, Paints.Black, Paints.Black);
     }
@@ -199,15 +214,23 @@ public static class Animals
     {
         var q = new QuadrupedParams
         {
-            Length = Vary(ref r, 0.42f), Height = 0.17f, Width = 0.15f, Leg = 0.15f, LegRadius = 0.02f, Fullness = 0.4f,
+            Length = Vary(ref r, 0.42f), Height = 0.17f, Width = 0.15f, Leg = 0.15f, LegRadius = 0.024f, Fullness = 0.4f,
             Neck = 0.06f, NeckAngle = 45, NeckRadius = 0.05f, Head = new(0.065f, 0.06f, 0.068f), Snout = 0.01f, SnoutRadius = 0.026f, SnoutDrop = 15,
-            Ears = Ears.Pointed, EarSize = 0.05f, Tail = 0.3f, TailRadius = 0.016f, TailAngle = 50,
+            Ears = Ears.Pointed, EarSize = 0.05f, Tail = 0.3f, TailRadius = 0.02f, TailAngle = 50,
         };
         var f = Quadruped(m, q with { Tail = 0.14f, TailAngle = 20 }, _ => m.Body, 1, Paints.Black, Paints.Srgb(200, 120, 120, 0.5f, 0, "nose"));
         // The tail curls up in a second segment from where the first ends.
         var tailBase = new Vector3(-q.Length / 2 + q.Length * 0.03f, f.TorsoCentreY + q.Height * 0.25f, 0);
         var bend = tailBase + new Vector3(-MathF.Cos(0.35f), MathF.Sin(0.35f), 0) * 0.14f;
-        m.Body.Capsule(bend, bend + new Vector3(-0.04f, 0.15f, 0), q.TailRadius * 0.6f, q.TailRadius * 0.7f, 10);
+        var p = bend;
+        var dir = new Vector3(-0.8f, 0.6f, 0);
+        for (var i = 0; i < 5; i++)
+        {
+            dir = Vector3.Normalize(dir + new Vector3(0.12f, 0.1f, 0));
+            var next = p + dir * 0.035f;
+            m.Body.Capsule(p, next, q.TailRadius, q.TailRadius * 0.95f, 10);
+            p = next;
+        }
     }
 
     private static void Horse(ModelBuilder m, ref SeededRandom r)
@@ -218,7 +241,7 @@ public static class Animals
 
     private static QuadrupedParams HorseParams(ref SeededRandom r) => new()
     {
-        Length = Vary(ref r, 1.45f), Height = 0.62f, Width = 0.48f, Leg = Vary(ref r, 0.85f), LegRadius = 0.055f, Fullness = 0.4f,
+        Length = Vary(ref r, 1.45f), Height = 0.62f, Width = 0.48f, Leg = Vary(ref r, 0.85f), LegRadius = 0.055f, LegTaper = 0.78f, Fullness = 0.4f,
         Neck = 0.72f, NeckAngle = 58, NeckRadius = 0.16f, Head = new(0.18f, 0.13f, 0.11f), Snout = 0.32f, SnoutRadius = 0.085f, SnoutDrop = 62,
         Ears = Ears.Pointed, EarSize = 0.13f, Tail = 0.7f, TailRadius = 0.05f, TailAngle = -70, Hooves = true, Mane = true,
     };
@@ -242,7 +265,7 @@ public static class Animals
     {
         var q = new QuadrupedParams
         {
-            Length = Vary(ref r, 1.7f), Height = 0.78f, Width = 0.62f, Leg = 0.72f, LegRadius = 0.07f, Fullness = 0.3f,
+            Length = Vary(ref r, 1.7f), Height = 0.78f, Width = 0.62f, Leg = 0.72f, LegRadius = 0.08f, LegTaper = 0.8f, Fullness = 0.3f,
             Neck = 0.4f, NeckAngle = 25, NeckRadius = 0.22f, Head = new(0.2f, 0.17f, 0.14f), Snout = 0.2f, SnoutRadius = 0.1f, SnoutDrop = 55,
             Ears = Ears.Side, EarSize = 0.13f, Tail = 0.75f, TailRadius = 0.025f, TailAngle = -80, Hooves = true, TailTuft = true,
         };
@@ -278,23 +301,31 @@ public static class Animals
             wool.Sphere(Matrix4x4.CreateScale(r.RangeF(0.1f, 0.14f)) * Matrix4x4.CreateTranslation(p), 12, 8);
         }
         wool.Ellipsoid(f.NeckBase + (f.NeckTop - f.NeckBase) * 0.4f, new Vector3(0.17f, 0.2f, 0.2f));
+        // The fleece hangs low over the flanks, shoulders and thighs: only the thin shins and the face show dark.
+        wool.Ellipsoid(new Vector3(0, f.TorsoCentreY - q.Height * 0.2f, 0), new Vector3(q.Length * 0.5f, q.Height * 0.55f, q.Width * 0.62f));
+        for (var i = 0; i < 14; i++)
+        {
+            var x = -q.Length * 0.42f + q.Length * 0.84f * i / 13f;
+            foreach (var z in new[] { 1f, -1f })
+                wool.Sphere(Matrix4x4.CreateScale(r.RangeF(0.09f, 0.12f)) * Matrix4x4.CreateTranslation(x, q.Leg + r.RangeF(0.02f, 0.08f), z * q.Width * 0.45f), 12, 8);
+        }
     }
 
     private static void Giraffe(ModelBuilder m, ref SeededRandom r)
     {
         var q = new QuadrupedParams
         {
-            Length = Vary(ref r, 1.7f), Height = 0.85f, Width = 0.62f, Leg = Vary(ref r, 1.75f), LegRadius = 0.085f, Fullness = 0.35f,
+            Length = Vary(ref r, 1.7f), Height = 0.85f, Width = 0.62f, Leg = Vary(ref r, 1.75f), LegRadius = 0.085f, LegTaper = 0.72f, Fullness = 0.35f,
             Neck = 1.9f, NeckAngle = 66, NeckRadius = 0.17f, Head = new(0.22f, 0.13f, 0.11f), Snout = 0.2f, SnoutRadius = 0.08f, SnoutDrop = 25,
             Ears = Ears.Side, EarSize = 0.13f, Tail = 0.8f, TailRadius = 0.025f, TailAngle = -75, Hooves = true, TailTuft = true, Mane = true,
         };
         var brown = Paints.Srgb(120, 65, 25, 0.85f, 0, "patch");
         var f = Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(60, 40, 25, 0.8f, 0, "hoof"), Paints.Srgb(60, 40, 30, 0.7f, 0, "nose"));
         var patch = m.Paint(brown);
-        Shapes.SpotBarrel(patch, ref r, 130, f.TorsoStart, q.Length, q.Height / 2, q.Width / 2, q.Fullness, 0.12f, 0.06f, 0.94f);
+        Shapes.SpotBarrel(patch, ref r, 150, f.TorsoStart, q.Length, q.Height * 0.56f, q.Width * 0.56f, q.Fullness, 0.12f, 0.06f, 0.94f);
         Shapes.SpotRod(patch, ref r, 120, f.NeckBase, f.NeckTop, q.NeckRadius, q.NeckRadius * 0.75f, 0.08f);
         foreach (var top in f.LegTops)
-            Shapes.SpotRod(patch, ref r, 16, top, top with { Y = q.Leg * 0.55f }, q.LegRadius * 1.5f, q.LegRadius * 1.1f, 0.06f);
+            Shapes.SpotRod(patch, ref r, 22, top, top with { Y = q.Leg * 0.5f }, q.LegRadius * 2.1f, q.LegRadius * 1.2f, 0.065f);
         // Ossicones: two short knobbed horns on top of the head.
         foreach (var s in new[] { 1f, -1f })
         {
@@ -307,15 +338,15 @@ public static class Animals
     {
         var q = new QuadrupedParams
         {
-            Length = Vary(ref r, 3.0f), Height = 1.75f, Width = 1.5f, Leg = 1.25f, LegRadius = 0.24f, Fullness = 0.3f,
-            Neck = 0.35f, NeckAngle = 15, NeckRadius = 0.55f, Head = new(0.55f, 0.62f, 0.5f), Snout = 0.01f, SnoutRadius = 0.2f, SnoutDrop = 70,
-            Ears = Ears.Huge, EarSize = 0.75f, Tail = 0.9f, TailRadius = 0.04f, TailAngle = -75, TailTuft = true,
+            Length = Vary(ref r, 3.0f), Height = 1.75f, Width = 1.5f, Leg = 1.25f, LegRadius = 0.3f, LegTaper = 1f, Pads = true, Fullness = 0.3f,
+            Neck = 0.3f, NeckAngle = 5, NeckRadius = 0.62f, Head = new(0.62f, 0.78f, 0.58f), Snout = 0.01f, SnoutRadius = 0.24f, SnoutDrop = 70,
+            Ears = Ears.Huge, EarSize = 0.95f, Tail = 0.9f, TailRadius = 0.04f, TailAngle = -75, TailTuft = true,
         };
         var f = Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(60, 58, 56, 0.9f, 0, "tuft"), m.BodyPaint);
         // Trunk: tapering segments curling down from the face, tusks either side.
         var p = f.HeadCentre + new Vector3(q.Head.X * 0.75f, -q.Head.Y * 0.2f, 0);
         var dir = new Vector3(0.55f, -0.83f, 0);
-        var radius = 0.2f;
+        var radius = 0.26f;
         for (var i = 0; i < 8; i++)
         {
             var next = p + Vector3.Normalize(dir) * 0.24f;
@@ -335,7 +366,7 @@ public static class Animals
     {
         var q = new QuadrupedParams
         {
-            Length = Vary(ref r, 1.45f), Height = 0.8f, Width = 0.7f, Leg = 0.45f, LegRadius = 0.1f, Fullness = 0.3f,
+            Length = Vary(ref r, 1.45f), Height = 0.8f, Width = 0.7f, Leg = 0.45f, LegRadius = 0.12f, LegTaper = 0.95f, Fullness = 0.3f,
             Neck = 0.22f, NeckAngle = 15, NeckRadius = 0.27f, Head = new(0.22f, 0.2f, 0.21f), Snout = 0.1f, SnoutRadius = 0.09f, SnoutDrop = 12,
             Ears = Ears.Round, EarSize = 0.11f, Tail = 0.06f, TailRadius = 0.05f, TailAngle = 10,
         };

@@ -30,6 +30,29 @@ public static class Vehicles
         return p;
     }
 
+    /// <summary>
+    /// A side profile extruded across the width with rounded shoulders: nested prisms, each a little narrower in
+    /// profile and a little wider across, step round a quarter circle of radius <paramref name="bevel"/>, so the
+    /// body's edges catch the light as a curve instead of a hard crease between flat panels.
+    /// </summary>
+    private static void Rounded(MeshBuilder mesh, Vector2[] profile, float width, float bevel, int steps = 6)
+    {
+        var min = new Vector2(profile.Min(p => p.X), profile.Min(p => p.Y));
+        var max = new Vector2(profile.Max(p => p.X), profile.Max(p => p.Y));
+        var c = (min + max) / 2;
+        var half = (max - min) / 2;
+        for (var k = 0; k <= steps; k++)
+        {
+            var a = MathF.PI / 2 * k / steps;
+            var inset = bevel * (1 - MathF.Cos(a)); // 0 at the middle layer, the full bevel at the outer face
+            var across = width / 2 - bevel + bevel * MathF.Sin(a);
+            var shrunk = profile.Select(p => c + (p - c) * (half - new Vector2(inset)) / half).ToArray();
+            // Layer k: the profile inset by bevel·(1 − cos) with half-width (w/2 − bevel + bevel·sin) — k = 0 is the
+            // full profile across the inner width, k = steps the inset profile out to the full width.
+            mesh.Extrude(shrunk, 2 * across, Matrix4x4.Identity);
+        }
+    }
+
     private static void Car(ModelBuilder m, ref SeededRandom r)
     {
         var glass = m.Paint(Paints.Glass);
@@ -38,10 +61,10 @@ public static class Vehicles
         var hub = m.Paint(Paints.Alloy);
         var roofH = r.RangeF(1.4f, 1.5f);
         // Lower body: bonnet, flanks and boot from the side.
-        m.Body.Extrude(P(-2.22f, 0.28f, 2.18f, 0.28f, 2.25f, 0.5f, 2.2f, 0.75f, 1.2f, 0.9f, -1.85f, 0.97f, -2.2f, 0.9f, -2.27f, 0.55f), 1.76f, Matrix4x4.Identity);
+        Rounded(m.Body, P(-2.22f, 0.28f, 2.18f, 0.28f, 2.25f, 0.5f, 2.2f, 0.75f, 1.2f, 0.9f, -1.85f, 0.97f, -2.2f, 0.9f, -2.27f, 0.55f), 1.76f, 0.14f);
         // Greenhouse: glass all round, roof and pillars in body colour.
         glass.Extrude(P(1.15f, 0.88f, 0.3f, roofH - 0.04f, -1.15f, roofH - 0.02f, -1.85f, 0.95f), 1.56f, Matrix4x4.Identity);
-        m.Body.Extrude(P(0.38f, roofH - 0.07f, -1.18f, roofH - 0.05f, -1.2f, roofH + 0.01f, 0.32f, roofH - 0.01f), 1.6f, Matrix4x4.Identity);
+        Rounded(m.Body, P(0.38f, roofH - 0.07f, -1.18f, roofH - 0.05f, -1.2f, roofH + 0.01f, 0.32f, roofH - 0.01f), 1.6f, 0.03f, 2);
         m.Body.Box(new Vector3(-0.4f, (0.95f + roofH) / 2, 0), new Vector3(0.06f, (roofH - 0.95f) / 2, 0.79f));
         // Bumpers, lights, wheels.
         trim.Box(new Vector3(2.2f, 0.38f, 0), new Vector3(0.08f, 0.1f, 0.86f));
@@ -70,7 +93,7 @@ public static class Vehicles
         var tyre = m.Paint(Paints.Rubber);
         var hub = m.Paint(Paints.Alloy);
         const float L = 11f, H = 3.1f, W = 2.5f;
-        m.Body.Extrude(P(-L / 2, 0.35f, L / 2 - 0.1f, 0.35f, L / 2, 0.6f, L / 2, H - 0.15f, L / 2 - 0.15f, H, -L / 2 + 0.1f, H, -L / 2, H - 0.1f), W, Matrix4x4.Identity);
+        Rounded(m.Body, P(-L / 2, 0.35f, L / 2 - 0.1f, 0.35f, L / 2, 0.6f, L / 2, H - 0.15f, L / 2 - 0.15f, H, -L / 2 + 0.1f, H, -L / 2, H - 0.1f), W, 0.18f);
         // Side windows in a band, a big windscreen, a door.
         foreach (var s in new[] { 1f, -1f })
         {
@@ -99,7 +122,7 @@ public static class Vehicles
         var hub = m.Paint(Paints.Alloy);
         var cargo = m.Paint(Paints.Srgb(235, 235, 232, 0.5f, 0, "box"));
         // Cab at the front (+X), cargo box behind, chassis under both.
-        m.Body.Extrude(P(1.9f, 0.55f, 3.75f, 0.55f, 3.75f, 1.6f, 3.5f, 2.9f, 1.9f, 3.0f), 2.4f, Matrix4x4.Identity);
+        Rounded(m.Body, P(1.9f, 0.55f, 3.75f, 0.55f, 3.75f, 1.6f, 3.5f, 2.9f, 1.9f, 3.0f), 2.4f, 0.15f);
         glass.Extrude(P(3.55f, 1.75f, 3.72f, 1.75f, 3.5f, 2.72f, 3.35f, 2.72f), 2.1f, Matrix4x4.Identity); // windscreen
         foreach (var s in new[] { 1f, -1f })
         {

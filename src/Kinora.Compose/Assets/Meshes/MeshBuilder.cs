@@ -190,6 +190,47 @@ public sealed class MeshBuilder
         return p;
     }
 
+    /// <summary>
+    /// A patch on the unit sphere bounded by the great-circle polygon <paramref name="corners"/> (unit vectors, in
+    /// order round its centre), lifted to radius <paramref name="lift"/> and then placed by <paramref name="m"/>:
+    /// a ball's panel (a football's pentagon) that follows the curve instead of standing off it as a flat plate.
+    /// </summary>
+    public MeshBuilder SphericalPatch(IReadOnlyList<Vector3> corners, float lift, Matrix4x4 m, int subdivisions = 4)
+    {
+        var start = Begin();
+        var centre = Vector3.Zero;
+        foreach (var c in corners) centre += c;
+        centre = Vector3.Normalize(centre);
+        var n = subdivisions;
+        for (var k = 0; k < corners.Count; k++)
+        {
+            var (a, b) = (corners[k], corners[(k + 1) % corners.Count]);
+            // Barycentric grid over (centre, a, b): row i has i+1 points.
+            var first = (uint)_positions.Count;
+            for (var i = 0; i <= n; i++)
+                for (var j = 0; j <= i; j++)
+                {
+                    var p = centre * (n - i) / n + a * (i - j) / n + b * (float)j / n;
+                    p = Vector3.Normalize(p);
+                    Vertex(p * lift, p, new((float)j / n, (float)i / n));
+                }
+            uint Index(int i, int j) => first + (uint)(i * (i + 1) / 2 + j);
+            void Tri(uint x, uint y, uint z)
+            {
+                var (px, py, pz) = (_positions[(int)x], _positions[(int)y], _positions[(int)z]);
+                if (Vector3.Dot(Vector3.Cross(py - px, pz - px), px) < 0) (y, z) = (z, y);
+                _indices.AddRange([x, y, z]);
+            }
+            for (var i = 0; i < n; i++)
+                for (var j = 0; j <= i; j++)
+                {
+                    Tri(Index(i, j), Index(i + 1, j), Index(i + 1, j + 1));
+                    if (j < i) Tri(Index(i, j), Index(i + 1, j + 1), Index(i, j + 1));
+                }
+        }
+        return End(start, m);
+    }
+
     /// <summary>Appends another builder's triangles under a transform.</summary>
     public MeshBuilder Append(MeshBuilder other, Matrix4x4 m)
     {
