@@ -89,7 +89,7 @@ public sealed unsafe class GlBackend : IRenderBackend
     {
         Begin();
         UploadFlipped(frame);
-        _color.Render(draws, _meshes, _shadow.DepthTexture, frame.SunDirection.W > 0);
+        _color.Render(draws, _meshes, _shadow.DepthTexture, frame.SunDirection.W > 0, (LookStyle)(int)frame.Look.X);
     }
 
     public void ReadColor(Span<byte> rgba)

@@ -9,6 +9,8 @@ public sealed record RenderOptions(int Width, int Height)
     public bool Shadows { get; init; } = true;
     /// <summary>Samples per pixel of the colour pass (multisample anti-aliasing); 1 turns it off.</summary>
     public int Samples { get; init; } = 4;
+    /// <summary>Picture style; null takes the plan's <c>Look.Style</c>.</summary>
+    public Backend.LookStyle? Look { get; init; }
 }
 
 /// <summary>

@@ -15,6 +15,7 @@ layout(std140, binding = 0) uniform Frame
     vec4 uSkyHorizon;
     vec4 uGroundAlbedo;
     vec4 uFog;          // x density /m, y ground half size m, z shadow texel size m, w occluder count
+    vec4 uLook;         // x look style, y shading model, z frame number, w ambient multiplier
     vec4 uOccluders[16]; // xyz centre, w radius (m): spheres darkening nearby sky light
 };
 

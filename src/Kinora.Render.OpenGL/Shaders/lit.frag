@@ -90,13 +90,37 @@ float skyOcclusion(vec3 p, vec3 n)
     return visible;
 }
 
+// Looks change the shading model at compile time (SHADING, defined by the loader; see LookStyle/LookShading):
+// 0 physical, 1 cel (diffuse light in two hard bands, one hard highlight, flat ambient: the anime/comic/woodblock
+// convention of a lit tone and a shadow tone per colour), 2 flat (one normal per triangle from the screen-space
+// derivatives of the position: low poly), 3 clay (matte plasticine: wrapped diffuse, rough, no metal).
+#ifndef SHADING
+#define SHADING 0
+#endif
+
 void main()
 {
+#if SHADING == 2
+    vec3 n = normalize(cross(dFdx(vWorld), dFdy(vWorld)));
+    if (dot(n, uEye.xyz - vWorld) < 0.0) n = -n;
+    // Coarser facets than the mesh has (a sphere here has hundreds of triangles): snap the normal to 8 latitude
+    // × 12 longitude bands. Axis-aligned faces (the ground, boxes at rest) keep their normal.
+    float theta = floor(acos(clamp(n.y, -1.0, 1.0)) / (PI / 8.0) + 0.5) * (PI / 8.0);
+    float phi = floor(atan(n.z, n.x) / (PI / 6.0) + 0.5) * (PI / 6.0);
+    if (abs(n.y) < 0.999) n = vec3(sin(theta) * cos(phi), cos(theta), sin(theta) * sin(phi));
+#else
     vec3 n = normalize(vNormal);
     if (!gl_FrontFacing) n = -n;
+#endif
     PatternSample surface = evaluatePattern(vPattern, vPatternNormal, uBase.rgb, uBase.a);
     float metallic = uSurface.x;
     float roughness = surface.roughness;
+#if SHADING == 3
+    metallic *= 0.15;
+    roughness = max(roughness, 0.8);
+    // Thumb-pressed plasticine: slow lumps in the albedo, in body space so they stay on the body.
+    surface.albedo *= 0.86 + 0.18 * valueNoise(vPattern.xy * 9.0 + vPattern.z * 5.0);
+#endif
     float a = roughness * roughness;
 
     vec3 toEye = uEye.xyz - vWorld;
@@ -111,8 +135,26 @@ void main()
 
     vec3 diffuseColor = surface.albedo * (1.0 - metallic);
     vec3 f0 = mix(vec3(0.04), surface.albedo, metallic);
+    vec3 skyMean = mix(uSkyHorizon.rgb, uSkyZenith.rgb, 0.45);
+    vec3 groundBounce = uGroundAlbedo.rgb * (uSunColor.rgb * max(uSunDir.y, 0.0) + skyMean * 0.5);
+    float occlusion = skyOcclusion(vWorld, n);
+    float ambientScale = AMBIENT_SCALE * uLook.w;
 
     vec3 color = vec3(0.0);
+#if SHADING == 1
+    // Cel: the sun's share (N·L × shadow) becomes 0, 0.55 or 1 with a one-step antialiased edge; metals keep
+    // their tint through the albedo. The ambient ignores the normal so each tone stays flat.
+    float light = NoL * sunShadow(vWorld, n, NoL);
+    float band = 0.55 * smoothstep(0.06, 0.10, light) + 0.45 * smoothstep(0.40, 0.44, light);
+    vec3 celColor = mix(diffuseColor, surface.albedo, metallic);
+    color += celColor * uSunColor.rgb * band;
+    color += uSunColor.rgb * smoothstep(0.975, 0.985, NoH) * (1.0 - roughness) * step(0.3, light) * 1.5;
+    color += celColor * mix(groundBounce, skyMean, 0.8) * ambientScale * (0.6 + 0.4 * occlusion);
+#else
+#if SHADING == 3
+    // Wrapped diffuse (light reaches 25 % past the terminator, as through a soft subsurface) for plasticine.
+    NoL = max((dot(n, l) + 0.25) / 1.25, 0.0);
+#endif
     if (NoL > 0.0)
     {
         vec3 f = fresnelSchlick(f0, VoH);
@@ -122,17 +164,15 @@ void main()
     }
 
     // Hemispheric ambient: sky above (cosine-weighted mean of the gradient), sunlit ground bounce below.
-    vec3 skyMean = mix(uSkyHorizon.rgb, uSkyZenith.rgb, 0.45);
-    vec3 groundBounce = uGroundAlbedo.rgb * (uSunColor.rgb * max(uSunDir.y, 0.0) + skyMean * 0.5);
-    float occlusion = skyOcclusion(vWorld, n);
-    vec3 ambient = mix(groundBounce, skyMean, n.y * 0.5 + 0.5) * AMBIENT_SCALE * occlusion;
+    vec3 ambient = mix(groundBounce, skyMean, n.y * 0.5 + 0.5) * ambientScale * occlusion;
     color += diffuseColor * ambient;
     // Reflected environment: the sky above the horizon, the ground below, blended across the horizon (a rough
     // surface's lobe straddles it) so spheres show no seam where the reflection vector crosses y = 0.
     vec3 r = reflect(-v, n);
     vec3 skyReflection = mix(skyRadiance(vec3(r.x, max(r.y, 0.0), r.z), false), skyMean, roughness);
     vec3 reflected = mix(groundBounce, skyReflection, smoothstep(-0.2 - roughness * 0.3, 0.2 + roughness * 0.3, r.y));
-    color += reflected * environmentBrdfApprox(f0, roughness, NoV) * AMBIENT_SCALE * occlusion;
+    color += reflected * environmentBrdfApprox(f0, roughness, NoV) * ambientScale * occlusion;
+#endif
 
     // Exponential fog plus clear-air haze; the ground also dissolves into the haze before its edge so the world
     // has no visible border.

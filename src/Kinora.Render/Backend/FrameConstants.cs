@@ -27,6 +27,9 @@ public struct FrameConstants
     /// <summary>x: fog density /m; y: ground half size, m (the ground fades to the horizon before its edge);
     /// z: shadow-map texel size in world metres (for normal-offset bias); w: number of occluders in use.</summary>
     public Vector4 Fog;
+    /// <summary>x: <see cref="LookStyle"/>; y: <see cref="LookShading"/>; z: frame number (seeds film grain and
+    /// paper so they change per frame yet repeat exactly); w: ambient light multiplier (1 for photoreal).</summary>
+    public Vector4 Look;
     /// <summary>Spheres (centre xyz, radius w, m) that darken the sky light on nearby surfaces: ambient occlusion
     /// without a screen-space pass. Only the first <see cref="Fog"/>.w are valid.</summary>
     public OccluderArray Occluders;

@@ -28,6 +28,7 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly float[] _entityRadius;      // bounding radius around the entity origin, m
     private readonly Vector4[] _casterSpheres;   // per entity at the current frame: centre xyz, radius w
     private readonly float[] _occluderRadius;    // radius of the sphere of equal volume, m (for ambient occlusion)
+    private readonly LookStyle _look;
     private FrameConstants _frame;
 
     public SceneRenderer(World world, RenderOptions options, IRenderBackend backend, bool ownsBackend = true)
@@ -37,6 +38,7 @@ public sealed class SceneRenderer : IFrameRenderer
         _options = options;
         _backend = backend;
         _ownsBackend = ownsBackend;
+        _look = options.Look ?? Looks.Parse(world.Plan.Look?.Style);
 
         var meshes = new Dictionary<Mesh, MeshHandle>(ReferenceEqualityComparer.Instance);
         MeshHandle Upload(Mesh m)
@@ -96,6 +98,7 @@ public sealed class SceneRenderer : IFrameRenderer
     public int Width => _options.Width;
     public int Height => _options.Height;
     public string DeviceName => _backend.DeviceName;
+    public LookStyle Look => _look;
 
     public void RenderFrame(Track track, int frame, Span<byte> rgba)
     {
@@ -157,6 +160,7 @@ public sealed class SceneRenderer : IFrameRenderer
             SkyHorizon = new Vector4(env.SkyHorizon, 0),
             GroundAlbedo = new Vector4(env.Ground.BaseColor, 0),
             Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.GroundHalfSize, texel, 0),
+            Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
         };
         FillOccluders(poses, camera.Target);
     }
