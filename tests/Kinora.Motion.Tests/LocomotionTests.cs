@@ -85,3 +85,33 @@ public sealed class LaneTests
         Assert.True(track.PoseOf(track.FrameCount - 1, person).Position.X > carPose.X, "walked past it");
     }
 }
+
+public sealed class ChaseFramingTests
+{
+    [Fact]
+    public void The_auto_camera_keeps_chaser_and_quarry_in_frame_even_in_slow_motion()
+    {
+        foreach (var manner in new[] { Array.Empty<string>(), ["slow motion"] })
+        {
+            var world = Composer.Compose(new ScenePlan
+            {
+                Format = new VideoFormat { Seconds = 5, Fps = 24 },
+                World = new WorldSpec { Ground = "grass" },
+                Cast = [new CastMember { Id = "dog1", Kind = "dog" }, new CastMember { Id = "ball1", Kind = "sports ball" }],
+                Shots = [new ShotSpec { Seconds = 5, Camera = new CameraSpec { Move = "auto", Target = "dog1" },
+                    Actions = [new ActionSpec { Actor = "dog1", Verb = "chase", Object = "ball1", Manner = manner }] }],
+            });
+            var track = Simulator.Simulate(world);
+            for (var f = 0; f < track.FrameCount; f++)
+                foreach (var body in new[] { 0, 1 })
+                {
+                    var cam = track.CameraAt(f);
+                    var view = Matrix4x4.CreateLookAt(cam.Eye, cam.Target, cam.Up);
+                    var proj = Matrix4x4.CreatePerspectiveFieldOfView(cam.VerticalFov, 1280f / 720f, 0.05f, 500f);
+                    var clip = Vector4.Transform(new Vector4(track.PoseOf(f, body).Position, 1), view * proj);
+                    Assert.InRange(clip.X / clip.W, -0.98f, 0.98f);
+                    Assert.InRange(clip.Y / clip.W, -0.98f, 0.98f);
+                }
+        }
+    }
+}

@@ -63,8 +63,7 @@ public static class CameraRig
 
         var move = spec.Move.ToLowerInvariant();
         var n = world.Entities.Count;
-        // "auto" (no move asked for) follows a subject that travels, when following frames it tighter than the whole path.
-        var subject = move is "tracking" or "track" or "follow" or "auto" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
+        var subject = move is "tracking" or "track" or "follow" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
         Vector3[] centres;
         double radius;
         var (boundsCentre, boundsRadius) = Bounds(world, poses, frameCount);
@@ -76,6 +75,13 @@ public static class CameraRig
             var follow = FollowRadius(world.Entities[subject], poses, n, subject, path);
             // Following pays only when the subject travels farther than it lags (a fast fall lags by metres):
             // otherwise the fixed framing of everything is both steadier and tighter.
+            if (follow < boundsRadius) { centres = path; radius = follow; }
+        }
+        else if (move == "auto")
+        {
+            // No move asked for: follow the moving group's centre (a dog and the ball it chases stay in frame
+            // together) when that frames tighter than the whole path; otherwise hold the fixed framing.
+            var (path, follow) = GroupFollow(world, poses, frameCount, 1.0 / fps);
             if (follow < boundsRadius) { centres = path; radius = follow; }
         }
 
@@ -201,6 +207,41 @@ public static class CameraRig
                 radius = Math.Max(radius, reach);
             }
         return (centre, radius);
+    }
+
+    /// <summary>
+    /// The smoothed centroid of every body that moves (more than 1 cm over the clip), and the radius about it that
+    /// holds all of them in every frame.
+    /// </summary>
+    private static (Vector3[] Path, double Radius) GroupFollow(World world, ReadOnlySpan<Pose> poses, int frameCount, double dt)
+    {
+        var n = world.Entities.Count;
+        var movers = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            if (world.Entities[i].IsStatic) continue;
+            for (var f = 1; f < frameCount; f++)
+                if (Vector3.DistanceSquared(poses[f * n + i].Position, poses[i].Position) > 0.01f * 0.01f) { movers.Add(i); break; }
+        }
+        if (movers.Count == 0) return ([], double.MaxValue);
+        var alpha = (float)(1 - Math.Exp(-dt / TrackingLagSeconds));
+        var path = new Vector3[frameCount];
+        Vector3 Centroid(int f, ReadOnlySpan<Pose> p)
+        {
+            var c = Vector3.Zero;
+            foreach (var i in movers) c += p[f * n + i].Position;
+            return c / movers.Count;
+        }
+        var s = Centroid(0, poses);
+        double radius = MinSubjectRadius;
+        for (var f = 0; f < frameCount; f++)
+        {
+            s += (Centroid(f, poses) - s) * alpha;
+            path[f] = s;
+            foreach (var i in movers)
+                radius = Math.Max(radius, Vector3.Distance(poses[f * n + i].Position, s) + world.Entities[i].Shape.BoundingRadius);
+        }
+        return (path, radius);
     }
 
     /// <summary>The body a tracking shot follows: the target by entity or cast id, else the first body that moves.</summary>
