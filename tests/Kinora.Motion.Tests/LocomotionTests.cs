@@ -115,3 +115,27 @@ public sealed class ChaseFramingTests
         }
     }
 }
+
+public sealed class MultiShotLocomotionTests
+{
+    [Fact]
+    public void Walk_then_run_continues_from_where_the_walk_ended()
+    {
+        var world = Composer.Compose(new ScenePlan
+        {
+            Format = new VideoFormat { Seconds = 4 },
+            Cast = [new CastMember { Id = "dog1", Kind = "dog" }],
+            Shots =
+            [
+                new ShotSpec { Start = 0, Seconds = 2, Actions = [new ActionSpec { Actor = "dog1", Verb = "walk", Start = 0, End = 2 }] },
+                new ShotSpec { Start = 2, Seconds = 2, Actions = [new ActionSpec { Actor = "dog1", Verb = "run", Start = 2, End = 4 }] },
+            ],
+        });
+        var track = Simulator.Simulate(world);
+        float X(double t) => track.PoseOf((int)(t * 24), 0).Position.X;
+        Assert.InRange(X(1.9) - X(0), 1.4 * 1.7, 1.4 * 2.1);   // walked ~2.7 m
+        Assert.InRange(X(3.9) - X(2.0), 4.0 * 1.7, 4.0 * 2.1); // then ran ~7.6 m, from there
+        for (var f = 1; f < track.FrameCount; f++)
+            Assert.True(track.PoseOf(f, 0).Position.X >= track.PoseOf(f - 1, 0).Position.X - 1e-4f, $"no jump back at frame {f}");
+    }
+}

@@ -72,20 +72,22 @@ public static class Locomotion
         var n = world.Entities.Count;
         var events = new List<SimEvent>();
         var dt = timeScale / fps; // simulated seconds per frame
-        foreach (var d in drivers)
+        // One path per body, carried across its actions ("walks, then runs" continues from where the walk ended).
+        foreach (var body in drivers.Select(d => d.Body).Distinct())
         {
-            var e = world.Entities[d.Body];
-            var position = d.Target >= 0 ? e.Position : ClearLane(world, drivers, d.Body);
+            var mine = drivers.Where(d => d.Body == body).ToList();
+            var e = world.Entities[body];
+            var position = mine[0].Target >= 0 ? e.Position : ClearLane(world, drivers, body);
             var heading = new Vector3(1, 0, 0);
-            var reach = e.Shape.BoundingRadius + (d.Target >= 0 ? world.Entities[d.Target].Shape.BoundingRadius : 0) + CatchDistance;
-            var cadence = Cadence(e, d.Pace);
-            var nextStep = 1 / cadence;
-            var travelled = 0.0;
+            var front = mine[0].Front;
+            var sinceFootfall = 0.0; // m walked since the last footfall
             for (var f = 0; f < frameCount; f++)
             {
                 var t = (double)f / fps; // video seconds: action windows and event times are in video time
-                if (f > 0 && t >= d.Start && t <= d.End)
+                var active = f > 0 ? mine.FindIndex(d => t >= d.Start && t <= d.End) : -1;
+                if (active >= 0)
                 {
+                    var d = mine[active];
                     var speed = d.Pace;
                     var want = heading;
                     if (d.Target >= 0)
@@ -94,27 +96,29 @@ public static class Locomotion
                         toward.Y = 0;
                         var distance = toward.Length();
                         if (distance > 1e-4f) want = toward / distance;
+                        var reach = e.Shape.BoundingRadius + world.Entities[d.Target].Shape.BoundingRadius + CatchDistance;
                         speed *= Math.Clamp((distance - reach) / reach, 0, 1); // ease off when close
                     }
                     heading = Vector3.Normalize(Vector3.Lerp(heading, want, (float)(1 - Math.Exp(-dt / TurnLag))) + new Vector3(1e-6f, 0, 0));
-                    var move = heading * (float)(speed * dt);
-                    position += move;
-                    travelled += move.Length();
-                    // Footfalls: a light contact each time the gait puts a foot (or a wheel bump) down.
-                    while (travelled > 0 && speed > 0.05 && travelled / d.Pace >= nextStep)
+                    var step = speed * dt;
+                    position += heading * (float)step;
+                    // Footfalls: a light contact every stride (pace ÷ cadence metres), or wheel bump.
+                    var cadence = Cadence(e, d.Pace);
+                    sinceFootfall += step;
+                    if (cadence > 0 && speed > 0.05 && sinceFootfall >= d.Pace / cadence)
                     {
+                        sinceFootfall = 0;
                         events.Add(new SimEvent
                         {
                             Kind = "contact", Time = t, A = e.Id, B = "ground",
                             Impulse = FootfallImpulse * Math.Min(1, speed / 4), RelativeSpeed = 0.3, Position = position,
                         });
-                        nextStep += 1 / cadence;
                     }
                 }
-                poses[f * n + d.Body] = new Pose(position, Facing(d.Front, heading));
+                poses[f * n + body] = new Pose(position, Facing(front, heading));
             }
         }
-        events.Sort((a, b) => a.Time.CompareTo(b.Time));
+        events.Sort((x, y) => x.Time.CompareTo(y.Time));
         return events;
     }
 
