@@ -20,6 +20,11 @@ public static class PlanSchema
     public const int MinFps = 1, MaxFps = 60;
     public const double MinSeconds = 0.5, MaxSeconds = 60;
 
+    /// <summary>How an input image meets the frame: cut to fill it, or shown whole with borders.</summary>
+    public static readonly IReadOnlyList<string> PictureFits = ["crop", "pad"];
+    /// <summary>What an input image is for: the scene itself, or a surface in a generated scene.</summary>
+    public static readonly IReadOnlyList<string> PictureUses = ["scene", "painting", "tv", "poster"];
+
     public static bool IsSupportedSize(int width, int height) => SupportedSizes.Contains((width, height));
 
     public static string SupportedSizesText => string.Join(", ", SupportedSizes.Select(s => $"{s.Width}x{s.Height}"));

@@ -30,6 +30,14 @@ public static class PlanValidator
             if (!(plan.World.Gravity is >= 0 and <= 100)) Fail("world.gravity", "must be between 0 and 100 m/s²");
         }
         if (plan.Look is null) Fail("look", "missing");
+        if (plan.Picture is { } picture)
+        {
+            if (string.IsNullOrWhiteSpace(picture.Path)) Fail("picture.path", "missing");
+            if (!PlanSchema.PictureFits.Contains(picture.Fit))
+                Fail("picture.fit", $"'{picture.Fit}' is not one of: {string.Join(", ", PlanSchema.PictureFits)}");
+            if (!PlanSchema.PictureUses.Contains(picture.Use))
+                Fail("picture.use", $"'{picture.Use}' is not one of: {string.Join(", ", PlanSchema.PictureUses)}");
+        }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var cast = plan.Cast ?? [];

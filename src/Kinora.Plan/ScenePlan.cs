@@ -20,6 +20,8 @@ public sealed record ScenePlan
     public IReadOnlyList<ShotSpec> Shots { get; init; } = [];
     public AudioSpec Audio { get; init; } = new();
     public IReadOnlyList<InterpretationNote> Interpretation { get; init; } = [];
+    /// <summary>The still image the video starts from or shows; null for text-only prompts.</summary>
+    public PictureSpec? Picture { get; init; }
 
     /// <summary>Frames in the video: seconds × fps, rounded. Derived, so not part of the JSON.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -151,4 +153,16 @@ public sealed record InterpretationNote
     public string Text { get; init; } = "";
     public string As { get; init; } = "";
     public bool Understood { get; init; } = true;
+}
+
+/// <summary>
+/// An input image: <see cref="Path"/> on the machine that renders; <see cref="Fit"/> "crop" or "pad" to the frame;
+/// <see cref="Use"/> "scene" (the image is the first frame and comes alive) or a surface in a generated scene
+/// ("painting", "tv", "poster").
+/// </summary>
+public sealed record PictureSpec
+{
+    public string Path { get; init; } = "";
+    public string Fit { get; init; } = "crop";
+    public string Use { get; init; } = "scene";
 }

@@ -8,6 +8,8 @@ public sealed record PlanRequest
     public int? Height { get; init; }
     public int? Fps { get; init; }
     public double? Seconds { get; init; }
+    /// <summary>A still image the video starts from (image-to-video); becomes <c>plan.picture</c>.</summary>
+    public string? ImagePath { get; init; }
 }
 
 /// <summary>A prompt that cannot become a plan (empty, too long, nothing but noise).</summary>

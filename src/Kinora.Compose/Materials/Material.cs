@@ -21,6 +21,22 @@ public sealed record Material
     public double Restitution { get; init; } = 0.3;
     public double RollingResistance { get; init; } = 0.01;
     public AcousticClass Acoustic { get; init; } = AcousticClass.Plastic;
+    /// <summary>An image on the surface (a photo, a poster, a screen), sampled with the mesh's UVs and multiplied
+    /// by <see cref="BaseColor"/>; null for plain or procedurally patterned surfaces.</summary>
+    public Texture? Albedo { get; init; }
+    /// <summary>Shown as it is, not lit, fogged, exposed or tone-mapped: a picture used as the frame itself keeps
+    /// its own pixel values.</summary>
+    public bool Unlit { get; init; }
+}
+
+/// <summary>An sRGB RGBA8 image, top row first (the renderer flips to its convention). Immutable once made.</summary>
+public sealed class Texture(string name, int width, int height, byte[] rgba)
+{
+    public string Name { get; } = name;
+    public int Width { get; } = width;
+    public int Height { get; } = height;
+    public ReadOnlyMemory<byte> Rgba { get; } = rgba.Length == width * height * 4
+        ? rgba : throw new ArgumentException($"texture {name}: {rgba.Length} bytes for {width}x{height} RGBA");
 }
 
 /// <summary>How a surface sounds when struck (chooses the modal bank in the Sound stage).</summary>
