@@ -1,5 +1,8 @@
 using Kinora.Compose;
+using Kinora.Compose.Scenarios;
 using Kinora.Motion.Behaviours;
+using Kinora.Motion.Breakage;
+using Kinora.Motion.Fields;
 using Kinora.Motion.Camera;
 using Kinora.Motion.Ode;
 using Kinora.Motion.Physics;
@@ -10,8 +13,10 @@ namespace Kinora.Motion;
 /// The Direct &amp; Simulate stage's entry point: a world and its plan's actions become a Track.
 /// Rigid bodies step at a fixed rate of at least <see cref="MinStepRate"/> Hz chosen so that a whole number of steps
 /// fits in a frame (fps × ⌈240 / fps⌉: exactly 240 Hz for 24, 30, 48, 60 fps; 250 Hz for 25 fps), so frame i's
-/// poses are read after exactly i × substeps steps with no interpolation. Contacts become events through
-/// <see cref="ContactTracker"/>; the camera is planned afterwards from the finished motion (<see cref="CameraRig"/>).
+/// poses are read after exactly i × substeps steps with no interpolation. Each step: force fields push (liquids,
+/// wind), the engine steps, contacts become events (<see cref="ContactTracker"/>) and hard hits break brittle things
+/// (<see cref="Breakables"/>). Joints come from the composed set-ups (pendulums, cradles). The camera is planned
+/// afterwards from the finished motion (<see cref="CameraRig"/>).
 /// </summary>
 public static class Simulator
 {
@@ -52,8 +57,16 @@ public static class Simulator
             if (index != i) throw new InvalidOperationException("physics engine must number bodies in the order they are added");
         }
 
+        foreach (var joint in ScenarioSetups.Joints(world)) physics.AddJoint(JointSpec.From(joint, world));
+        var moving = Enumerable.Range(0, n)
+            .Where(i => !world.Entities[i].IsStatic && world.Entities[i].Shape is not LiquidShape && drivers.All(d => d.Body != i)).ToList();
+        IForceField[] fields = [.. new IForceField?[] { LiquidField.For(world, moving), WindField.For(world, moving) }.OfType<IForceField>()];
+        var breakables = Breakables.For(world);
+        breakables?.Start(physics);
+
         var poses = new Pose[frameCount * n];
-        var tracker = new ContactTracker(ids, dt);
+        var tracker = new ContactTracker(ids, dt, [.. world.Entities.Select(e => e.Material.Name)], world.Environment.Ground.Name,
+            [.. Enumerable.Range(0, n).Select(i => world.Entities[i].IsStatic || world.Entities[i].Shape is LiquidShape || drivers.Any(d => d.Body == i))]);
         if (frameCount > 0) physics.ReadPoses(poses.AsSpan(0, n));
         long step = 0;
         var reportEvery = Math.Max(1, frameCount / 50); // ~2 % granularity
@@ -62,8 +75,10 @@ public static class Simulator
             for (var s = 0; s < substeps; s++)
             {
                 var stepStart = step * dt;
+                foreach (var field in fields) field.Apply(physics, stepStart, dt, tracker);
                 physics.Step(dt);
                 tracker.Observe(step, stepStart, physics.Contacts);
+                breakables?.AfterStep(physics, stepStart, dt, tracker);
                 step++;
             }
             physics.ReadPoses(poses.AsSpan(f * n, n));

@@ -9,9 +9,19 @@ public readonly record struct Pose(Vector3 Position, Quaternion Rotation);
 public readonly record struct CameraPose(Vector3 Eye, Vector3 Target, Vector3 Up, float VerticalFov);
 
 /// <summary>
-/// Something that happened at an instant, for the sound stage and for checks. <see cref="Kind"/> is "contact"
-/// for the start of a contact. <see cref="A"/> and <see cref="B"/> are entity ids, or "ground". Impulse in N·s
-/// (magnitude of the normal impulse over the contact's first step), relative normal speed in m/s.
+/// Something that happened, for the sound stage and for checks. <see cref="A"/> and <see cref="B"/> are entity ids,
+/// or "ground"; <see cref="MaterialA"/> and <see cref="MaterialB"/> their material names. <see cref="Kind"/> is one of
+/// <see cref="EventKinds"/>:
+/// <list type="bullet">
+/// <item>"contact": a touch starts. Impulse in N·s (the normal impulse over the contact's first steps), relative
+/// speed the closing speed along the normal, m/s.</item>
+/// <item>"roll" / "slide": sampled every <see cref="Physics.ContactTracker.SampleSeconds"/> while A rolls or slides
+/// on B; relative speed is how fast (m/s), impulse the normal force × the sample period (how hard it presses).</item>
+/// <item>"splash": A enters the liquid B; relative speed is its downward speed at the surface, impulse its
+/// momentum (kg·m/s), position where it broke the surface.</item>
+/// <item>"shatter": A broke (into pieces "A/shard1"…) when hit by B with the impulse given.</item>
+/// <item>"footfall": a foot of walker A lands on B (the ground).</item>
+/// </list>
 /// </summary>
 public sealed record SimEvent
 {
@@ -22,6 +32,19 @@ public sealed record SimEvent
     public double Impulse { get; init; }
     public double RelativeSpeed { get; init; }
     public Vector3 Position { get; init; }
+    public string? MaterialA { get; init; }
+    public string? MaterialB { get; init; }
+}
+
+/// <summary>The event kinds a track holds; the sound stage keys on these exact names.</summary>
+public static class EventKinds
+{
+    public const string Contact = "contact";
+    public const string Footfall = "footfall";
+    public const string Roll = "roll";
+    public const string Slide = "slide";
+    public const string Splash = "splash";
+    public const string Shatter = "shatter";
 }
 
 /// <summary>

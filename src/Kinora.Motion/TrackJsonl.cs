@@ -9,7 +9,8 @@ namespace Kinora.Motion;
 /// inspection, diffing and external tools. One line per frame:
 /// <code>{"frame":i,"t":s,"bodies":{"&lt;id&gt;":{"p":[x,y,z],"q":[x,y,z,w]},…}}</code>
 /// and one line per event:
-/// <code>{"event":"contact","t":s,"a":"&lt;id&gt;","b":"&lt;id&gt;|ground","impulse":N·s,"speed":m/s,"pos":[x,y,z]}</code>
+/// <code>{"event":"contact","t":s,"a":"&lt;id&gt;","b":"&lt;id&gt;|ground","impulse":N·s,"speed":m/s,"ma":"rubber","mb":"concrete","pos":[x,y,z]}</code>
+/// ("event" is contact, roll, slide, splash, shatter or footfall; see <see cref="SimEvent"/>; "ma"/"mb" when known)
 /// Events are interleaved in time order: each follows the line of the last frame at or before its time (so a
 /// reader streaming frames sees an event right after the frame it belongs to). Numbers are invariant culture,
 /// rounded to 5 decimals (10 µm, 10 µs); quaternions are (x, y, z, w) like System.Numerics and glTF.
@@ -68,6 +69,8 @@ public static class TrackJsonl
         json.WriteString("b", e.B);
         json.WriteNumber("impulse", Round(e.Impulse));
         json.WriteNumber("speed", Round(e.RelativeSpeed));
+        if (e.MaterialA is not null) json.WriteString("ma", e.MaterialA);
+        if (e.MaterialB is not null) json.WriteString("mb", e.MaterialB);
         json.WriteStartArray("pos");
         json.WriteNumberValue(Round(e.Position.X)); json.WriteNumberValue(Round(e.Position.Y)); json.WriteNumberValue(Round(e.Position.Z));
         json.WriteEndArray();

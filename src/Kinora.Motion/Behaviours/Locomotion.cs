@@ -9,7 +9,7 @@ namespace Kinora.Motion.Behaviours;
 /// Things that move themselves — people, animals, vehicles that walk, run, chase or drive — follow a kinematic
 /// path instead of being pushed by physics: straight ahead along +X at the verb's pace, or, for chase/follow/fetch,
 /// steering towards the object's simulated position and easing off when close. They turn to face where they go
-/// (by the kind's modelled front) and their footfalls (or wheel bumps) are emitted as light ground contacts at the
+/// (by the kind's modelled front) and their footfalls (or wheel bumps) are emitted as light "footfall" events at the
 /// gait's cadence, so the sound stage hears them. They do not push other bodies yet (the physics engine sees them
 /// parked out of the world); ODE kinematic bodies are the next step.
 /// </summary>
@@ -110,7 +110,7 @@ public static class Locomotion
                         sinceFootfall = 0;
                         events.Add(new SimEvent
                         {
-                            Kind = "contact", Time = t, A = e.Id, B = "ground",
+                            Kind = EventKinds.Footfall, Time = t, A = e.Id, B = "ground", MaterialB = world.Environment.Ground.Name,
                             Impulse = FootfallImpulse * Math.Min(1, speed / 4), RelativeSpeed = 0.3, Position = position,
                         });
                     }

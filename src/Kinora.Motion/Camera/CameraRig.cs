@@ -184,14 +184,19 @@ public static class CameraRig
         var n = world.Entities.Count;
         var anyDynamic = false;
         foreach (var e in world.Entities) anyDynamic |= !e.IsStatic;
+        // A static part of a moving thing's own cast entry (a pendulum's stand, a cradle's frame, a billiard table)
+        // belongs in the picture with it; other static things (furniture, the floor's props) do not widen the shot.
+        var rigged = world.Entities.Where(e => !e.IsStatic).Select(e => e.CastId).ToHashSet();
+        bool Skip(int i) => anyDynamic && world.Entities[i].IsStatic && !rigged.Contains(world.Entities[i].CastId);
         var min = new Vector3(float.MaxValue);
         var max = new Vector3(float.MinValue);
         for (var f = 0; f < frameCount; f++)
             for (var i = 0; i < n; i++)
             {
-                if (anyDynamic && world.Entities[i].IsStatic) continue;
+                if (Skip(i)) continue;
                 var r = world.Entities[i].Shape.BoundingRadius;
                 var p = poses[f * n + i].Position;
+                if (IsParked(p)) continue;
                 min = Vector3.Min(min, p - new Vector3(r));
                 max = Vector3.Max(max, p + new Vector3(r));
             }
@@ -202,7 +207,7 @@ public static class CameraRig
         for (var f = 0; f < frameCount; f++)
             for (var i = 0; i < n; i++)
             {
-                if (anyDynamic && world.Entities[i].IsStatic) continue;
+                if (Skip(i) || IsParked(poses[f * n + i].Position)) continue;
                 var reach = Vector3.Distance(poses[f * n + i].Position, centre) + world.Entities[i].Shape.BoundingRadius;
                 radius = Math.Max(radius, reach);
             }
@@ -219,7 +224,8 @@ public static class CameraRig
         var movers = new List<int>();
         for (var i = 0; i < n; i++)
         {
-            if (world.Entities[i].IsStatic) continue;
+            // Bodies that spend any of the clip out of the world (a breakable's whole or pieces) are not followed.
+            if (world.Entities[i].IsStatic || AnyParked(poses, i, n, frameCount)) continue;
             for (var f = 1; f < frameCount; f++)
                 if (Vector3.DistanceSquared(poses[f * n + i].Position, poses[i].Position) > 0.01f * 0.01f) { movers.Add(i); break; }
         }
@@ -232,6 +238,9 @@ public static class CameraRig
             foreach (var i in movers) c += p[f * n + i].Position;
             return c / movers.Count;
         }
+        // The movers' own static parts (a pendulum's stand, a cradle's frame) stay in the picture too.
+        var casts = movers.Select(i => world.Entities[i].CastId).ToHashSet();
+        var rig = Enumerable.Range(0, n).Where(i => world.Entities[i].IsStatic && casts.Contains(world.Entities[i].CastId)).ToList();
         var s = Centroid(0, poses);
         double radius = MinSubjectRadius;
         for (var f = 0; f < frameCount; f++)
@@ -240,8 +249,22 @@ public static class CameraRig
             path[f] = s;
             foreach (var i in movers)
                 radius = Math.Max(radius, Vector3.Distance(poses[f * n + i].Position, s) + world.Entities[i].Shape.BoundingRadius);
+            foreach (var i in rig)
+                radius = Math.Max(radius, Vector3.Distance(poses[f * n + i].Position, s) + world.Entities[i].Shape.BoundingRadius);
         }
         return (path, radius);
+    }
+
+    /// <summary>m; bodies below this are parked out of the world (Physics' removed bodies, walkers' physics twins).</summary>
+    private const float ParkedBelow = -100;
+
+    private static bool IsParked(Vector3 p) => p.Y < ParkedBelow;
+
+    private static bool AnyParked(ReadOnlySpan<Pose> poses, int body, int n, int frameCount)
+    {
+        for (var f = 0; f < frameCount; f++)
+            if (IsParked(poses[f * n + body].Position)) return true;
+        return false;
     }
 
     /// <summary>The body a tracking shot follows: the target by entity or cast id, else the first body that moves.</summary>

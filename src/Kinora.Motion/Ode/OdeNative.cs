@@ -67,6 +67,15 @@ internal static class DContactMode
     public const int Approx1 = 0x7000;
 }
 
+/// <summary>Joint limit and motor parameters (common.h, D_ALL_PARAM_NAMES starting at 0: the first axis).</summary>
+internal static class DJointParam
+{
+    public const int LoStop = 0;
+    public const int HiStop = 1;
+    public const int Vel = 2;
+    public const int FMax = 5;
+}
+
 /// <summary>
 /// The slice of ODE's C API that <see cref="OdeWorld"/> uses. Handles (dWorldID, dSpaceID, dBodyID, dGeomID,
 /// dJointID, dJointGroupID) are opaque pointers. Quaternions are (w, x, y, z) in ODE, unlike System.Numerics.
@@ -91,6 +100,12 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial void dWorldSetContactSurfaceLayer(nint world, double depth);
     [LibraryImport(Library)] public static partial void dWorldSetContactMaxCorrectingVel(nint world, double vel);
     [LibraryImport(Library)] public static partial void dWorldSetQuickStepNumIterations(nint world, int iterations);
+    [LibraryImport(Library)] public static partial void dWorldSetAutoDisableFlag(nint world, int enabled);
+    [LibraryImport(Library)] public static partial void dWorldSetAutoDisableLinearThreshold(nint world, double speed);
+    [LibraryImport(Library)] public static partial void dWorldSetAutoDisableAngularThreshold(nint world, double speed);
+    [LibraryImport(Library)] public static partial void dWorldSetAutoDisableAverageSamplesCount(nint world, uint samples);
+    [LibraryImport(Library)] public static partial void dWorldSetAutoDisableSteps(nint world, int steps);
+    [LibraryImport(Library)] public static partial void dWorldSetAutoDisableTime(nint world, double seconds);
     [LibraryImport(Library)] public static partial int dWorldQuickStep(nint world, double stepSize);
     [LibraryImport(Library)] public static partial int dWorldStep(nint world, double stepSize);
 
@@ -102,6 +117,24 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial nint dCreatePlane(nint space, double a, double b, double c, double d);
     [LibraryImport(Library)] public static partial nint dCreateSphere(nint space, double radius);
     [LibraryImport(Library)] public static partial nint dCreateBox(nint space, double lx, double ly, double lz);
+    /// <summary>Capsule and cylinder geoms lie along their local Z axis.</summary>
+    [LibraryImport(Library)] public static partial nint dCreateCapsule(nint space, double radius, double length);
+    [LibraryImport(Library)] public static partial nint dCreateCylinder(nint space, double radius, double length);
+    /// <summary>Planes (a, b, c, d) with a·x + b·y + c·z = d, points (x, y, z), polygons as [count, i0, i1, …]…; ODE keeps the pointers.</summary>
+    [LibraryImport(Library)] public static partial nint dCreateConvex(nint space, double* planes, uint planeCount, double* points, uint pointCount, uint* polygons);
+    [LibraryImport(Library)] public static partial nint dGeomTriMeshDataCreate();
+    [LibraryImport(Library)] public static partial void dGeomTriMeshDataDestroy(nint data);
+    /// <summary>Float vertices and uint32 indices; ODE keeps the pointers.</summary>
+    [LibraryImport(Library)] public static partial void dGeomTriMeshDataBuildSingle(nint data, void* vertices, int vertexStride, int vertexCount, void* indices, int indexCount, int triStride);
+    [LibraryImport(Library)] public static partial nint dCreateTriMesh(nint space, nint data, nint callback, nint arrayCallback, nint rayCallback);
+    [LibraryImport(Library)] public static partial nint dGeomHeightfieldDataCreate();
+    [LibraryImport(Library)] public static partial void dGeomHeightfieldDataDestroy(nint data);
+    [LibraryImport(Library)] public static partial void dGeomHeightfieldDataBuildDouble(nint data, double* heights, int copyHeights, double width, double depth, int widthSamples, int depthSamples, double scale, double offset, double thickness, int wrap);
+    [LibraryImport(Library)] public static partial nint dCreateHeightfield(nint space, nint data, int placeable);
+    [LibraryImport(Library)] public static partial void dGeomSetOffsetPosition(nint geom, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dGeomSetOffsetQuaternion(nint geom, double* wxyz);
+    [LibraryImport(Library)] public static partial void dGeomEnable(nint geom);
+    [LibraryImport(Library)] public static partial void dGeomDisable(nint geom);
     [LibraryImport(Library)] public static partial void dGeomSetBody(nint geom, nint body);
     [LibraryImport(Library)] public static partial nint dGeomGetBody(nint geom);
     [LibraryImport(Library)] public static partial void dGeomSetData(nint geom, nint data);
@@ -112,6 +145,14 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial nint dBodyCreate(nint world);
     [LibraryImport(Library)] public static partial void dMassSetSphereTotal(DMass* mass, double total, double radius);
     [LibraryImport(Library)] public static partial void dMassSetBoxTotal(DMass* mass, double total, double lx, double ly, double lz);
+    /// <summary><paramref name="direction"/>: 1 = x, 2 = y, 3 = z.</summary>
+    [LibraryImport(Library)] public static partial void dMassSetCapsuleTotal(DMass* mass, double total, int direction, double radius, double length);
+    [LibraryImport(Library)] public static partial void dMassSetCylinderTotal(DMass* mass, double total, int direction, double radius, double length);
+    [LibraryImport(Library)] public static partial void dMassSetZero(DMass* mass);
+    [LibraryImport(Library)] public static partial void dMassAdd(DMass* a, DMass* b);
+    [LibraryImport(Library)] public static partial void dMassTranslate(DMass* mass, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dMassRotate(DMass* mass, double* r3x4);
+    [LibraryImport(Library)] public static partial void dMassAdjust(DMass* mass, double total);
     [LibraryImport(Library)] public static partial void dBodySetMass(nint body, DMass* mass);
     [LibraryImport(Library)] public static partial void dBodySetPosition(nint body, double x, double y, double z);
     [LibraryImport(Library)] public static partial void dBodySetQuaternion(nint body, double* wxyz);
@@ -120,6 +161,13 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial void dBodySetAutoDisableFlag(nint body, int doAutoDisable);
     [LibraryImport(Library)] public static partial double* dBodyGetPosition(nint body);
     [LibraryImport(Library)] public static partial double* dBodyGetQuaternion(nint body);
+    [LibraryImport(Library)] public static partial double* dBodyGetLinearVel(nint body);
+    [LibraryImport(Library)] public static partial double* dBodyGetAngularVel(nint body);
+    [LibraryImport(Library)] public static partial void dBodyAddForce(nint body, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dBodyAddTorque(nint body, double x, double y, double z);
+    [LibraryImport(Library)] public static partial int dBodyIsEnabled(nint body);
+    [LibraryImport(Library)] public static partial void dBodyEnable(nint body);
+    [LibraryImport(Library)] public static partial void dBodyDisable(nint body);
     [LibraryImport(Library)] public static partial void dBodyGetPointVel(nint body, double px, double py, double pz, DVector3* result);
 
     [LibraryImport(Library)] public static partial nint dJointGroupCreate(int maxSize);
@@ -127,5 +175,16 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial void dJointGroupEmpty(nint group);
     [LibraryImport(Library)] public static partial nint dJointCreateContact(nint world, nint group, DContact* contact);
     [LibraryImport(Library)] public static partial void dJointAttach(nint joint, nint body1, nint body2);
+    [LibraryImport(Library)] public static partial nint dJointCreateHinge(nint world, nint group);
+    [LibraryImport(Library)] public static partial nint dJointCreateBall(nint world, nint group);
+    [LibraryImport(Library)] public static partial nint dJointCreateSlider(nint world, nint group);
+    [LibraryImport(Library)] public static partial nint dJointCreateFixed(nint world, nint group);
+    [LibraryImport(Library)] public static partial void dJointSetHingeAnchor(nint joint, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dJointSetHingeAxis(nint joint, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dJointSetHingeParam(nint joint, int parameter, double value);
+    [LibraryImport(Library)] public static partial void dJointSetBallAnchor(nint joint, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dJointSetSliderAxis(nint joint, double x, double y, double z);
+    [LibraryImport(Library)] public static partial void dJointSetSliderParam(nint joint, int parameter, double value);
+    [LibraryImport(Library)] public static partial void dJointSetFixed(nint joint);
     [LibraryImport(Library)] public static partial void dJointSetFeedback(nint joint, DJointFeedback* feedback);
 }

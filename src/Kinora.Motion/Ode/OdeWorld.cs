@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Kinora.Compose;
+using Kinora.Compose.Scenarios;
 using Kinora.Motion.Physics;
 
 namespace Kinora.Motion.Ode;
@@ -9,7 +10,9 @@ namespace Kinora.Motion.Ode;
 /// <see cref="IPhysicsWorld"/> on the Open Dynamics Engine 0.16 C API (Russell Smith, ode.org; manual:
 /// http://ode.org/wiki/index.php/Manual). One world, one hash space, an infinite ground plane at y = 0, a contact
 /// joint group rebuilt every step from a dSpaceCollide near-callback. Contact forces are read back through
-/// dJointFeedback so each touching pair reports its normal impulse.
+/// dJointFeedback so each touching pair reports its normal impulse. Resting islands fall asleep (ODE auto-disable),
+/// which is what keeps a stack from creeping and makes a settled scene cheap. Steps are split into sub-steps while
+/// something moves more than a quarter of its own thickness per step, so a fast marble cannot pass through a wall.
 /// Holds <see cref="OdeLibrary.Gate"/> from construction to <see cref="Dispose"/>: one ODE world at a time.
 /// </summary>
 public sealed unsafe class OdeWorld : IPhysicsWorld
@@ -23,6 +26,19 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
     private const double MaxCorrectingVelocity = 1.0;
     /// <summary>ODE's default SOR sweep count; 40 cost ~2× on 200 boxes with no change in the bounce numbers.</summary>
     private const int QuickStepIterations = 20;
+
+    // Sleeping (ODE manual §3.10, auto-disable). Speeds are averaged over the samples, so a ball at its apex or a
+    // pendulum at the end of its swing (momentarily still) never sleeps; a body that has stayed this slow for the
+    // steps does, with its whole island, and wakes when something touches it.
+    private const double SleepLinearSpeed = 0.02; // m/s
+    private const double SleepAngularSpeed = 0.05; // rad/s
+    private const uint SleepAverageSamples = 10;
+    private const int SleepSteps = 60; // 0.25 s at 240 Hz
+
+    /// <summary>A body may move at most this share of its thickness in one sub-step (swept-volume safety).</summary>
+    private const double MaxTravelPerThickness = 0.25;
+    /// <summary>Enough for a 2 cm marble at 30 m/s (25 sub-steps); only steps with such a body pay for them.</summary>
+    private const int MaxSubsteps = 32;
 
     // Contact surface settings (contact.h, dSurfaceParameters).
     /// <summary>m/s; below this approach speed a contact does not bounce (stops endless micro-bounces).</summary>
@@ -40,17 +56,28 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
     /// <summary>dCollide returns at most this many points per pair (box–box needs up to 8).</summary>
     private const int MaxContactsPerPair = 8;
 
+    /// <summary>Where removed bodies wait, m below the floor: out of every camera's view.</summary>
+    private static readonly Vector3 Parking = new(0, -1000, 0);
+
     private readonly nint _world, _space, _group, _ground;
     private readonly Material _groundMaterial;
+    private readonly OdeShapes _shapes = new();
+    private readonly List<OdeShapes.Placed> _scratchGeoms = new(8);
     private GCHandle _self;
 
-    // Per body, by index. Static bodies have no ODE body (_bodies[i] == 0), only a placed geom.
+    // Per body, by index. Static bodies have no ODE body (_bodies[i] == 0), only placed geoms.
     private nint[] _bodies = new nint[16];
     private Material[] _materials = new Material[16];
-    /// <summary>Sphere radius in m (0 for boxes); rolling resistance becomes a torque arm of Crr × radius.</summary>
+    /// <summary>Sphere radius in m (0 for other shapes); rolling resistance becomes a torque arm of Crr × radius.</summary>
     private double[] _radius = new double[16];
+    private double[] _thickness = new double[16];
     private Pose[] _staticPose = new Pose[16];
+    private Vector3[] _force = new Vector3[16], _torque = new Vector3[16];
+    private bool[] _removed = new bool[16];
+    private int[] _geomStart = new int[16], _geomCount = new int[16];
+    private readonly List<nint> _geoms = new(64);
     private int _count;
+    private readonly List<nint> _joints = [];
 
     // Per step, pre-allocated: contact points from dCollide, per-joint feedback, per-pair reports.
     private readonly DContactGeom* _points;
@@ -59,6 +86,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
     private int[] _feedbackPair = [];
     private ContactReport[] _reports = new ContactReport[64];
     private int _reportCount;
+    private double _subDt;
     private Exception? _callbackError;
     private bool _disposed;
 
@@ -78,6 +106,12 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
             OdeNative.dWorldSetContactSurfaceLayer(_world, SurfaceLayer);
             OdeNative.dWorldSetContactMaxCorrectingVel(_world, MaxCorrectingVelocity);
             OdeNative.dWorldSetQuickStepNumIterations(_world, QuickStepIterations);
+            OdeNative.dWorldSetAutoDisableFlag(_world, 1);
+            OdeNative.dWorldSetAutoDisableLinearThreshold(_world, SleepLinearSpeed);
+            OdeNative.dWorldSetAutoDisableAngularThreshold(_world, SleepAngularSpeed);
+            OdeNative.dWorldSetAutoDisableAverageSamplesCount(_world, SleepAverageSamples);
+            OdeNative.dWorldSetAutoDisableSteps(_world, SleepSteps);
+            OdeNative.dWorldSetAutoDisableTime(_world, 0);
             _space = OdeNative.dHashSpaceCreate(0);
             _group = OdeNative.dJointGroupCreate(0);
             // Plane a·x + b·y + c·z = d with (a, b, c) = (0, 1, 0), d = 0: the floor y = 0. Geom data 0 = ground.
@@ -100,48 +134,55 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         var index = _count;
         if (index == _bodies.Length) GrowBodies(index * 2);
 
-        nint geom;
-        double radius = 0;
-        DMass mass;
-        var totalMass = Math.Max(spec.Mass, 1e-3); // kg; ODE rejects zero mass
-        switch (spec.Shape)
-        {
-            case SphereShape s:
-                radius = s.Radius;
-                geom = OdeNative.dCreateSphere(_space, s.Radius);
-                OdeNative.dMassSetSphereTotal(&mass, totalMass, s.Radius);
-                break;
-            case BoxShape b:
-                var size = b.HalfExtents * 2;
-                geom = OdeNative.dCreateBox(_space, size.X, size.Y, size.Z);
-                OdeNative.dMassSetBoxTotal(&mass, totalMass, size.X, size.Y, size.Z);
-                break;
-            default:
-                throw new NotSupportedException($"shape {spec.Shape.GetType().Name} has no ODE geom yet");
-        }
-        OdeNative.dGeomSetData(geom, index + 1); // 0 is the ground
+        // A liquid is a region, not a solid: no geom (the simulator's liquid field acts on what is inside it).
+        var isStatic = spec.IsStatic || spec.Shape is LiquidShape or TriangleMeshShape or HeightfieldShape;
+        _scratchGeoms.Clear();
+        if (spec.Shape is not LiquidShape) _shapes.Create(_space, spec.Shape, Vector3.Zero, Quaternion.Identity, _scratchGeoms);
+        _geomStart[index] = _geoms.Count;
+        _geomCount[index] = _scratchGeoms.Count;
 
-        var q = stackalloc double[4] { spec.Rotation.W, spec.Rotation.X, spec.Rotation.Y, spec.Rotation.Z }; // ODE: w, x, y, z
         nint body = 0;
-        if (spec.IsStatic)
+        if (!isStatic)
         {
-            OdeNative.dGeomSetPosition(geom, spec.Position.X, spec.Position.Y, spec.Position.Z);
-            OdeNative.dGeomSetQuaternion(geom, q);
-        }
-        else
-        {
+            DMass mass;
+            OdeShapes.Mass(spec.Shape, Math.Max(spec.Mass, 1e-3), &mass); // kg; ODE rejects zero mass
             body = OdeNative.dBodyCreate(_world);
             OdeNative.dBodySetMass(body, &mass);
             OdeNative.dBodySetPosition(body, spec.Position.X, spec.Position.Y, spec.Position.Z);
+            var q = stackalloc double[4] { spec.Rotation.W, spec.Rotation.X, spec.Rotation.Y, spec.Rotation.Z }; // ODE: w, x, y, z
             OdeNative.dBodySetQuaternion(body, q);
             OdeNative.dBodySetLinearVel(body, spec.LinearVelocity.X, spec.LinearVelocity.Y, spec.LinearVelocity.Z);
             OdeNative.dBodySetAngularVel(body, spec.AngularVelocity.X, spec.AngularVelocity.Y, spec.AngularVelocity.Z);
-            OdeNative.dGeomSetBody(geom, body);
+        }
+        var g = stackalloc double[4];
+        foreach (var placed in _scratchGeoms)
+        {
+            OdeNative.dGeomSetData(placed.Geom, index + 1); // 0 is the ground
+            if (body != 0)
+            {
+                OdeNative.dGeomSetBody(placed.Geom, body);
+                if (placed.Offset != Vector3.Zero) OdeNative.dGeomSetOffsetPosition(placed.Geom, placed.Offset.X, placed.Offset.Y, placed.Offset.Z);
+                if (placed.Rotation != Quaternion.Identity)
+                {
+                    g[0] = placed.Rotation.W; g[1] = placed.Rotation.X; g[2] = placed.Rotation.Y; g[3] = placed.Rotation.Z;
+                    OdeNative.dGeomSetOffsetQuaternion(placed.Geom, g);
+                }
+            }
+            else
+            {
+                var p = spec.Position + Vector3.Transform(placed.Offset, spec.Rotation);
+                var r = spec.Rotation * placed.Rotation;
+                OdeNative.dGeomSetPosition(placed.Geom, p.X, p.Y, p.Z);
+                g[0] = r.W; g[1] = r.X; g[2] = r.Y; g[3] = r.Z;
+                OdeNative.dGeomSetQuaternion(placed.Geom, g);
+            }
+            _geoms.Add(placed.Geom);
         }
 
         _bodies[index] = body;
         _materials[index] = spec.Material;
-        _radius[index] = radius;
+        _radius[index] = spec.Shape is SphereShape s ? s.Radius : 0;
+        _thickness[index] = Math.Max(spec.Shape.Thickness, 1e-3);
         _staticPose[index] = new Pose(spec.Position, spec.Rotation);
         _count++;
         // Room for every pair a body can plausibly touch at once; more only loses the impulse of the extras.
@@ -149,29 +190,117 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         return index;
     }
 
+    public int AddJoint(in JointSpec spec)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var a = BodyOrWorld(spec.A);
+        var b = BodyOrWorld(spec.B);
+        if (a == 0 && b == 0) throw new ArgumentException("a joint needs at least one moving body", nameof(spec));
+        if (a == 0) (a, b) = (b, a);
+        var joint = spec.Kind switch
+        {
+            JointKind.Hinge => OdeNative.dJointCreateHinge(_world, 0),
+            JointKind.Ball => OdeNative.dJointCreateBall(_world, 0),
+            JointKind.Slider => OdeNative.dJointCreateSlider(_world, 0),
+            _ => OdeNative.dJointCreateFixed(_world, 0),
+        };
+        OdeNative.dJointAttach(joint, a, b); // anchors and axes are read against the attached bodies' current poses
+        var axis = spec.Axis == Vector3.Zero ? Vector3.UnitZ : Vector3.Normalize(spec.Axis);
+        switch (spec.Kind)
+        {
+            case JointKind.Hinge:
+                OdeNative.dJointSetHingeAnchor(joint, spec.Anchor.X, spec.Anchor.Y, spec.Anchor.Z);
+                OdeNative.dJointSetHingeAxis(joint, axis.X, axis.Y, axis.Z);
+                SetLimitsAndMotor(joint, spec, &OdeNative.dJointSetHingeParam);
+                break;
+            case JointKind.Ball:
+                OdeNative.dJointSetBallAnchor(joint, spec.Anchor.X, spec.Anchor.Y, spec.Anchor.Z);
+                break;
+            case JointKind.Slider:
+                OdeNative.dJointSetSliderAxis(joint, axis.X, axis.Y, axis.Z);
+                SetLimitsAndMotor(joint, spec, &OdeNative.dJointSetSliderParam);
+                break;
+            default:
+                OdeNative.dJointSetFixed(joint);
+                break;
+        }
+        _joints.Add(joint);
+        return _joints.Count - 1;
+    }
+
+    private static void SetLimitsAndMotor(nint joint, in JointSpec spec, delegate*<nint, int, double, void> set)
+    {
+        // Hi before lo is ODE's advice when both move, so a new pair never passes through lo > hi.
+        if (!double.IsPositiveInfinity(spec.HighStop)) set(joint, DJointParam.HiStop, spec.HighStop);
+        if (!double.IsNegativeInfinity(spec.LowStop)) set(joint, DJointParam.LoStop, spec.LowStop);
+        if (spec.MotorForce > 0)
+        {
+            set(joint, DJointParam.Vel, spec.MotorSpeed);
+            set(joint, DJointParam.FMax, spec.MotorForce);
+        }
+    }
+
+    private nint BodyOrWorld(int index) =>
+        index == ContactReport.Ground ? 0
+        : (uint)index < (uint)_count ? _bodies[index]
+        : throw new ArgumentOutOfRangeException(nameof(index), $"no body {index}");
+
     public ReadOnlySpan<ContactReport> Contacts => _reports.AsSpan(0, _reportCount);
 
     public void Step(double dt)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _reportCount = 0;
-        _feedbackUsed = 0;
-        OdeNative.dSpaceCollide(_space, GCHandle.ToIntPtr(_self), &NearCallback);
-        if (_callbackError is { } error) { _callbackError = null; OdeNative.dJointGroupEmpty(_group); throw error; }
-
-        OdeNative.dWorldQuickStep(_world, dt);
-
-        // Impulse = force × dt. f1 is the force on body 1, which the near-callback made the moving body A; its
-        // component along the normal (which points into A) is the push that stopped or bounced it.
-        for (var j = 0; j < _feedbackUsed; j++)
+        var substeps = Substeps(dt);
+        _subDt = dt / substeps;
+        for (var s = 0; s < substeps; s++)
         {
-            var r = _feedbackPair[j];
-            ref var report = ref _reports[r];
-            var f = _feedback[j].F1;
-            var fn = f.X * report.Normal.X + f.Y * report.Normal.Y + f.Z * report.Normal.Z;
-            report = report with { NormalImpulse = report.NormalImpulse + fn * dt };
+            _feedbackUsed = 0;
+            OdeNative.dSpaceCollide(_space, GCHandle.ToIntPtr(_self), &NearCallback);
+            if (_callbackError is { } error) { _callbackError = null; OdeNative.dJointGroupEmpty(_group); throw error; }
+
+            // ODE clears force accumulators after every step, so the step's forces go in again before each sub-step.
+            for (var i = 0; i < _count; i++)
+            {
+                var body = _bodies[i];
+                if (body == 0 || _removed[i]) continue;
+                var f = _force[i];
+                var t = _torque[i];
+                if (f == Vector3.Zero && t == Vector3.Zero) continue;
+                OdeNative.dBodyAddForce(body, f.X, f.Y, f.Z);
+                OdeNative.dBodyAddTorque(body, t.X, t.Y, t.Z);
+            }
+
+            OdeNative.dWorldQuickStep(_world, _subDt);
+
+            // Impulse = force × dt. f1 is the force on body 1, which the near-callback made the moving body A; its
+            // component along the normal (which points into A) is the push that stopped or bounced it.
+            for (var j = 0; j < _feedbackUsed; j++)
+            {
+                ref var report = ref _reports[_feedbackPair[j]];
+                var f = _feedback[j].F1;
+                var fn = f.X * report.Normal.X + f.Y * report.Normal.Y + f.Z * report.Normal.Z;
+                report = report with { NormalImpulse = report.NormalImpulse + fn * _subDt };
+            }
+            OdeNative.dJointGroupEmpty(_group);
         }
-        OdeNative.dJointGroupEmpty(_group);
+        Array.Clear(_force, 0, _count);
+        Array.Clear(_torque, 0, _count);
+    }
+
+    /// <summary>Sub-steps needed so no awake body travels more than <see cref="MaxTravelPerThickness"/> of its thickness in one.</summary>
+    private int Substeps(double dt)
+    {
+        var worst = 0.0;
+        for (var i = 0; i < _count; i++)
+        {
+            var body = _bodies[i];
+            if (body == 0 || _removed[i] || OdeNative.dBodyIsEnabled(body) == 0) continue;
+            var v = OdeNative.dBodyGetLinearVel(body);
+            var speed = Math.Sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+            worst = Math.Max(worst, speed * dt / _thickness[i]);
+        }
+        return Math.Clamp((int)Math.Ceiling(worst / MaxTravelPerThickness), 1, MaxSubsteps);
     }
 
     public void ReadPoses(Span<Pose> destination)
@@ -186,6 +315,53 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
                 new Vector3((float)p[0], (float)p[1], (float)p[2]),
                 new Quaternion((float)q[1], (float)q[2], (float)q[3], (float)q[0]));
         }
+    }
+
+    public BodyState StateOf(int index)
+    {
+        var body = _bodies[index];
+        if (body == 0) return new BodyState(_staticPose[index], Vector3.Zero, Vector3.Zero, false);
+        var p = OdeNative.dBodyGetPosition(body);
+        var q = OdeNative.dBodyGetQuaternion(body);
+        var v = OdeNative.dBodyGetLinearVel(body);
+        var w = OdeNative.dBodyGetAngularVel(body);
+        return new BodyState(
+            new Pose(new Vector3((float)p[0], (float)p[1], (float)p[2]), new Quaternion((float)q[1], (float)q[2], (float)q[3], (float)q[0])),
+            new Vector3((float)v[0], (float)v[1], (float)v[2]),
+            new Vector3((float)w[0], (float)w[1], (float)w[2]),
+            !_removed[index] && OdeNative.dBodyIsEnabled(body) != 0);
+    }
+
+    public void AddForce(int index, Vector3 force, Vector3 torque)
+    {
+        var body = _bodies[index];
+        if (body == 0 || _removed[index]) return;
+        _force[index] += force;
+        _torque[index] += torque;
+        // A sleeping body ignores forces; one that is pushed hard enough to notice wakes up.
+        if (OdeNative.dBodyIsEnabled(body) == 0 && force.LengthSquared() > 1e-6f) OdeNative.dBodyEnable(body);
+    }
+
+    public void SetActive(int index, bool active, in BodyState state)
+    {
+        var body = _bodies[index];
+        if (body == 0) throw new InvalidOperationException("static bodies cannot be removed or moved");
+        _removed[index] = !active;
+        var pose = active ? state.Pose : new Pose(Parking + new Vector3(index * 2, 0, 0), Quaternion.Identity);
+        OdeNative.dBodySetPosition(body, pose.Position.X, pose.Position.Y, pose.Position.Z);
+        var q = stackalloc double[4] { pose.Rotation.W, pose.Rotation.X, pose.Rotation.Y, pose.Rotation.Z };
+        OdeNative.dBodySetQuaternion(body, q);
+        var v = active ? state.LinearVelocity : Vector3.Zero;
+        var w = active ? state.AngularVelocity : Vector3.Zero;
+        OdeNative.dBodySetLinearVel(body, v.X, v.Y, v.Z);
+        OdeNative.dBodySetAngularVel(body, w.X, w.Y, w.Z);
+        for (var k = 0; k < _geomCount[index]; k++)
+        {
+            if (active) OdeNative.dGeomEnable(_geoms[_geomStart[index] + k]);
+            else OdeNative.dGeomDisable(_geoms[_geomStart[index] + k]);
+        }
+        if (active) OdeNative.dBodyEnable(body);
+        else OdeNative.dBodyDisable(body);
     }
 
     /// <summary>
@@ -207,6 +383,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         var b1 = OdeNative.dGeomGetBody(o1);
         var b2 = OdeNative.dGeomGetBody(o2);
         if (b1 == 0 && b2 == 0) return; // ground, static furniture: nothing can move
+        if (b1 == b2) return; // two parts of one compound body
         if (b1 == 0) { (o1, o2) = (o2, o1); (b1, b2) = (b2, b1); } // body 1 is always a moving body
 
         var n = OdeNative.dCollide(o1, o2, MaxContactsPerPair, _points, sizeof(DContactGeom));
@@ -262,8 +439,27 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
             }
         }
         ref var first = ref _points[0];
-        _reports[reportIndex] = new ContactReport(a, b, position / n,
-            new Vector3((float)first.Normal.X, (float)first.Normal.Y, (float)first.Normal.Z), 0, approach, depth);
+        var normal = new Vector3((float)first.Normal.X, (float)first.Normal.Y, (float)first.Normal.Z);
+        var centre = position / n;
+        var (slip, travel) = TangentialSpeeds(b1, b2, centre, normal);
+        _reports[reportIndex] = new ContactReport(a, b, centre, normal, 0, approach, depth, slip, travel);
+    }
+
+    /// <summary>
+    /// How fast A's surface slides over B's at the contact (0 for a ball rolling without slipping) and how fast A's
+    /// centre moves along B's surface: what "slide" and "roll" sounds are made of.
+    /// </summary>
+    private static (double Slip, double Travel) TangentialSpeeds(nint b1, nint b2, Vector3 at, Vector3 normal)
+    {
+        DVector3 surface1, surface2 = default;
+        OdeNative.dBodyGetPointVel(b1, at.X, at.Y, at.Z, &surface1);
+        if (b2 != 0) OdeNative.dBodyGetPointVel(b2, at.X, at.Y, at.Z, &surface2);
+        var slip = new Vector3((float)(surface1.X - surface2.X), (float)(surface1.Y - surface2.Y), (float)(surface1.Z - surface2.Z));
+        var c = OdeNative.dBodyGetLinearVel(b1);
+        var travel = new Vector3((float)(c[0] - surface2.X), (float)(c[1] - surface2.Y), (float)(c[2] - surface2.Z));
+        slip -= Vector3.Dot(slip, normal) * normal;
+        travel -= Vector3.Dot(travel, normal) * normal;
+        return (slip.Length(), travel.Length());
     }
 
     private void GrowBodies(int capacity)
@@ -271,7 +467,13 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         Array.Resize(ref _bodies, capacity);
         Array.Resize(ref _materials, capacity);
         Array.Resize(ref _radius, capacity);
+        Array.Resize(ref _thickness, capacity);
         Array.Resize(ref _staticPose, capacity);
+        Array.Resize(ref _force, capacity);
+        Array.Resize(ref _torque, capacity);
+        Array.Resize(ref _removed, capacity);
+        Array.Resize(ref _geomStart, capacity);
+        Array.Resize(ref _geomCount, capacity);
     }
 
     /// <summary>Only between steps: joints hold pointers into this block while a step runs.</summary>
@@ -289,7 +491,8 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         _disposed = true;
         OdeNative.dJointGroupDestroy(_group);
         OdeNative.dSpaceDestroy(_space); // destroys the geoms it holds (cleanup mode is on by default)
-        OdeNative.dWorldDestroy(_world); // destroys its bodies
+        OdeNative.dWorldDestroy(_world); // destroys its bodies and joints
+        _shapes.Dispose();
         NativeMemory.Free(_points);
         NativeMemory.Free(_feedback);
         _self.Free();

@@ -8,6 +8,9 @@ namespace Kinora.Motion.Physics;
 /// The event's impulse sums the pair's normal impulse over the first <see cref="ImpulseWindowSteps"/> steps of the
 /// touch (or until it separates): ODE resolves a bounce in one step, but the soft contact and the penetration
 /// correction can spread a little of it over the next ones.
+/// While a pair stays in touch and A moves along B, a "roll" (A's surface does not slip) or "slide" (it does) event
+/// is sampled every <see cref="SampleSeconds"/> with the speed, for the sound stage's continuous rolling and
+/// scraping sounds.
 /// Allocation-free per step once the pair table has grown to the scene's pairs (events themselves are objects).
 /// </summary>
 public sealed class ContactTracker
@@ -18,6 +21,12 @@ public sealed class ContactTracker
     public const double MinApproachSpeed = 0.05;
     /// <summary>Steps over which a new contact's impulse is summed (3 steps = 12.5 ms at 240 Hz).</summary>
     public const int ImpulseWindowSteps = 3;
+    /// <summary>s between "roll"/"slide" samples of one pair: 20 a second follows a roll's rise and fall smoothly.</summary>
+    public const double SampleSeconds = 0.05;
+    /// <summary>m/s; slower rolling or sliding is inaudible (and is mostly settling).</summary>
+    public const double MinMovingSpeed = 0.05;
+    /// <summary>m/s of surface slip under which a moving contact counts as rolling, not sliding.</summary>
+    public const double MaxRollingSlip = 0.1;
 
     private struct PairState
     {
@@ -26,9 +35,13 @@ public sealed class ContactTracker
         public int WindowLeft; // > 0 while an event is collecting its impulse
         public double Time, Speed, Impulse;
         public System.Numerics.Vector3 Position;
+        public double NextSample; // s: when the next roll/slide sample is due
     }
 
     private readonly IReadOnlyList<string> _ids;
+    private readonly IReadOnlyList<string>? _materials;
+    private readonly string? _groundMaterial;
+    private readonly IReadOnlyList<bool>? _isStatic;
     private readonly double _dt;
     private readonly Dictionary<long, int> _pairIndex = new(256);
     private PairState[] _pairs = new PairState[256];
@@ -38,10 +51,16 @@ public sealed class ContactTracker
 
     /// <param name="bodyIds">Entity ids by body index (event names).</param>
     /// <param name="stepSeconds">The fixed step, s.</param>
-    public ContactTracker(IReadOnlyList<string> bodyIds, double stepSeconds)
+    /// <param name="materials">Material names by body index, written on the events; null leaves them out.</param>
+    /// <param name="isStatic">Which bodies never move: like the ground, they are always an event's B.</param>
+    public ContactTracker(IReadOnlyList<string> bodyIds, double stepSeconds, IReadOnlyList<string>? materials = null, string? groundMaterial = null,
+        IReadOnlyList<bool>? isStatic = null)
     {
+        _isStatic = isStatic;
         _ids = bodyIds;
         _dt = stepSeconds;
+        _materials = materials;
+        _groundMaterial = groundMaterial;
     }
 
     /// <summary>Feeds the contacts of step <paramref name="step"/>, which ran from <paramref name="stepStart"/> s.</summary>
@@ -49,9 +68,7 @@ public sealed class ContactTracker
     {
         foreach (ref readonly var c in contacts)
         {
-            // Ground sorts last so it is always B; otherwise the lower index is A, whatever order the engine used.
-            var lo = c.B == ContactReport.Ground ? c.A : Math.Min(c.A, c.B);
-            var hi = c.B == ContactReport.Ground ? ContactReport.Ground : Math.Max(c.A, c.B);
+            var (lo, hi) = Order(c);
             var key = ((long)lo << 32) | (uint)hi;
             ref var pair = ref Pair(key, lo, hi, out var index);
 
@@ -69,7 +86,19 @@ public sealed class ContactTracker
                 pair.Position = c.Position;
                 pair.Impulse = c.NormalImpulse;
                 pair.WindowLeft = ImpulseWindowSteps;
+                pair.NextSample = stepStart + SampleSeconds;
                 _open.Add(index);
+            }
+            else if (stepStart - pair.LastTouchStep * _dt > SampleSeconds)
+            {
+                // A gentle new touch after a real separation: sample from now on. (A rolling ball's contact flickers
+                // for a step or two; that must not keep postponing its samples.)
+                pair.NextSample = stepStart + SampleSeconds;
+            }
+            else if (stepStart >= pair.NextSample && pair.WindowLeft == 0)
+            {
+                pair.NextSample += SampleSeconds * Math.Max(1, Math.Floor((stepStart - pair.NextSample) / SampleSeconds) + 1);
+                if (c.TravelSpeed >= MinMovingSpeed || c.SlipSpeed >= MinMovingSpeed) Sample(c, stepStart);
             }
             pair.LastTouchStep = step;
         }
@@ -85,6 +114,9 @@ public sealed class ContactTracker
         }
     }
 
+    /// <summary>Adds an event found elsewhere (a splash, a shatter) so it is sorted with the rest.</summary>
+    public void Add(SimEvent e) => _events.Add(e);
+
     /// <summary>Closes open events and returns every event, sorted by time (ties by ids) for a stable order.</summary>
     public IReadOnlyList<SimEvent> Finish()
     {
@@ -95,7 +127,9 @@ public sealed class ContactTracker
             var byTime = x.Time.CompareTo(y.Time);
             if (byTime != 0) return byTime;
             var byA = string.CompareOrdinal(x.A, y.A);
-            return byA != 0 ? byA : string.CompareOrdinal(x.B, y.B);
+            if (byA != 0) return byA;
+            var byB = string.CompareOrdinal(x.B, y.B);
+            return byB != 0 ? byB : string.CompareOrdinal(x.Kind, y.Kind);
         });
         return _events.ToArray();
     }
@@ -105,15 +139,46 @@ public sealed class ContactTracker
         pair.WindowLeft = 0;
         _events.Add(new SimEvent
         {
-            Kind = "contact",
+            Kind = EventKinds.Contact,
             Time = Math.Max(0, pair.Time),
             A = _ids[pair.A],
             B = pair.B == ContactReport.Ground ? "ground" : _ids[pair.B],
             Impulse = Math.Abs(pair.Impulse),
             RelativeSpeed = pair.Speed,
             Position = pair.Position,
+            MaterialA = MaterialOf(pair.A),
+            MaterialB = MaterialOf(pair.B),
         });
     }
+
+    /// <summary>
+    /// Which body of a pair is the event's A: the engine's A is always moving, so when B is the ground or a static
+    /// body it stays B; between two moving bodies the lower index is A, whatever order the engine used.
+    /// </summary>
+    private (int A, int B) Order(in ContactReport c) =>
+        c.B == ContactReport.Ground || (_isStatic is not null && _isStatic[c.B]) ? (c.A, c.B) : (Math.Min(c.A, c.B), Math.Max(c.A, c.B));
+
+    /// <summary>A roll or slide sample: rolling when A's surface keeps up with its centre, sliding when it slips.</summary>
+    private void Sample(in ContactReport c, double time)
+    {
+        var (a, b) = Order(c);
+        var sliding = c.SlipSpeed >= MaxRollingSlip;
+        _events.Add(new SimEvent
+        {
+            Kind = sliding ? EventKinds.Slide : EventKinds.Roll,
+            Time = time,
+            A = _ids[a],
+            B = b == ContactReport.Ground ? "ground" : _ids[b],
+            Impulse = Math.Abs(c.NormalImpulse) / _dt * SampleSeconds,
+            RelativeSpeed = sliding ? c.SlipSpeed : c.TravelSpeed,
+            Position = c.Position,
+            MaterialA = MaterialOf(a),
+            MaterialB = MaterialOf(b),
+        });
+    }
+
+    private string? MaterialOf(int body) =>
+        body == ContactReport.Ground ? _groundMaterial : _materials is null ? null : _materials[body];
 
     private ref PairState Pair(long key, int a, int b, out int index)
     {

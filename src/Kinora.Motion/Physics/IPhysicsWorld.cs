@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Kinora.Motion.Physics;
 
 /// <summary>
@@ -11,11 +13,29 @@ public interface IPhysicsWorld : IDisposable
     /// <summary>Adds a body (static bodies get collision but never move) and returns its index.</summary>
     int AddBody(in BodySpec body);
 
-    /// <summary>Advances the world by <paramref name="dt"/> seconds: collide, solve, integrate.</summary>
+    /// <summary>Connects two bodies (or a body and the world) with a joint; returns the joint's index.</summary>
+    int AddJoint(in JointSpec joint);
+
+    /// <summary>
+    /// Advances the world by <paramref name="dt"/> seconds: collide, solve, integrate. An engine may split the step
+    /// into sub-steps so fast bodies do not pass through thin ones; forces added since the last step act throughout.
+    /// </summary>
     void Step(double dt);
 
     /// <summary>Writes every body's pose, in index order, into <paramref name="destination"/> (length ≥ body count).</summary>
     void ReadPoses(Span<Pose> destination);
+
+    /// <summary>One body's pose and velocities now (static and removed bodies report zero velocity).</summary>
+    BodyState StateOf(int body);
+
+    /// <summary>Adds a force (N, through the centre of mass) and a torque (N·m) that act during the next step only.</summary>
+    void AddForce(int body, Vector3 force, Vector3 torque);
+
+    /// <summary>
+    /// Takes a moving body out of the world (no collision, no motion, parked where nothing sees it) or puts it back
+    /// at <paramref name="state"/>; how breakables swap a whole for its pieces.
+    /// </summary>
+    void SetActive(int body, bool active, in BodyState state);
 
     /// <summary>
     /// One report per touching pair during the last <see cref="Step"/>, valid until the next step. Engines report
