@@ -45,6 +45,8 @@ public static class EventKinds
     public const string Slide = "slide";
     public const string Splash = "splash";
     public const string Shatter = "shatter";
+
+    public static readonly IReadOnlyList<string> All = [Contact, Footfall, Roll, Slide, Splash, Shatter];
 }
 
 /// <summary>

@@ -11,7 +11,9 @@ public static class SimulateCommand
     public const string Help = """
         kinora simulate plan.json --out track.jsonl
           Writes one line per frame {"frame","t","bodies":{id:{"p":[x,y,z],"q":[x,y,z,w]}}} and one per event
-          {"event":"contact","t","a","b","impulse"}; metres, seconds, newton-seconds, Y up. Without --out, to standard output.
+          {"event","t","a","b","impulse","speed","ma","mb","pos"}; "event" is contact, roll, slide, splash, shatter or
+          footfall; "ma"/"mb" are the bodies' materials; metres, seconds, newton-seconds, Y up. Without --out, to
+          standard output.
         """;
 
     public static int Run(IReadOnlyList<string> argv)
