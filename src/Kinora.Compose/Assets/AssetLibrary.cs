@@ -159,7 +159,7 @@ public static class AssetLibrary
         if (cast.Traits.Material is not null && MaterialLibrary.TryGet(cast.Traits.Material, out var look))
             body = body with { BaseColor = look.BaseColor, Roughness = look.Roughness, Metallic = look.Metallic, Pattern = look.Pattern };
         if (ColorNames.TryGetLinear(cast.Traits.Color, out var color))
-            body = body with { BaseColor = color, Pattern = body.Pattern == "wood" ? "wood" : "none" };
+            body = body with { BaseColor = color }; // the surface pattern (fur, fabric, wood grain) stays, dyed
         var builder = new ModelBuilder(spec.Kind, body);
         spec.Build(builder, ref random);
         var (shape, model) = builder.Finish(size);

@@ -4,10 +4,12 @@ using Kinora.Plan;
 namespace Kinora.Compose.Environments;
 
 /// <summary>
-/// Sky, sun and ground from the plan's world. The sun follows a simple diurnal arc: it rises in the east (+X) at
-/// 06:00, culminates at 70° at noon, sets in the west at 18:00, and always sits a little in front of the scene
-/// (+Z, the camera's side) so subjects are lit and their shadows fall away from the viewer. Colours are linear RGB
-/// chosen to match photographs of clear, golden-hour and night skies; the physical sky model is the renderer's.
+/// Sky, sun and ground from the plan's world, dressed by its setting's family (<see cref="FamilyLook"/>: the air
+/// of a desert or a forest outdoors, walls and ceiling indoors). The sun follows a simple diurnal arc: it rises in
+/// the east (+X) at 06:00, culminates at 70° at noon, sets in the west at 18:00, and always sits a little in front
+/// of the scene (+Z, the camera's side) so subjects are lit and their shadows fall away from the viewer. Colours are
+/// linear RGB chosen to match photographs of clear, golden-hour and night skies; the physical sky model is the
+/// renderer's.
 /// </summary>
 public static class EnvironmentBuilder
 {
@@ -33,33 +35,51 @@ public static class EnvironmentBuilder
         horizon = Vector3.Lerp(horizon, new Vector3(1.0f, 0.5f, 0.22f) * MathF.Max(daylight, 0.3f), glow * 0.75f);
         zenith = Vector3.Lerp(zenith, new Vector3(0.08f, 0.12f, 0.35f) * MathF.Max(daylight, 0.3f), glow * 0.5f);
 
-        var fog = 0f;
+        var family = SettingFamilies.Of(world.Setting, world.Indoor, world.Ground);
+        var look = FamilyLook.For(family);
+        var fog = look.Haze;
+        if (look.Wall is { } wall)
+        {
+            // A room: walls and ceiling instead of sky, lit by the window by day and by lamps after dark.
+            var light = 0.8f * MathF.Max(daylight, 0.55f);
+            horizon = wall * light;
+            zenith = (look.Ceiling ?? wall) * light;
+            if (night) sunColor = new Vector3(1.0f, 0.85f, 0.65f) * 0.45f;
+            return Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize);
+        }
+        // Open air: the family's air (desert dust, forest green, snow glare) in daylight, the sunset glow kept.
+        var tint = daylight * (1 - glow);
+        if (look.Horizon is { } h) horizon = Vector3.Lerp(horizon, h, tint);
+        if (look.Zenith is { } z) zenith = Vector3.Lerp(zenith, z, tint);
+
         switch (world.Weather)
         {
             case "overcast" or "cloudy" or "rain" or "storm":
                 sunColor *= 0.3f;
                 zenith = Vector3.Lerp(zenith, new Vector3(0.35f, 0.37f, 0.4f) * daylight, 0.8f);
                 horizon = Vector3.Lerp(horizon, new Vector3(0.5f, 0.52f, 0.55f) * daylight, 0.8f);
-                fog = 0.01f;
+                fog = MathF.Max(fog, 0.01f);
                 break;
             case "fog" or "mist":
                 sunColor *= 0.4f;
                 fog = 0.06f;
                 break;
         }
-
-        return new WorldEnvironment
-        {
-            Ground = MaterialLibrary.Get(world.Ground),
-            SunDirection = sunDir,
-            SunColor = sunColor,
-            SkyZenith = zenith,
-            SkyHorizon = horizon,
-            FogDensity = fog,
-            Gravity = new Vector3(0, -(float)world.Gravity, 0),
-            Indoor = world.Indoor,
-        };
+        return Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize);
     }
+
+    private static WorldEnvironment Finish(WorldSpec world, Vector3 sunDir, Vector3 sunColor, Vector3 zenith, Vector3 horizon, float fog, float groundHalfSize) => new()
+    {
+        Ground = MaterialLibrary.Get(world.Ground),
+        GroundHalfSize = groundHalfSize,
+        SunDirection = sunDir,
+        SunColor = sunColor,
+        SkyZenith = zenith,
+        SkyHorizon = horizon,
+        FogDensity = fog,
+        Gravity = new Vector3(0, -(float)world.Gravity, 0),
+        Indoor = world.Indoor,
+    };
 
     private static float Smoothstep(float a, float b, float x)
     {

@@ -14,15 +14,15 @@ public static class Animals
 {
     public static IEnumerable<KindSpec> All =>
     [
-        new("dog", 0.95, "fabric", Paints.Srgb(176, 120, 60, 0.9f, 0, "fur"), Dog) { Aliases = ["puppy"] },
-        new("cat", 0.6, "fabric", Paints.Srgb(150, 140, 130, 0.9f, 0, "fur"), Cat) { Aliases = ["kitten"] },
-        new("horse", 2.4, "fabric", Paints.Srgb(120, 70, 35, 0.7f, 0, "coat"), Horse) { Aliases = ["pony"] },
-        new("zebra", 2.3, "fabric", Paints.Srgb(240, 240, 235, 0.8f, 0, "coat"), Zebra),
-        new("cow", 2.4, "fabric", Paints.Srgb(240, 238, 232, 0.8f, 0, "coat"), Cow) { Aliases = ["bull", "calf", "cattle"] },
-        new("sheep", 1.3, "fabric", Paints.Srgb(225, 218, 200, 0.95f, 0, "wool"), Sheep) { Aliases = ["lamb"] },
-        new("giraffe", 5.0, "fabric", Paints.Srgb(225, 185, 120, 0.8f, 0, "coat"), Giraffe),
-        new("elephant", 5.5, "fabric", Paints.Srgb(128, 122, 118, 0.9f, 0, "hide"), Elephant),
-        new("bear", 2.0, "fabric", Paints.Srgb(85, 55, 32, 0.95f, 0, "fur"), Bear),
+        new("dog", 0.95, "fabric", Paints.Srgb(176, 120, 60, 0.9f, 0, "fur") with { Pattern = "fur" }, Dog) { Aliases = ["puppy"] },
+        new("cat", 0.6, "fabric", Paints.Srgb(150, 140, 130, 0.9f, 0, "fur") with { Pattern = "fur" }, Cat) { Aliases = ["kitten"] },
+        new("horse", 2.4, "fabric", Paints.Srgb(120, 70, 35, 0.7f, 0, "coat") with { Pattern = "fur" }, Horse) { Aliases = ["pony"] },
+        new("zebra", 2.3, "fabric", Paints.Srgb(240, 240, 235, 0.8f, 0, "coat") with { Pattern = "fur" }, Zebra),
+        new("cow", 2.4, "fabric", Paints.Srgb(240, 238, 232, 0.8f, 0, "coat") with { Pattern = "fur" }, Cow) { Aliases = ["bull", "calf", "cattle"] },
+        new("sheep", 1.3, "fabric", Paints.Srgb(225, 218, 200, 0.95f, 0, "wool") with { Pattern = "fur" }, Sheep) { Aliases = ["lamb"] },
+        new("giraffe", 5.0, "fabric", Paints.Srgb(225, 185, 120, 0.8f, 0, "coat") with { Pattern = "fur" }, Giraffe),
+        new("elephant", 5.5, "fabric", Paints.Srgb(128, 122, 118, 0.9f, 0, "hide") with { Pattern = "leather" }, Elephant),
+        new("bear", 2.0, "fabric", Paints.Srgb(85, 55, 32, 0.95f, 0, "fur") with { Pattern = "fur" }, Bear),
         new("bird", 0.3, "fabric", Paints.Srgb(70, 110, 180, 0.7f, 0, "feathers"), Bird),
     ];
 
@@ -203,9 +203,11 @@ public static class Animals
     {
         var q = new QuadrupedParams
         {
-            Length = Vary(ref r, 0.66f), Height = 0.3f, Width = 0.26f, Leg = Vary(ref r, 0.3f), LegRadius = 0.04f, Fullness = 0.45f,
-            Neck = 0.16f, NeckAngle = 50, NeckRadius = 0.075f, Head = new(0.115f, 0.1f, 0.09f), Snout = 0.075f, SnoutRadius = 0.048f, SnoutDrop = 10,
-            Ears = r.NextDouble() < 0.7 ? Ears.Floppy : Ears.Pointed, EarSize = 0.09f, Tail = 0.28f, TailRadius = 0.03f, TailAngle = 35,
+            // A Labrador's build: a deep chest, legs about as long as the chest is deep, the head carried forward
+            // (a horse's upright neck and long legs are what the detector otherwise reads), a broad blunt muzzle.
+            Length = Vary(ref r, 0.7f), Height = 0.34f, Width = 0.28f, Leg = Vary(ref r, 0.27f), LegRadius = 0.042f, Fullness = 0.42f,
+            Neck = 0.15f, NeckAngle = 38, NeckRadius = 0.085f, Head = new(0.12f, 0.11f, 0.1f), Snout = 0.09f, SnoutRadius = 0.055f, SnoutDrop = 8,
+            Ears = r.NextDouble() < 0.7 ? Ears.Floppy : Ears.Pointed, EarSize = 0.1f, Tail = 0.28f, TailRadius = 0.03f, TailAngle = 20,
         };
         Quadruped(m, q, _ => m.Body, 1, Paints.Black, Paints.Black);
     }

@@ -13,7 +13,7 @@ public static class Electronics
     public static IEnumerable<KindSpec> All =>
     [
         new("tv", 1.12, "plastic", Paints.Srgb(25, 25, 28, 0.3f, 0, "bezel"), Television) { Front = Vector3.UnitZ, Aliases = ["television", "tv set", "monitor"] },
-        new("laptop", 0.33, "metal", Paints.Srgb(190, 192, 196, 0.3f, 0.8f, "aluminium"), Laptop) { Front = Vector3.UnitZ, Aliases = ["notebook computer", "computer"] },
+        new("laptop", 0.33, "metal", Paints.Srgb(190, 192, 196, 0.3f, 0.8f, "aluminium") with { Pattern = "brushed" }, Laptop) { Front = Vector3.UnitZ, Aliases = ["notebook computer", "computer"] },
         new("mouse", 0.11, "plastic", Paints.Srgb(40, 40, 44, 0.4f, 0, "shell"), Mouse),
         new("remote", 0.18, "plastic", Paints.Srgb(30, 30, 32, 0.5f, 0, "shell"), Remote) { Aliases = ["remote control"] },
         new("keyboard", 0.44, "plastic", Paints.Srgb(40, 40, 44, 0.5f, 0, "case"), Keyboard),

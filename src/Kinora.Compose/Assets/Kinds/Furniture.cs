@@ -13,8 +13,8 @@ public static class Furniture
     public static IEnumerable<KindSpec> All =>
     [
         new("chair", 0.95, "wood", Paints.Wood, Chair) { Front = Vector3.UnitZ, Aliases = ["stool", "armchair"] },
-        new("couch", 2.0, "fabric", Paints.Srgb(110, 120, 140, 0.95f, 0, "upholstery"), Couch) { Front = Vector3.UnitZ, Aliases = ["sofa"] },
-        new("bed", 2.15, "fabric", Paints.Srgb(235, 235, 240, 0.9f, 0, "duvet"), Bed),
+        new("couch", 2.0, "fabric", Paints.Srgb(110, 120, 140, 0.95f, 0, "upholstery") with { Pattern = "fabric" }, Couch) { Front = Vector3.UnitZ, Aliases = ["sofa"] },
+        new("bed", 2.15, "fabric", Paints.Srgb(235, 235, 240, 0.9f, 0, "duvet") with { Pattern = "fabric" }, Bed),
         new("dining table", 1.6, "wood", Paints.Wood, DiningTable) { Aliases = ["table", "desk"] },
         new("bench", 1.6, "wood", Paints.Wood, Bench) { Front = Vector3.UnitZ },
         new("potted plant", 0.8, "ceramic", Paints.Srgb(190, 95, 60, 0.7f, 0, "terracotta"), PottedPlant) { Aliases = ["plant", "houseplant"] },
@@ -82,7 +82,19 @@ public static class Furniture
                 m.Body.Rod(new Vector3(x, 0, z), new Vector3(x, H - 0.05f, z), 0.03f, 0.035f, 12);
         m.Body.Box(new Vector3(0, H - 0.09f, D / 2 - 0.08f), new Vector3(L / 2 - 0.1f, 0.04f, 0.015f));
         m.Body.Box(new Vector3(0, H - 0.09f, -D / 2 + 0.08f), new Vector3(L / 2 - 0.1f, 0.04f, 0.015f));
-        // No plates or vase: the collider is the model's bounds, and things put "on the table" must rest on its top.
+        // A cloth over the top hanging down the sides names a dining table; no plates or vase: the collider is the
+        // model's bounds, and things put "on the table" must rest on its top.
+        if (r.NextDouble() < 0.6)
+        {
+            var cloth = m.Paint(Paints.Srgb(240, 240, 236, 0.9f, 0, "tablecloth") with { Pattern = "fabric" });
+            const float drop = 0.22f, t = 0.004f;
+            cloth.Box(new Vector3(0, H + t, 0), new Vector3(L / 2 + 0.03f, t, D / 2 + 0.03f));
+            foreach (var s in new[] { 1f, -1f })
+            {
+                cloth.Box(new Vector3(0, H - drop / 2, s * (D / 2 + 0.03f)), new Vector3(L / 2 + 0.03f, drop / 2 + t, t));
+                cloth.Box(new Vector3(s * (L / 2 + 0.03f), H - drop / 2, 0), new Vector3(t, drop / 2 + t, D / 2 + 0.03f));
+            }
+        }
     }
 
     private static void Bench(ModelBuilder m, ref SeededRandom r)

@@ -12,14 +12,14 @@ public static class Household
 {
     public static IEnumerable<KindSpec> All =>
     [
-        new("umbrella", 1.05, "fabric", Paints.Srgb(30, 60, 150, 0.6f, 0, "canopy"), Umbrella) { Aliases = ["parasol"] },
+        new("umbrella", 1.05, "fabric", Paints.Srgb(30, 60, 150, 0.6f, 0, "canopy") with { Pattern = "fabric" }, Umbrella) { Aliases = ["parasol"] },
         new("clock", 0.32, "plastic", Paints.Srgb(30, 30, 35, 0.4f, 0.2f, "rim"), Clock) { Front = Vector3.UnitZ },
         new("book", 0.24, "fabric", Paints.Srgb(150, 30, 35, 0.7f, 0, "cover"), Book) { Front = Vector3.UnitZ, Aliases = ["books", "novel"] },
-        new("teddy bear", 0.4, "fabric", Paints.Srgb(175, 120, 65, 0.95f, 0, "plush"), TeddyBear) { Front = Vector3.UnitZ, Aliases = ["teddy", "stuffed animal"] },
+        new("teddy bear", 0.4, "fabric", Paints.Srgb(175, 120, 65, 0.95f, 0, "plush") with { Pattern = "fur" }, TeddyBear) { Front = Vector3.UnitZ, Aliases = ["teddy", "stuffed animal"] },
         new("suitcase", 0.7, "plastic", Paints.Srgb(40, 60, 100, 0.4f, 0, "shell"), Suitcase) { Front = Vector3.UnitZ, Aliases = ["luggage"] },
-        new("backpack", 0.48, "fabric", Paints.Srgb(200, 70, 30, 0.85f, 0, "nylon"), Backpack) { Front = Vector3.UnitZ, Aliases = ["rucksack"] },
-        new("handbag", 0.32, "fabric", Paints.Srgb(120, 60, 30, 0.5f, 0, "leather"), Handbag) { Front = Vector3.UnitZ, Aliases = ["purse", "bag"] },
-        new("tie", 0.5, "fabric", Paints.Srgb(160, 20, 40, 0.6f, 0, "silk"), Tie) { Front = Vector3.UnitZ, Aliases = ["necktie"] },
+        new("backpack", 0.48, "fabric", Paints.Srgb(200, 70, 30, 0.85f, 0, "nylon") with { Pattern = "fabric" }, Backpack) { Front = Vector3.UnitZ, Aliases = ["rucksack"] },
+        new("handbag", 0.32, "fabric", Paints.Srgb(120, 60, 30, 0.5f, 0, "leather") with { Pattern = "leather" }, Handbag) { Front = Vector3.UnitZ, Aliases = ["purse", "bag"] },
+        new("tie", 0.5, "fabric", Paints.Srgb(160, 20, 40, 0.6f, 0, "silk") with { Pattern = "fabric" }, Tie) { Front = Vector3.UnitZ, Aliases = ["necktie"] },
         new("scissors", 0.2, "metal", Paints.Srgb(30, 90, 200, 0.4f, 0, "handles"), Scissors),
         new("toothbrush", 0.19, "plastic", Paints.Srgb(40, 150, 220, 0.3f, 0, "handle"), Toothbrush),
         new("hair drier", 0.26, "plastic", Paints.Srgb(230, 230, 235, 0.3f, 0, "casing"), HairDrier) { Aliases = ["hair dryer", "hairdryer"] },

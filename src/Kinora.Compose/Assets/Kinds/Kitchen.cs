@@ -24,8 +24,8 @@ public static class Kitchen
         new("spoon", 0.17, "metal", Paints.Srgb(200, 200, 205, 0.2f, 1, "silver"), Spoon) { Front = Vector3.UnitZ },
         new("microwave", 0.5, "metal", Paints.Srgb(230, 230, 228, 0.4f, 0, "casing"), Microwave) { Front = Vector3.UnitZ },
         new("oven", 0.9, "metal", Paints.Srgb(225, 225, 222, 0.35f, 0.3f, "enamel"), Oven) { Front = Vector3.UnitZ, Aliases = ["stove", "cooker"] },
-        new("refrigerator", 1.8, "metal", Paints.Srgb(225, 227, 230, 0.3f, 0.4f, "steel"), Refrigerator) { Front = Vector3.UnitZ, Aliases = ["fridge"] },
-        new("toaster", 0.3, "metal", Paints.Srgb(200, 200, 205, 0.2f, 1, "chrome"), Toaster),
+        new("refrigerator", 1.8, "metal", Paints.Srgb(225, 227, 230, 0.3f, 0.4f, "steel") with { Pattern = "brushed" }, Refrigerator) { Front = Vector3.UnitZ, Aliases = ["fridge"] },
+        new("toaster", 0.3, "metal", Paints.Srgb(200, 200, 205, 0.2f, 1, "chrome") with { Pattern = "brushed" }, Toaster),
         new("sink", 0.9, "ceramic", Paints.Srgb(240, 240, 240, 0.2f, 0, "porcelain"), Sink) { Front = Vector3.UnitZ },
     ];
 
@@ -54,13 +54,16 @@ public static class Kitchen
 
     private static void Bowl(ModelBuilder m, ref SeededRandom r)
     {
-        var profile = new List<Vector2> { new(0, 0), new(0.04f, 0) };
-        for (var i = 0; i <= 6; i++) { var a = i / 6f * MathF.PI / 2; profile.Add(new(0.04f + 0.05f * MathF.Sin(a), 0.005f + 0.07f * (1 - MathF.Cos(a)) + 0.0f)); }
-        profile.Add(new(0.086f, 0.075f));
-        for (var i = 6; i >= 0; i--) { var a = i / 6f * MathF.PI / 2; profile.Add(new(0.035f + 0.047f * MathF.Sin(a), 0.012f + 0.063f * (1 - MathF.Cos(a)))); }
-        profile.Add(new(0, 0.012f));
-        m.Body.Lathe(profile, Matrix4x4.Identity, 36);
-        m.Paint(Paints.Srgb(230, 150, 40, 0.6f, 0, "soup")).Cylinder(Matrix4x4.CreateScale(0.072f, 0.003f, 0.072f) * Matrix4x4.CreateTranslation(0, 0.055f, 0), 1, 28);
+        // A wide, shallow cereal bowl (rim 20 cm across, 6 cm deep): wider than deep by more than three to one,
+        // which is what tells a bowl from a cup at a glance.
+        const float rim = 0.1f, deep = 0.06f, foot = 0.042f, wall = 0.006f;
+        var profile = new List<Vector2> { new(0, 0), new(foot, 0) };
+        for (var i = 0; i <= 8; i++) { var a = i / 8f * MathF.PI / 2; profile.Add(new(foot + (rim - foot) * MathF.Sin(a), 0.004f + (deep - 0.004f) * (1 - MathF.Cos(a)))); }
+        profile.Add(new(rim - wall, deep));
+        for (var i = 8; i >= 0; i--) { var a = i / 8f * MathF.PI / 2; profile.Add(new(foot - wall + (rim - foot) * MathF.Sin(a), 0.01f + (deep - 0.01f - 0.001f) * (1 - MathF.Cos(a)))); }
+        profile.Add(new(0, 0.01f));
+        m.Body.Lathe(profile, Matrix4x4.Identity, 40);
+        m.Paint(Paints.Srgb(230, 150, 40, 0.6f, 0, "soup")).Cylinder(Matrix4x4.CreateScale(0.085f, 0.003f, 0.085f) * Matrix4x4.CreateTranslation(0, 0.042f, 0), 1, 32);
     }
 
     private static void Vase(ModelBuilder m, ref SeededRandom r)

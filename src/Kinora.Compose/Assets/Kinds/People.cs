@@ -13,7 +13,7 @@ public static class People
 {
     public static IEnumerable<KindSpec> All =>
     [
-        new("person", 1.72, "fabric", Paints.Srgb(60, 100, 170, 0.85f, 0, "shirt"), Person)
+        new("person", 1.72, "fabric", Paints.Srgb(60, 100, 170, 0.85f, 0, "shirt") with { Pattern = "fabric" }, Person)
         {
             Front = Vector3.UnitZ,
             Aliases = ["man", "woman", "boy", "girl", "child", "kid", "people", "human"],
@@ -28,19 +28,19 @@ public static class People
     private static readonly (byte R, byte G, byte B)[] TrouserColours =
         [(40, 50, 80), (30, 30, 32), (90, 80, 65), (60, 60, 65), (50, 70, 110)];
 
-    private static Material Pick((byte R, byte G, byte B)[] palette, ref SeededRandom r, float roughness, string name)
+    private static Material Pick((byte R, byte G, byte B)[] palette, ref SeededRandom r, float roughness, string name, string pattern = "none")
     {
         var c = palette[(int)(r.NextDouble() * palette.Length) % palette.Length];
-        return Paints.Srgb(c.R, c.G, c.B, roughness, 0, name);
+        return Paints.Srgb(c.R, c.G, c.B, roughness, 0, name) with { Pattern = pattern };
     }
 
     private static void Person(ModelBuilder m, ref SeededRandom r)
     {
         // Modelled facing +X, then turned to face +Z (the camera) at the end.
-        var skinPaint = Pick(SkinTones, ref r, 0.6f, "skin");
+        var skinPaint = Pick(SkinTones, ref r, 0.6f, "skin", "skin");
         var skin = m.Paint(skinPaint);
-        var hair = m.Paint(Pick(HairColours, ref r, 0.7f, "hair"));
-        var trousers = m.Paint(Pick(TrouserColours, ref r, 0.85f, "trousers"));
+        var hair = m.Paint(Pick(HairColours, ref r, 0.7f, "hair", "fur"));
+        var trousers = m.Paint(Pick(TrouserColours, ref r, 0.85f, "trousers", "fabric"));
         var shoes = m.Paint(Paints.Srgb(35, 30, 28, 0.6f, 0, "shoes"));
         var shirt = m.Body;
         var build = r.RangeF(0.92f, 1.08f); // shoulder and hip width

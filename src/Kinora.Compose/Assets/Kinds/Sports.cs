@@ -15,13 +15,13 @@ public static class Sports
     [
         new("skateboard", 0.81, "wood", Paints.Srgb(40, 40, 45, 0.8f, 0, "griptape"), Skateboard),
         new("surfboard", 1.9, "plastic", Paints.Srgb(240, 240, 235, 0.3f, 0, "board"), Surfboard) { Front = Vector3.UnitZ },
-        new("kite", 1.0, "fabric", Paints.Srgb(220, 40, 40, 0.6f, 0, "sail"), Kite) { Front = Vector3.UnitZ },
+        new("kite", 1.0, "fabric", Paints.Srgb(220, 40, 40, 0.6f, 0, "sail") with { Pattern = "fabric" }, Kite) { Front = Vector3.UnitZ },
         new("frisbee", 0.27, "plastic", Paints.Srgb(240, 90, 30, 0.35f, 0, "disc"), Frisbee),
         new("skis", 1.7, "plastic", Paints.Srgb(30, 90, 200, 0.3f, 0, "ski"), Skis) { Aliases = ["ski"] },
         new("snowboard", 1.55, "plastic", Paints.Srgb(40, 170, 160, 0.3f, 0, "board"), Snowboard),
         new("tennis racket", 0.69, "plastic", Paints.Srgb(30, 60, 160, 0.3f, 0.2f, "frame"), TennisRacket) { Front = Vector3.UnitZ, Aliases = ["racket", "racquet"] },
         new("baseball bat", 0.84, "wood", Paints.Srgb(200, 160, 110, 0.4f, 0, "ash"), BaseballBat) { Aliases = ["bat"] },
-        new("baseball glove", 0.3, "fabric", Paints.Srgb(150, 85, 40, 0.6f, 0, "leather"), BaseballGlove) { Front = Vector3.UnitZ, Aliases = ["mitt"] },
+        new("baseball glove", 0.3, "fabric", Paints.Srgb(150, 85, 40, 0.6f, 0, "leather") with { Pattern = "leather" }, BaseballGlove) { Front = Vector3.UnitZ, Aliases = ["mitt"] },
     ];
 
     private static Vector2[] Outline(float halfLength, float halfWidth, Func<float, float> width, int n = 24)

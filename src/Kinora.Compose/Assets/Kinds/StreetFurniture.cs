@@ -16,7 +16,7 @@ public static class StreetFurniture
         new("stop sign", 2.5, "metal", Paints.Srgb(200, 20, 30, 0.4f, 0, "signred"), StopSign) { Front = Vector3.UnitZ },
         new("traffic light", 3.2, "metal", Paints.Srgb(35, 38, 35, 0.5f, 0.4f, "housing"), TrafficLight) { Front = Vector3.UnitZ, Aliases = ["traffic signal", "stoplight"] },
         new("fire hydrant", 0.75, "metal", Paints.Srgb(210, 30, 25, 0.45f, 0.2f, "hydrant"), FireHydrant) { Aliases = ["hydrant"] },
-        new("parking meter", 1.4, "metal", Paints.Srgb(120, 125, 130, 0.4f, 0.7f, "meter"), ParkingMeter) { Front = Vector3.UnitZ },
+        new("parking meter", 1.4, "metal", Paints.Srgb(120, 125, 130, 0.4f, 0.7f, "meter") with { Pattern = "brushed" }, ParkingMeter) { Front = Vector3.UnitZ },
     ];
 
     private static void StopSign(ModelBuilder m, ref SeededRandom r)
