@@ -15,6 +15,15 @@ public static class PlanSchema
     public static readonly IReadOnlyList<string> Relations =
     [
         "left of", "right of", "above", "below", "on", "under", "in front of", "behind", "next to", "inside",
+        "between", "around", "near", "far from",
+    ];
+
+    /// <summary>What a span of the prompt became: a cast member, one of its traits, a relation between two, an
+    /// action, the place and conditions, the picture's look, the camera, the soundtrack, a quantity with a unit,
+    /// the story's structure (shots, pronouns), the input image's use, or nothing ("unknown": not understood).</summary>
+    public static readonly IReadOnlyList<string> InterpretationCategories =
+    [
+        "entity", "attribute", "relation", "action", "setting", "look", "camera", "audio", "number", "story", "picture", "unknown",
     ];
 
     public const int MinFps = 1, MaxFps = 60;

@@ -63,6 +63,18 @@ public static class PlanValidator
             if (!ids.Contains(r.Object)) Fail($"relations[{i}].object", $"'{r.Object}' is not a cast id");
             if (!PlanSchema.Relations.Contains(r.Relation))
                 Fail($"relations[{i}].relation", $"'{r.Relation}' is not one of: {string.Join(", ", PlanSchema.Relations)}");
+            if (r.SecondObject is { } second && !ids.Contains(second))
+                Fail($"relations[{i}].secondObject", $"'{second}' is not a cast id");
+            if (r.SecondObject is not null && r.Relation != "between")
+                Fail($"relations[{i}].secondObject", "only a 'between' relation has a second object");
+        }
+
+        var notes = plan.Interpretation ?? [];
+        for (var i = 0; i < notes.Count; i++)
+        {
+            if (notes[i]?.Category is { } category && !PlanSchema.InterpretationCategories.Contains(category))
+                Fail($"interpretation[{i}].category", $"'{category}' is not one of: {string.Join(", ", PlanSchema.InterpretationCategories)}");
+            if (notes[i] is { Start: < 0 } or { Length: < 0 }) Fail($"interpretation[{i}]", "start and length must not be negative");
         }
 
         var shots = plan.Shots ?? [];

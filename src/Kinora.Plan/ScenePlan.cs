@@ -79,12 +79,17 @@ public sealed record Traits
     public double? Size { get; init; }
 }
 
-/// <summary>A spatial relation the layout honours: subject is [relation] object.</summary>
+/// <summary>
+/// A spatial relation the layout honours: subject is [relation] object. "between" names its other end in
+/// <see cref="SecondObject"/> (or, when that is null, the object is a counted group and the subject goes between
+/// its first two members).
+/// </summary>
 public sealed record RelationSpec
 {
     public string Subject { get; init; } = "";
     public string Relation { get; init; } = "";
     public string Object { get; init; } = "";
+    public string? SecondObject { get; init; }
 }
 
 /// <summary>A continuous piece of time with one camera. Start and seconds are in video seconds.</summary>
@@ -153,6 +158,13 @@ public sealed record InterpretationNote
     public string Text { get; init; } = "";
     public string As { get; init; } = "";
     public bool Understood { get; init; } = true;
+    /// <summary>Where <see cref="Text"/> starts in <see cref="ScenePlan.Prompt"/>, in UTF-16 characters; null in
+    /// plans written before spans were recorded.</summary>
+    public int? Start { get; init; }
+    /// <summary>How many characters of the prompt the note covers.</summary>
+    public int? Length { get; init; }
+    /// <summary>What the words became, one of <see cref="PlanSchema.InterpretationCategories"/>.</summary>
+    public string? Category { get; init; }
 }
 
 /// <summary>

@@ -27,7 +27,7 @@ internal sealed partial class PromptReader
                 _noMusic = true;
                 _soundtrackWords.Add(i);
                 if (Word(i - 1) is "no" or "without") _soundtrackWords.Add(i - 1);
-                Note(i, 1, "no music");
+                Note(i, 1, "audio", "no music");
                 continue;
             }
             if (!SoundWords.MusicNouns.Contains(w) || (w is "beat" or "beats" or "score" && !HasMoodBefore(i))) continue;
@@ -44,7 +44,7 @@ internal sealed partial class PromptReader
             if (NumberWords.TryParse(Word(i - 1), out n) && Word(i) == "bpm") bpm = (int)n;
             _music = new MusicSpec { Mood = mood, Bpm = bpm };
             _soundtrackWords.Add(i);
-            Note(from, i - from + 1, $"music: {mood}{(bpm > 0 ? $" at {bpm} bpm" : "")}");
+            Note(from, i - from + 1, "audio", $"music: {mood}{(bpm > 0 ? $" at {bpm} bpm" : "")}");
         }
     }
 

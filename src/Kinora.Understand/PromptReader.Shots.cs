@@ -28,7 +28,7 @@ internal sealed partial class PromptReader
             _lastVerbAction = -1;
             _move = null;
             _framing = null;
-            Note(i, length, $"new shot (s{_shotDrafts.Count + 1})");
+            Note(i, length, "story", $"new shot (s{_shotDrafts.Count + 1})");
         }
         _subjects.Clear();
         _relation = null;
@@ -57,7 +57,7 @@ internal sealed partial class PromptReader
             if (!_subjects.Contains(referent.Id)) _subjects.Add(referent.Id);
             _afterThing = i + 1;
         }
-        Note(i, 1, $"refers to {referent.Id}");
+        Note(i, 1, "story", $"refers to {referent.Id}");
         return true;
     }
 }

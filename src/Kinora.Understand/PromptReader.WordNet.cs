@@ -82,6 +82,9 @@ internal sealed partial class PromptReader
         if (wn is null) return true;
         var verbScore = wn.BaseForms(w, PartOfSpeech.Verb).Select(b => wn.TaggedSenses(b, PartOfSpeech.Verb)).DefaultIfEmpty(0).Max();
         var nounScore = wn.BaseForms(w, PartOfSpeech.Noun).Select(b => wn.TaggedSenses(b, PartOfSpeech.Noun)).DefaultIfEmpty(0).Max();
+        // "a dog barks": after "a" and a singular noun a plural noun cannot follow ("a palm trees"), so an -s form
+        // WordNet knows as a verb is one, whatever the corpus counts ("bark" is more often a tree's).
+        if (sForm && _lastThingIndefiniteSingle && verbScore > 0) return true;
         return verbScore > 0 && verbScore >= nounScore;
     }
 
@@ -181,7 +184,7 @@ internal sealed partial class PromptReader
         if (known && !Exact(concept) && length == 1 && !IsDirectObject(i) && IsPlaceAt(i + 1))
         {
             _unused = i;   // SettingName takes it into the place's name
-            Note(i, 1, "part of the place's name");
+            Note(i, 1, "setting", "part of the place's name");
             return true;
         }
         if (known && concept.Kind == "person" && concept.Lemma != "person" && AdjectiveBeforeNoun(i, length))
@@ -200,9 +203,9 @@ internal sealed partial class PromptReader
                 _ambience = place.Ambience;
                 if (_material is not null) _ground = _material;
                 else if (_ground is null || !_groundFromSurface) _ground = place.Ground;
-                Note(i, length, $"setting: {_setting} ({(_indoor == true ? "indoors" : "outdoors")})");
+                NoteWithModifiers(i, "setting", $"setting: {_setting} ({(_indoor == true ? "indoors" : "outdoors")})", length);
             }
-            else Note(i, length, $"place (the setting stays {_setting})");
+            else NoteWithModifiers(i, "setting", $"place (the setting stays {_setting})", length);
             ClearModifiers();
             _relation = null;
             return true;
@@ -212,7 +215,7 @@ internal sealed partial class PromptReader
         var participle = lemma.EndsWith("ing", StringComparison.Ordinal) && !Determiners.Contains(Word(i - 1)) && Verbs.TryWordNet(lemma, out _);   // "waves lapping"
         if (known && concept.Match == KindMatch.Own && Concepts.IsClothing(lemma))
         {
-            Note(i, length, $"clothing: {concept.Lemma} (not drawn yet)");
+            NoteWithModifiers(i, "attribute", $"clothing: {concept.Lemma} (not drawn yet)", length);
             ClearModifiers();
             return true;
         }

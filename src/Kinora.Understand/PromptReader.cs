@@ -54,7 +54,17 @@ internal sealed partial class PromptReader
         return reader;
     }
 
-    private void Note(int i, int length, string @as) => _notes.Add(new InterpretationNote { Text = Phrase(i, length), As = @as });
+    /// <summary>Records what tokens i … i+length−1 became, with their character span in the prompt.</summary>
+    private void Note(int i, int length, string category, string @as, bool understood = true)
+    {
+        var last = Math.Min(i + Math.Max(length, 1), _t.Count) - 1;
+        var start = _t[i].Start;
+        _notes.Add(new InterpretationNote
+        {
+            Text = Phrase(i, length), As = @as, Understood = understood,
+            Start = start, Length = _t[last].Start + _t[last].Length - start, Category = category,
+        });
+    }
     private string Phrase(int i, int length) => string.Join(' ', Enumerable.Range(i, Math.Min(length, _t.Count - i)).Select(k => _t[k].Text));
     private string Word(int i) => i >= 0 && i < _t.Count ? _t[i].Text : "";
     private bool At(int i, params string[] words) => words.Length > 0 && Enumerable.Range(0, words.Length).All(k => Word(i + k) == words[k]);
@@ -64,6 +74,7 @@ internal sealed partial class PromptReader
         ReadSoundtrackWords();
         for (var i = 0; i < _t.Count;)
             i += Step(i);
+        FinishPhysics();
     }
 
     /// <summary>Reads what starts at token i; returns how many tokens it used.</summary>
@@ -76,7 +87,7 @@ internal sealed partial class PromptReader
         if (tok.Quoted)
         {
             _lines.Add(new SpokenLine { Speaker = SpeakerFor(i), Text = w });
-            Note(i, 1, "spoken line");
+            Note(i, 1, "audio", "spoken line");
             return 1;
         }
 
@@ -84,29 +95,34 @@ internal sealed partial class PromptReader
         if (TryPronoun(i)) return 1;
 
         // Multi-word phrases first.
-        if (At(i, "slow", "motion")) { _manners.Add("slow motion"); Note(i, 2, "manner: slow motion"); return 2; }
-        if (At(i, "time", "lapse")) { _manners.Add("timelapse"); Note(i, 2, "manner: timelapse"); return 2; }
-        if (At(i, "golden", "hour")) { _time = 17.3; Note(i, 2, "time of day 17:18"); return 2; }
-        if (At(i, "black", "and", "white")) { _style = "black and white"; Note(i, 3, "look: black and white"); return 3; }
-        if (At(i, "film", "noir")) { _style = "noir"; Note(i, 2, "look: noir"); return 2; }
-        if (At(i, "close", "up")) { _framing = "close-up"; Note(i, 2, "framing: close-up"); return 2; }
-        if (At(i, "zero", "gravity")) { _gravity = 0; Note(i, 2, "gravity 0 m/s²"); return 2; }
-        if (Filming.TryStylePhrase(_t, i, out var phraseStyle, out var styleLength)) { _style = phraseStyle; Note(i, styleLength, $"look: {phraseStyle}"); return styleLength; }
+        if (At(i, "slow", "motion")) { _manners.Add("slow motion"); Note(i, 2, "action", "manner: slow motion"); return 2; }
+        if (At(i, "time", "lapse")) { _manners.Add("timelapse"); Note(i, 2, "action", "manner: timelapse"); return 2; }
+        if (At(i, "golden", "hour")) { _time = 17.3; Note(i, 2, "setting", "time of day 17:18"); return 2; }
+        if (At(i, "black", "and", "white")) { _style = "black and white"; Note(i, 3, "look", "look: black and white"); return 3; }
+        if (At(i, "film", "noir")) { _style = "noir"; Note(i, 2, "look", "look: noir"); return 2; }
+        if (At(i, "close", "up")) { _framing = "close-up"; Note(i, 2, "camera", "framing: close-up"); return 2; }
+        if (At(i, "zero", "gravity")) { _gravity = 0; Note(i, 2, "setting", "gravity 0 m/s²"); return 2; }
+        if (At(i, "outer", "space")) { _gravity = 0; _relation = null; Note(i, 2, "setting", "gravity 0 m/s² (outer space)"); return 2; }
+        if (Filming.TryStylePhrase(_t, i, out var phraseStyle, out var styleLength)) { _style = phraseStyle; Note(i, styleLength, "look", $"look: {phraseStyle}"); return styleLength; }
         if (Filming.TryCameraPhrase(_t, i, out var cameraMove, out var cameraLength))
         {
-            if (cameraMove == "slow motion") { _manners.Add("slow motion"); Note(i, cameraLength, "manner: slow motion"); }
-            else { _move = cameraMove; Note(i, cameraLength, $"camera: {cameraMove}"); }
+            if (cameraMove == "slow motion") { _manners.Add("slow motion"); Note(i, cameraLength, "action", "manner: slow motion"); }
+            else { _move = cameraMove; Note(i, cameraLength, "camera", $"camera: {cameraMove}"); }
             return cameraLength;
         }
         if (w is "indoor" or "indoors" or "interior" or "outdoor" or "outdoors" or "exterior" && !IsNounHere(i))
         {
             _indoor = _indoorFromWord = w is "indoor" or "indoors" or "interior";
-            Note(i, 1, _indoor.Value ? "indoors" : "outdoors");
+            Note(i, 1, "setting", _indoor.Value ? "indoors" : "outdoors");
             return 1;
         }
+        if (TryBilliardsBreak(i, out var breakShot)) return breakShot;
+        if (TryGroup(i, out var groupLength)) return groupLength;
+        if (TryLeaving(i, out var leavingLength)) return leavingLength;
         if (TryRelation(i, out var rel, out var relLength))
         {
             _relation = rel;
+            _relationSpan = (i, relLength);
             return relLength;
         }
 
@@ -121,10 +137,11 @@ internal sealed partial class PromptReader
             return ReadNumber(i, number);
         if (w is "a" or "an" or "one" && _count is null) { _count = 1; return 1; }
 
-        if (Conditions.Gravity.TryGetValue(w, out var g) && (Word(i - 1) is "the" or "on" or "in" or "" || w is "lunar" or "martian" or "weightless"))
+        if (Conditions.Gravity.TryGetValue(w, out var g) && (Word(i - 1) is "the" or "on" or "in" or "outer" or "deep" or "" || w is "lunar" or "martian" or "weightless"))
         {
             _gravity = g;
-            Note(i, 1, $"gravity {g} m/s²");
+            _relation = null;   // "on the moon" is where, not what the thing is on
+            Note(i, 1, "setting", $"gravity {g} m/s²");
             return 1;
         }
         if (Nouns.TryMatch(_t, i, out var handCompound, out var handLength) && handLength > 1)
@@ -137,19 +154,25 @@ internal sealed partial class PromptReader
         if (ColorNames.TryGetLinear(w, out _) && !IsNounHere(i))
         {
             _color = _shade is null ? w : $"{_shade} {w}";
+            _modifierSpans.Add(_shade is null ? (i, 1, "attribute", $"colour {_color}") : (i - 1, 2, "attribute", $"colour {_color}"));
             _shade = null;
             return 1;
         }
         if (Adjectives.Shades.Contains(w) && ColorNames.TryGetLinear(Word(i + 1), out _)) { _shade = w; return 1; }
-        if (Adjectives.Materials.TryGetValue(w, out var material) && !IsNounHere(i)) { _material = material; return 1; }
-        if (Adjectives.Sizes.TryGetValue(w, out var size)) { _sizeFactor = size; return 1; }
+        if (Adjectives.Materials.TryGetValue(w, out var material) && !IsNounHere(i)) { _material = material; _modifierSpans.Add((i, 1, "attribute", $"material {material}")); return 1; }
+        if (Adjectives.Sizes.TryGetValue(w, out var size)) { _sizeFactor = size; _modifierSpans.Add((i, 1, "attribute", $"size × {size:0.##}")); return 1; }
 
+        if (IsPouredHere(i))
+        {
+            AddThing(i, 1, new NounSense(w == "marbles" ? "marble" : w == "grains" ? "sand" : w));
+            return 1;
+        }
         if (Places.Surfaces.TryGetValue(w, out var surface) && !Nouns.TryMatch(_t, i, out _, out _))
         {
             _ground = _material ?? surface.Ground;
             _groundFromSurface = true;
             _indoor ??= surface.Indoor;
-            Note(i, 1, $"ground: {_ground}");
+            NoteWithModifiers(i, "setting", $"ground: {_ground}");
             ClearModifiers();
             _relation = null;
             return 1;
@@ -161,7 +184,7 @@ internal sealed partial class PromptReader
             _ambience = place.Ambience;
             if (_material is not null) _ground = _material;
             else if (_ground is null || !_groundFromSurface) _ground = place.Ground;
-            Note(i, 1, $"setting: {place.Setting}");
+            NoteWithModifiers(i, "setting", $"setting: {place.Setting}");
             ClearModifiers();
             _relation = null;
             return 1;
@@ -171,27 +194,36 @@ internal sealed partial class PromptReader
             AddAction(i, handNounVerb);
             return 1;
         }
+        // "an iron block sinks", "the ball strikes": a hand-table verb that is also a noun, right after its subject.
+        if (StrongVerbContext(i) && Verbs.TryBase(w, out var nounVerb) && Nouns.TryMatch(_t, i, out _, out var verbAsNoun) && verbAsNoun == 1)
+            return ReadVerb(i, nounVerb);
         if (Nouns.TryMatch(_t, i, out var sense, out var nounLength))
         {
             AddThing(i, nounLength, sense);
             return nounLength;
         }
-        if (Verbs.TryBase(w, out var verb))
-        {
-            AddAction(i, verb);
-            return 1;
-        }
-        if (Conditions.Times.TryGetValue(w, out var hour)) { _time = hour; Note(i, 1, $"time of day {hour:0.#}h"); ClearModifiers(); return 1; }
-        if (Conditions.Seasons.Contains(w) && !StrongVerbContext(i)) { Note(i, 1, $"season: {w} (not used by the renderer yet)"); ClearModifiers(); return 1; }
-        if (Conditions.Weather.TryGetValue(w, out var weather)) { _weather = weather; Note(i, 1, $"weather: {weather}"); ClearModifiers(); return 1; }
-        if (Filming.Styles.TryGetValue(w, out var style)) { _style = style; Note(i, 1, $"look: {style}"); return 1; }
-        if (Filming.Moves.TryGetValue(w, out var move)) { _move = move; Note(i, 1, $"camera: {move}"); return 1; }
-        if (Filming.Framings.TryGetValue(w, out var framing) && (w is "close-up" or "closeup" or "macro" || Word(i + 1) is "shot" or "angle" or "view")) { _framing = framing; Note(i, 1, $"framing: {framing}"); return 1; }
-        if (Filming.Manners.TryGetValue(w, out var manner)) { _manners.Add(manner); Note(i, 1, $"manner: {manner}"); return 1; }
+        if (Verbs.TryBase(w, out var verb)) return ReadVerb(i, verb);
+        if (Conditions.Times.TryGetValue(w, out var hour)) { _time = hour; Note(i, 1, "setting", $"time of day {hour:0.#}h"); ClearModifiers(); return 1; }
+        if (Conditions.Seasons.Contains(w) && !StrongVerbContext(i)) { Note(i, 1, "setting", $"season: {w} (not used by the renderer yet)"); ClearModifiers(); return 1; }
+        if (Conditions.Weather.TryGetValue(w, out var weather)) { _weather = weather; Note(i, 1, "setting", $"weather: {weather}"); ClearModifiers(); return 1; }
+        if (Filming.Styles.TryGetValue(w, out var style)) { _style = style; Note(i, 1, "look", $"look: {style}"); return 1; }
+        if (Filming.Moves.TryGetValue(w, out var move)) { _move = move; Note(i, 1, "camera", $"camera: {move}"); return 1; }
+        if (Filming.Framings.TryGetValue(w, out var framing) && (w is "close-up" or "closeup" or "macro" || Word(i + 1) is "shot" or "angle" or "view")) { _framing = framing; Note(i, 1, "camera", $"framing: {framing}"); return 1; }
+        if (Filming.Manners.TryGetValue(w, out var manner)) { _manners.Add(manner); Note(i, 1, "action", $"manner: {manner}"); return 1; }
 
         if (FunctionWords.All.Contains(w) || !w.Any(char.IsLetter)) return 1;
         if (TryWordNetWord(i) is var used and > 0) return used;
-        _notes.Add(new InterpretationNote { Text = tok.Text, As = "not understood", Understood = false });
+        if (NounContext(i) && w.Length > 4 && w.All(char.IsLetter) && NounHeads.TryResolve(w, out var headSense, out var head))
+        {
+            AddThing(i, 1, headSense, new ConceptSense(headSense.Kind, KindMatch.StandIn, w, $"its ending '{head}'"));
+            return 1;
+        }
+        if (_relation is not null && _relationSpan.Length > 0 && _relationSpan.I + _relationSpan.Length <= i)
+        {
+            Note(_relationSpan.I, _relationSpan.Length, "relation", $"'{_relation}' of something not understood", understood: false);
+            _relation = null;
+        }
+        Note(i, 1, "unknown", "not understood", understood: false);
         _unused = i;
         return 1;
     }
@@ -212,30 +244,6 @@ internal sealed partial class PromptReader
                     && (Concepts.TryResolve(nextWord, out _) || Scenes.TryResolve(nextWord, out _)));
     }
 
-    private bool TryRelation(int i, out string relation, out int length)
-    {
-        (string[] Words, string Relation)[] phrases =
-        [
-            (["on", "the", "top", "of"], "on"), (["on", "the", "bottom", "of"], "below"), (["at", "the", "bottom", "of"], "below"),
-            (["on", "the", "left", "of"], "left of"), (["on", "the", "right", "of"], "right of"),
-            (["on", "the", "left", "side", "of"], "left of"), (["on", "the", "right", "side", "of"], "right of"),
-            (["to", "the", "left", "side", "of"], "left of"), (["to", "the", "right", "side", "of"], "right of"),
-            (["at", "the", "left", "of"], "left of"), (["at", "the", "right", "of"], "right of"),
-            (["on", "top", "of"], "on"), (["to", "the", "left", "of"], "left of"), (["to", "the", "right", "of"], "right of"),
-            (["in", "the", "front", "of"], "in front of"), (["at", "the", "back", "of"], "behind"), (["in", "back", "of"], "behind"),
-            (["next", "to"], "next to"), (["close", "to"], "next to"), (["near"], "next to"), (["by"], "next to"),
-            (["within"], "inside"), (["in", "the", "middle", "of"], "inside"),
-            (["left", "of"], "left of"), (["right", "of"], "right of"), (["in", "front", "of"], "in front of"),
-            (["next", "to"], "next to"), (["beside"], "next to"), (["behind"], "behind"), (["under"], "under"),
-            (["underneath"], "under"), (["beneath"], "under"), (["below"], "below"), (["above"], "above"), (["over"], "above"),
-            (["inside"], "inside"), (["on"], "on"), (["onto"], "on"), (["upon"], "on"),
-        ];
-        foreach (var (words, r) in phrases)
-            if (At(i, words)) { relation = r; length = words.Length; return true; }
-        relation = ""; length = 0;
-        return false;
-    }
-
     private int ReadNumber(int i, double number)
     {
         var unit = Word(i + 1);
@@ -244,7 +252,8 @@ internal sealed partial class PromptReader
             "m" or "meter" or "meters" or "metre" or "metres" => 1.0,
             "cm" or "centimeters" or "centimetres" => 0.01,
             "ft" or "foot" or "feet" => 0.3048,
-            "km" => 1000,
+            "km" or "kilometer" or "kilometers" or "kilometre" or "kilometres" => 1000,
+            "mile" or "miles" => 1609.344,
             _ => double.NaN,
         };
         if (!double.IsNaN(scale))
@@ -253,46 +262,59 @@ internal sealed partial class PromptReader
             if (Word(i + 2) is "per" && Word(i + 3) is "s" or "second" or "sec")
             {
                 _speed = metres;
-                Note(i, 4, $"speed {metres:0.##} m/s");
+                Note(i, 4, "number", $"speed {metres:0.##} m/s");
+                return 4;
+            }
+            if (Word(i + 2) is "per" or "an" or "a" && Word(i + 3) is "h" or "hour" or "hr")
+            {
+                _speed = Math.Round(metres / 3600, 3);
+                Note(i, 4, "number", $"speed {_speed:0.##} m/s");
                 return 4;
             }
             if (Word(i + 2) is "tall" or "wide" or "long" or "across" or "big")
             {
                 _sizeFactor = null;
                 _pendingSize = metres;
+                _modifierSpans.Add((i, 3, "number", $"size {metres:0.##} m"));
                 return 3;
             }
             _height = Math.Clamp(metres, 0, 1000);
-            Note(i, 2, $"height {_height:0.##} m");
+            Note(i, 2, "number", $"height {_height:0.##} m");
             return 2;
         }
         if (unit is "s" && number >= 100 && Word(i + 1) is "s" && _t[i + 1].Start == _t[i].Start + _t[i].Length)
         {
-            Note(i, 2, "a decade (not a duration)");
+            Note(i, 2, "number", "a decade (not a duration)");
             return 2;
         }
         if (unit is "s" or "sec" or "secs" or "second" or "seconds")
         {
             if (number is < 0.5 or > 60)
             {
-                _notes.Add(new InterpretationNote { Text = Phrase(i, 2), As = "duration outside 0.5–60 s: not used", Understood = false });
+                Note(i, 2, "number", "duration outside 0.5–60 s: not used", understood: false);
                 return 2;
             }
             _seconds = number;
-            Note(i, 2, $"duration {number:0.##} s");
+            Note(i, 2, "number", $"duration {number:0.##} s");
             return 2;
         }
-        if (unit is "mph") { _speed = number * 0.44704; Note(i, 2, $"speed {_speed:0.##} m/s"); return 2; }
+        if (unit is "mph") { _speed = number * 0.44704; Note(i, 2, "number", $"speed {_speed:0.##} m/s"); return 2; }
         _count = number;
+        _modifierSpans.Add((i, 1, "number", $"count {number:0.##}"));
         return 1;
     }
 
     private double? _pendingSize;
 
+    /// <summary>The last thing was named as one by "a", "an" or "one" and a singular noun.</summary>
+    private bool _lastThingIndefiniteSingle;
+    private readonly Dictionary<string, int> _idsTaken = new(StringComparer.Ordinal);
+
     private void AddThing(int i, int length, NounSense sense, ConceptSense? concept = null)
     {
         _afterThing = i + length;
         var word = Word(i + length - 1);
+        _lastThingIndefiniteSingle = _count == 1 && !Nouns.IsPlural(word) && IndefiniteBefore(i);
         var count = (int)Math.Clamp(Math.Round(_count ?? (Nouns.IsPlural(word) && sense.Kind != "person" ? 3 : word is "people" or "persons" or "men" or "women" or "children" or "kids" ? 3 : 1)), 1, 200);
         double? size = _pendingSize ?? (_sizeFactor is { } f ? (sense.Size ?? TypicalSize(sense.Kind)) * f : sense.Size);
         var traits = new Traits
@@ -304,15 +326,19 @@ internal sealed partial class PromptReader
 
         // "the ball" after "a red ball" is the same ball.
         var definite = Word(i - 1) == "the";
-        var existing = definite ? _cast.LastOrDefault(c => c.Kind == sense.Kind) : null;
+        var existing = definite || PhysicsWords.OnePerScene.Contains(sense.Kind) ? _cast.LastOrDefault(c => c.Kind == sense.Kind) : null;
         string id;
         if (existing is not null && _color is null && _material is null)
+        {
             id = existing.Id;
+            Note(i, length, "story", $"the same {sense.Kind} as before ({id})");
+        }
         else
         {
             var stem = sense.Kind.Split(' ')[^1];
-            var n = 1;
-            while (_cast.Any(c => c.Id == stem + n)) n++;
+            // Ids number up per stem ("dog1", "dog2"); the counter keeps a long prompt linear in its things.
+            var n = _idsTaken.GetValueOrDefault(stem) + 1;
+            _idsTaken[stem] = n;
             id = stem + n;
             _cast.Add(new CastMember { Id = id, Kind = sense.Kind, Count = count, Traits = traits });
             var desc = string.Join(' ', new[] { count > 1 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ×" : null, traits.Color, traits.Material, sense.Kind }.Where(s => s is not null));
@@ -322,45 +348,66 @@ internal sealed partial class PromptReader
                 { Match: KindMatch.StandIn } c => $" (no {c.Lemma} model: shown as the nearest known kind, through {c.Via})",
                 _ => "",
             };
-            Note(i, length, desc + via + (AssetLibrary.IsKnown(sense.Kind) ? "" : " (drawn as a stand-in box until its asset exists)"));
+            Note(i, length, "entity", desc + via + (AssetLibrary.IsKnown(sense.Kind) ? "" : " (drawn as a stand-in box until its asset exists)"));
         }
 
-        if (_relation is not null && _subjects.Count + _cast.Count > 1)
+        NoteModifiers(id);
+        if (_groupVerb is not null) { _groupsWaitingForVerb.Add((id, _groupVerb)); _groupVerb = null; }
+        // The thing is the far end of an open "between", or a relation's object, or the last verb's object, or a
+        // subject for the next verb.
+        if (TryCloseBetween(i, id)) _relation = null;
+        else if (_relation is not null && _subjects.Count + _cast.Count > 1)
         {
             var subject = _subjects.Count > 0 ? _subjects[^1] : _cast.Count > 1 ? _cast[^2].Id : null;
             if (subject is not null && subject != id)
-                _relations.Add(new RelationSpec { Subject = subject, Relation = _relation, Object = id });
+                AddRelation(subject, _relation, id, i + length);
         }
         else if (_lastVerbAction >= 0 && _relation is null && _actions[_lastVerbAction].Object is null && _actions[_lastVerbAction].Actor != id)
+        {
             _actions[_lastVerbAction] = _actions[_lastVerbAction] with { Object = id };
+            ObjectGiven(_lastVerbAction, id);
+        }
         else if (!_subjects.Contains(id)) _subjects.Add(id);
 
         _relation = null;
         ClearModifiers();
     }
 
+    /// <summary>True when "a", "an" or "one" opens the noun phrase ending at token i (past colours, sizes, materials).</summary>
+    private bool IndefiniteBefore(int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && (ColorNames.TryGetLinear(Word(k), out _) || Adjectives.Sizes.ContainsKey(Word(k)) || Adjectives.Materials.ContainsKey(Word(k))
+                          || Adjectives.Shades.Contains(Word(k)))) k--;
+        return Word(k) is "a" or "an" or "one";
+    }
+
     private static double TypicalSize(string kind) => AssetLibrary.TypicalSize(kind);
 
     private void AddAction(int i, string verb, int length = 1)
     {
+        verb = PhysicsWords.CanonicalVerb(verb);
+        _groupVerb = null;
         _afterVerb = i + length;
         var actors = _subjects.Count > 0 ? _subjects.ToList() : _lastActors.Count > 0 ? _lastActors.ToList() : _cast.Count > 0 ? [_cast[^1].Id] : [];
         if (actors.Count == 0)
         {
-            _notes.Add(new InterpretationNote { Text = Phrase(i, length), As = $"action '{verb}' with no one to do it", Understood = false });
+            Note(i, length, "action", $"action '{verb}' with no one to do it", understood: false);
             return;
         }
         foreach (var actor in actors)
             _actions.Add(new ActionSpec { Actor = actor, Verb = verb });
         _lastActors = actors;
         _lastVerbAction = _actions.Count - 1;
-        Note(i, length, $"action: {verb} ({string.Join(", ", actors)})");
+        Note(i, length, "action", $"action: {verb} ({string.Join(", ", actors)})");
         _subjects.Clear();
         _relation = null;
     }
 
     private void ClearModifiers()
     {
+        _modifierSpans.Clear();
+        _groupVerb = null;
         _count = null; _color = null; _shade = null; _material = null; _sizeFactor = null; _pendingSize = null;
     }
 
@@ -417,6 +464,7 @@ internal sealed partial class PromptReader
             Relations = _relations,
             Shots = shots,
             Audio = new AudioSpec { Ambience = ambience, Lines = _lines, Music = _noMusic ? null : _music },
+            Picture = Picture(request),
             Interpretation = _notes,
         };
     }

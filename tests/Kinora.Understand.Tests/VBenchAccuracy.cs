@@ -184,10 +184,16 @@ public class VBenchAccuracy
             .Where(l => l.Trim().Length > 0)
             .Select(l => (l.Trim(), JsonSerializer.SerializeToElement(l.Trim()))).ToList();
 
-    /// <summary>Walks up from the test's folder to find a relative path (the repo's bench/, the workspace's shared/).</summary>
-    private static string? FindUp(string relative)
+    /// <summary>Walks up from the test's folder, then from this source file's folder (builds with their own
+    /// --artifacts-path put the binaries outside the workspace), to find a relative path (the repo's bench/, the
+    /// workspace's shared/).</summary>
+    private static string? FindUp(string relative) => FindUpFrom(AppContext.BaseDirectory, relative) ?? FindUpFrom(SourceFolder(), relative);
+
+    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path) ?? ".";
+
+    private static string? FindUpFrom(string start, string relative)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, relative);
             if (Directory.Exists(candidate)) return candidate;

@@ -107,7 +107,7 @@ public class WordNetTests
     [InlineData("a cat on the right of a dog", "right of")]
     [InlineData("a cat on the top of a dog", "on")]
     [InlineData("a cat on the bottom of a dog", "below")]
-    [InlineData("a cat near a dog", "next to")]
+    [InlineData("a cat near a dog", "near")]
     public void Spatial_phrases(string prompt, string relation)
     {
         var plan = Planner.Plan(prompt);
@@ -161,7 +161,9 @@ public class WordNetTests
         Planner.Plan("warm up");
         var sw = Stopwatch.StartNew();
         Planner.Plan(prompt);
-        Assert.True(sw.ElapsedMilliseconds < 1000, $"{sw.ElapsedMilliseconds} ms for {prompt.Length} characters");
+        // A guard against a hang or a blow-up, not a speed target (bench/understand has the times): the tests share
+        // two cores with each other and with builds.
+        Assert.True(sw.ElapsedMilliseconds < 10_000, $"{sw.ElapsedMilliseconds} ms for {prompt.Length} characters");
         Assert.Throws<PromptException>(() => Planner.Plan(new string('x', 10_000)));
     }
 

@@ -3,17 +3,22 @@ using Kinora.Plan;
 
 namespace Kinora.Cli.Commands;
 
-/// <summary>`kinora plan "prompt"` prints the ScenePlan; `--batch file` prints one compact plan per input line.</summary>
+/// <summary>
+/// `kinora plan "prompt"` prints the ScenePlan; `--explain` prints instead a table of what each word became and
+/// which words were not used; `--batch file` prints one compact plan per input line.
+/// </summary>
 public static class PlanCommand
 {
     public const string Help = """
         kinora plan "<prompt>" [--seconds N --size WxH --fps N --seed N]   prints the ScenePlan JSON
+        kinora plan --explain "<prompt>"                                    prints what each word became, as a table
+        kinora plan "<prompt>" --image photo.jpg                            plans around a picture (plan.picture)
         kinora plan --batch prompts.txt                                     prints one plan per line (JSONL), in order
         """;
 
     public static int Run(IReadOnlyList<string> argv)
     {
-        var args = new ArgReader("plan", argv, [.. PlanOptions.Names, "--batch"], ["--help", "-h"]);
+        var args = new ArgReader("plan", argv, [.. PlanOptions.Names, "--batch"], ["--help", "-h", "--explain"]);
         if (args.Has("--help") || args.Has("-h")) { Console.WriteLine(Help); return 0; }
         var request = PlanOptions.Read(args);
         if (args.Get("--batch") is { } batch)
@@ -39,7 +44,12 @@ public static class PlanCommand
             }
             return failures == 0 ? 0 : 1;
         }
-        Console.Out.WriteLine(PlanJson.Serialize(KinoraEngine.Plan(args.Single("a prompt in quotes"), request)));
+        var prompt = args.Single("a prompt in quotes");
+        ScenePlan plan;
+        // A file that is not a picture is bad input (exit 2), the same as for `generate`.
+        try { plan = KinoraEngine.Plan(prompt, request); }
+        catch (Picture.PictureException e) { throw new UsageException(e.Message); }
+        Console.Out.WriteLine(args.Has("--explain") ? Understand.Explanation.Table(plan) : PlanJson.Serialize(plan));
         return 0;
     }
 }

@@ -7,7 +7,7 @@ namespace Kinora.Cli.Commands;
 /// <summary>The options that fix plan values, shared by `generate` and `plan`.</summary>
 public static class PlanOptions
 {
-    public static readonly string[] Names = ["--seconds", "--size", "--fps", "--seed"];
+    public static readonly string[] Names = ["--seconds", "--size", "--fps", "--seed", "--image"];
 
     public static PlanRequest Read(ArgReader args)
     {
@@ -22,8 +22,11 @@ public static class PlanOptions
                 throw new UsageException($"size {w}x{h} is not supported; use one of {PlanSchema.SupportedSizesText}");
             (width, height) = (w, h);
         }
+        var image = args.Get("--image");
+        if (image is not null && !File.Exists(image)) throw new UsageException($"image {image} does not exist");
         return new PlanRequest
         {
+            ImagePath = image is null ? null : Path.GetFullPath(image),
             Seconds = args.GetDouble("--seconds", PlanSchema.MinSeconds, PlanSchema.MaxSeconds),
             Fps = args.GetInt("--fps", PlanSchema.MinFps, PlanSchema.MaxFps),
             Seed = args.GetLong("--seed"),

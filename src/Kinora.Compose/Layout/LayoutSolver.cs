@@ -6,7 +6,7 @@ namespace Kinora.Compose.Layout;
 
 /// <summary>
 /// Places the cast. Groups stand side by side along X, centred on the origin, members of a counted group in a
-/// row; relations then move a subject next to, on or above its object. Actions set the starting state:
+/// row; relations then move a subject next to, on, above, inside, around or between its objects (RelationPlacer). Actions set the starting state:
 /// things that drop, fall or bounce start in the air (the action's height, else 1.2 m), things that roll or
 /// slide start moving along +X. Small seeded jitter keeps groups from looking cloned.
 /// </summary>
@@ -79,7 +79,7 @@ public static class LayoutSolver
             x += width;
         }
 
-        foreach (var r in plan.Relations) ApplyRelation(placed, r);
+        foreach (var r in plan.Relations) RelationPlacer.Apply(placed, r);
         SetQuarriesRunning(plan, placed);
         return placed.Values.SelectMany(l => l).ToList();
     }
@@ -153,39 +153,4 @@ public static class LayoutSolver
 
     private static ActionSpec? FirstAction(ScenePlan plan, string castId) =>
         plan.Shots.SelectMany(s => s.Actions).FirstOrDefault(a => a.Actor == castId);
-
-    /// <summary>
-    /// Moves the subject's whole group by one offset, so a row of dominoes "on a table" stays a row, lifted onto the
-    /// table's top, and a group "left of" something ends a gap short of it.
-    /// </summary>
-    private static void ApplyRelation(Dictionary<string, List<Entity>> placed, RelationSpec r)
-    {
-        if (!placed.TryGetValue(r.Subject, out var subject) || !placed.TryGetValue(r.Object, out var obj) || r.Subject == r.Object) return;
-        var anchor = obj[0];
-        var top = anchor.Position.Y + anchor.Shape.HalfHeight;
-        var reach = anchor.Shape.BoundingRadius;
-        const float gap = 0.1f; // m between neighbours
-        var min = new Vector3(float.MaxValue);
-        var max = new Vector3(float.MinValue);
-        foreach (var s in subject)
-        {
-            min = Vector3.Min(min, s.Position - new Vector3(s.Shape.BoundingRadius));
-            max = Vector3.Max(max, s.Position + new Vector3(s.Shape.BoundingRadius));
-        }
-        var centre = (min + max) / 2;
-        var alignX = anchor.Position.X - centre.X;
-        var alignZ = anchor.Position.Z - centre.Z;
-        var offset = r.Relation switch
-        {
-            "on" => new Vector3(alignX, top, alignZ),
-            "above" => new Vector3(alignX, top + 0.5f, alignZ),
-            "left of" => new Vector3(anchor.Position.X - reach - gap - max.X, 0, alignZ),
-            "right of" or "next to" => new Vector3(anchor.Position.X + reach + gap - min.X, 0, alignZ),
-            "in front of" => new Vector3(alignX, 0, anchor.Position.Z + reach + gap - min.Z),
-            "behind" => new Vector3(alignX, 0, anchor.Position.Z - reach - gap - max.Z),
-            _ => Vector3.Zero,
-        };
-        for (var i = 0; i < subject.Count; i++)
-            subject[i] = subject[i] with { Position = subject[i].Position + offset };
-    }
 }

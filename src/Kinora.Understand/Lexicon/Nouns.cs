@@ -40,6 +40,14 @@ public static class Nouns
         Add("brick", "brick", "bricks");
         Add("domino", "domino", "dominoes", "dominos");
         Add("marble", "marbles");
+
+        // Kinds the physical set-ups build (Compose/Scenarios).
+        Add("ramp", "ramp", "ramps", "incline"); AddWord("inclined plane", new NounSense("ramp"));
+        Add("pendulum", "pendulum", "pendulums", "pendula");
+        AddWord("newton's cradle", new NounSense("newtons cradle")); AddWord("newtons cradle", new NounSense("newtons cradle"));
+        AddWord("newton cradle", new NounSense("newtons cradle"));
+        foreach (var ball in new[] { "billiard ball", "cue ball", "pool ball", "snooker ball" })
+            AddWord(ball, new NounSense("billiard balls", 0.057, "resin"));
         Add("apple", "apple", "apples");
         Add("orange", "orange", "oranges");
 
@@ -146,6 +154,10 @@ public static class Nouns
         var word = tokens[i].Text;
         return Senses.TryGetValue(word, out sense!) || Senses.TryGetValue(Singular(word), out sense!);
     }
+
+    /// <summary>One word (singular or regular plural) in the hand table.</summary>
+    public static bool TryWord(string word, out NounSense sense) =>
+        Senses.TryGetValue(word, out sense!) || Senses.TryGetValue(Singular(word), out sense!);
 
     /// <summary>English plural to singular for regular nouns: "boxes" → "box", "puppies" → "puppy", "balls" → "ball".</summary>
     public static string Singular(string word)

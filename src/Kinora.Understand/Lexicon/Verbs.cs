@@ -16,6 +16,9 @@ public static class Verbs
             ["run", "ran", "running"], ["walk"], ["jump"], ["chase"], ["fly", "flew", "flies", "flying"],
             ["swim", "swam", "swimming"], ["drive", "drove", "driving"], ["float"], ["sink", "sank"],
             ["move"], ["travel"], ["fetch"], ["kick"], ["dance"], ["wave"], ["eat", "ate", "eating"],
+            // The physical set-ups' verbs (Compose/Scenarios).
+            ["swing", "swung"], ["shatter"], ["smash"], ["break", "broke", "broken"], ["pour"], ["spill", "spilt"],
+            ["toss"], ["hurl"], ["fling", "flung"], ["knock"], ["collapse"], ["strike", "struck", "striking"], ["bump"],
         ];
         foreach (var forms in table)
         {
