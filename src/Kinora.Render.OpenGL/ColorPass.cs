@@ -5,64 +5,91 @@ using Silk.NET.OpenGL;
 namespace Kinora.Render.OpenGL;
 
 /// <summary>
-/// The picture: lit draws, then the sky wherever nothing was drawn, into a (multisampled) RGBA8 target that holds
-/// final sRGB values (tone mapping happens per fragment, so there is no HDR buffer and photoreal has no post pass
-/// to pay for on a CPU rasterizer), resolved into a single-sample target for readback. Any other look resolves
-/// colour and depth into textures and runs one full-screen post program (post.frag, a variant per look) into a
-/// second target that is read back instead. Draws go bodies first, ground last, so
-/// the ground behind a body fails the early depth test instead of being shaded.
-/// <para>The lit program comes in variants per surface pattern and with or without shadows, compiled the first
-/// time they are needed: llvmpipe executes both sides of a branch under a mask, so uniform switches would make
-/// every pixel pay for every feature.</para>
+/// The picture: opaque draws, then the sky wherever nothing was drawn, then transparent draws far to near, into an
+/// RGBA8 target that holds final sRGB values (tone mapping happens per fragment, so there is no HDR buffer to
+/// fill and resolve on a CPU rasterizer). Then one full-screen post program (post.frag, a variant per look and
+/// antialiasing choice) reads that colour (and depth) as textures and writes the frame that is read back; with
+/// neither a look nor post antialiasing the scene target is read back directly. With multisampling the scene is
+/// drawn into multisampled renderbuffers and resolved first. Opaque draws go bodies first, ground last, so the
+/// ground behind a body fails the early depth test instead of being shaded.
+/// <para>Alpha in the colour target marks unlit pixels (0 unlit, 1 lit; fractional on antialiased edges): the
+/// post pass keeps those pixels as they are, and without a post pass alpha is set back to 1 before readback.</para>
 /// </summary>
 internal sealed class ColorPass : IDisposable
 {
-    private const int PatternCount = 5;
-    private const int ShadingCount = 4;
+    /// <summary>Texture units: 0 shadow map (lit programs), 1 and 2 scene colour and depth (post), 3 albedo image.</summary>
+    private const int AlbedoUnit = 3;
 
     private readonly GL _gl;
-    private readonly LitProgram?[] _lit = new LitProgram?[ShadingCount * PatternCount * 2];
+    private readonly SurfacePrograms _programs;
     private readonly GlProgram _sky;
-    private readonly RenderTarget _multisampled;
-    private readonly RenderTarget? _resolved;
+    private readonly GlProgram _precipitation;
+    private readonly int _precipitationViewport;
+    private readonly RenderTarget? _multisampled;   // only with samples > 1
+    private readonly RenderTarget? _resolved;       // multisampled frames without a post pass resolve here
+    private readonly RenderTarget _scene;           // colour + depth as textures: what the post pass samples
+    private readonly uint _sceneColor, _sceneDepth;
+    private readonly bool _postAntialias;
     private readonly int _width, _height;
-    // Made the first time a look with a post pass is rendered: photoreal frames never pay for them.
-    private readonly GlProgram?[] _post = new GlProgram?[Looks.Count];
-    private RenderTarget? _scene;       // resolved colour + depth as textures, what the post pass samples
-    private uint _sceneColor, _sceneDepth;
+    // Post variants (look × antialiasing), made the first time they are needed.
+    private readonly GlProgram?[] _post = new GlProgram?[Looks.Count * 2];
     private RenderTarget? _styled;      // the post pass's output
     private uint _readFramebuffer;
+    // Transparent draws of the frame and their distances, sorted far to near; grown as needed, never per frame.
+    private int[] _transparent = new int[16];
+    private float[] _transparentDistance = new float[16];
 
-    public ColorPass(GL gl, int width, int height, int samples)
+    public ColorPass(GL gl, int width, int height, int samples, bool postAntialias)
     {
         _gl = gl;
         _width = width;
         _height = height;
+        _postAntialias = postAntialias;
+        _programs = new SurfacePrograms(gl);
         _sky = new GlProgram(gl, "sky", ShaderSources.Stage("sky.vert"), ShaderSources.Stage("sky.frag", "common.glsl", "output.glsl"));
-        _multisampled = new RenderTarget(gl, "colour", width, height)
-            .AttachRenderbuffer(FramebufferAttachment.ColorAttachment0, InternalFormat.Rgba8, samples)
-            .AttachRenderbuffer(FramebufferAttachment.DepthAttachment, InternalFormat.DepthComponent24, samples)
-            .Validate();
+        _precipitation = new GlProgram(gl, "precipitation", ShaderSources.Stage("precipitation.vert", "common.glsl"),
+            ShaderSources.Stage("precipitation.frag", "common.glsl", "output.glsl"));
+        _precipitationViewport = _precipitation.Uniform("uViewport");
+        _scene = new RenderTarget(gl, "scene", width, height);
+        _sceneColor = _scene.AttachTexture(FramebufferAttachment.ColorAttachment0, SizedInternalFormat.Rgba8);
+        _sceneDepth = _scene.AttachTexture(FramebufferAttachment.DepthAttachment, SizedInternalFormat.DepthComponent24);
+        _scene.Validate();
+        // Post antialiasing samples between texels; depth is only ever fetched whole.
+        gl.TextureParameter(_sceneColor, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.Linear);
+        gl.TextureParameter(_sceneColor, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Linear);
+        gl.TextureParameter(_sceneColor, TextureParameterName.TextureWrapS, (int)TextureWrapMode.ClampToEdge);
+        gl.TextureParameter(_sceneColor, TextureParameterName.TextureWrapT, (int)TextureWrapMode.ClampToEdge);
         if (samples > 1)
+        {
+            _multisampled = new RenderTarget(gl, "colour", width, height)
+                .AttachRenderbuffer(FramebufferAttachment.ColorAttachment0, InternalFormat.Rgba8, samples)
+                .AttachRenderbuffer(FramebufferAttachment.DepthAttachment, InternalFormat.DepthComponent24, samples)
+                .Validate();
             _resolved = new RenderTarget(gl, "colour resolve", width, height)
                 .AttachRenderbuffer(FramebufferAttachment.ColorAttachment0, InternalFormat.Rgba8, 1)
                 .Validate();
+        }
         // The ground's and the common bodies' variants up front, so the first frame is not slower than the rest.
-        Lit(SurfacePattern.None, true, LookShading.Physical);
-        Lit(SurfacePattern.None, false, LookShading.Physical);
-        _readFramebuffer = (_resolved ?? _multisampled).Handle;
+        var plain = new SurfaceParams();
+        _programs.Get(plain, 0, true, LookShading.Physical);
+        _programs.Get(plain, 0, false, LookShading.Physical);
+        _readFramebuffer = (_resolved ?? _scene).Handle;
     }
 
     /// <summary>The single-sample framebuffer holding the finished frame.</summary>
     public uint ReadFramebuffer => _readFramebuffer;
 
+    /// <summary>Set by the backend when benchmarks time passes; null otherwise.</summary>
+    public PassProfiler? Profiler { get; set; }
+
     /// <summary>Core profile needs some vertex array bound even when the shader makes vertices from gl_VertexID.</summary>
     public uint EmptyVertexArray { get; init; }
 
-    public unsafe void Render(ReadOnlySpan<DrawItem> draws, IReadOnlyList<GlMesh> meshes, uint shadowMap, bool shadows, LookStyle look)
+    public unsafe void Render(in FrameConstants frame, ReadOnlySpan<DrawItem> draws, IReadOnlyList<GlMesh> meshes,
+        IReadOnlyList<GlTexture> textures, uint shadowMap, bool shadows, LookStyle look)
     {
         var shading = Looks.Shading(look);
-        var target = _multisampled;
+        var target = _multisampled ?? _scene;
         target.Bind();
         var one = 1f;
         _gl.ClearNamedFramebuffer(target.Handle, BufferKind.Depth, 0, &one);
@@ -76,70 +103,162 @@ internal sealed class ColorPass : IDisposable
         _gl.FrontFace(FrontFaceDirection.CW);
         _gl.BindTextureUnit(0, shadowMap);
 
+        var anyUnlit = false;
+        var transparentCount = 0;
         for (var pass = 0; pass < 2; pass++)
-            foreach (ref readonly var d in draws)
+            for (var i = 0; i < draws.Length; i++)
             {
+                ref readonly var d = ref draws[i];
+                if (d.Surface.IsTransparent)
+                {
+                    if (pass == 0) AddTransparent(ref transparentCount, i, d, frame.Eye);
+                    continue;
+                }
                 // Pass 0: bodies; pass 1: the ground (object id 0), which is also the only open mesh.
                 var isGround = d.ObjectId == 0;
                 if (isGround != (pass == 1)) continue;
+                anyUnlit |= d.Surface.Unlit;
                 if (isGround) _gl.Disable(EnableCap.CullFace);
-                var s = d.Surface;
-                var lit = Lit(s.Pattern, shadows, shading);
-                var program = lit.Program.Handle;
-                _gl.UseProgram(program);
-                MatrixUpload.Set(_gl, program, lit.World, d.World);
-                MatrixUpload.Set(_gl, program, lit.NormalWorld, d.NormalWorld);
-                MatrixUpload.Set(_gl, program, lit.PatternSpace, d.PatternSpace);
-                _gl.ProgramUniform4(program, lit.Base, s.BaseColor.X, s.BaseColor.Y, s.BaseColor.Z, s.Roughness);
-                _gl.ProgramUniform4(program, lit.Surface, s.Metallic, 0f, 0f, 0f);
-                meshes[d.Mesh.Index].Draw();
+                Draw(d, meshes, textures, shadows, shading);
                 if (isGround) _gl.Enable(EnableCap.CullFace);
             }
 
-        // Sky last, at the far plane: only uncovered pixels run its shader.
+        // Sky after the opaque draws, at the far plane: only uncovered pixels run its shader.
         _gl.DepthFunc(DepthFunction.Lequal);
         _gl.DepthMask(false);
         _gl.Disable(EnableCap.CullFace);
         _gl.UseProgram(_sky.Handle);
         _gl.BindVertexArray(EmptyVertexArray);
         _gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
-        _gl.DepthMask(true);
 
-        if (Looks.HasPost(look))
+        if (transparentCount > 0) DrawTransparent(transparentCount, draws, meshes, textures, shadows, shading);
+        if (frame.Weather.X > 0 && frame.Weather.Y > 0) DrawPrecipitation((uint)frame.Weather.Y);
+        _gl.DepthMask(true);
+        _gl.DepthFunc(DepthFunction.Less);
+
+        if (Looks.HasPost(look) || _postAntialias)
         {
+            Profiler?.End(RenderPass.Scene);
             RunPost(look);
+            Profiler?.End(RenderPass.Post);
             return;
         }
-        if (_resolved != null)
-            _gl.BlitNamedFramebuffer(_multisampled.Handle, _resolved.Handle, 0, 0, target.Width, target.Height,
-                0, 0, target.Width, target.Height, ClearBufferMask.ColorBufferBit, BlitFramebufferFilter.Nearest);
-        _readFramebuffer = (_resolved ?? _multisampled).Handle;
+        if (_multisampled != null)
+            _gl.BlitNamedFramebuffer(_multisampled.Handle, _resolved!.Handle, 0, 0, _width, _height,
+                0, 0, _width, _height, ClearBufferMask.ColorBufferBit, BlitFramebufferFilter.Nearest);
+        _readFramebuffer = (_resolved ?? _scene).Handle;
+        if (anyUnlit) ClearAlpha(_readFramebuffer);
+        Profiler?.End(RenderPass.Scene);
     }
 
-    /// <summary>Resolves colour and depth into textures, then draws the look's full-screen program into the
-    /// styled target, which becomes the frame that is read back.</summary>
+    private void Draw(in DrawItem d, IReadOnlyList<GlMesh> meshes, IReadOnlyList<GlTexture> textures, bool shadows, LookShading shading)
+    {
+        var s = d.Surface;
+        var imageKind = 0;
+        if (!s.Albedo.IsNone)
+        {
+            var texture = textures[s.Albedo.Index - 1];
+            imageKind = texture.HasCutout ? 2 : 1;
+            _gl.BindTextureUnit(AlbedoUnit, texture.Handle);
+        }
+        var surface = _programs.Get(s, imageKind, shadows, shading);
+        var program = surface.Program.Handle;
+        _gl.UseProgram(program);
+        MatrixUpload.Set(_gl, program, surface.World, d.World);
+        MatrixUpload.Set(_gl, program, surface.NormalWorld, d.NormalWorld);
+        MatrixUpload.Set(_gl, program, surface.PatternSpace, d.PatternSpace);
+        _gl.ProgramUniform4(program, surface.Base, s.BaseColor.X, s.BaseColor.Y, s.BaseColor.Z, s.Roughness);
+        _gl.ProgramUniform4(program, surface.Surface, s.Metallic, 0f, 0f, 0f);
+        meshes[d.Mesh.Index].Draw();
+    }
+
+    private void AddTransparent(ref int count, int drawIndex, in DrawItem d, System.Numerics.Vector4 eye)
+    {
+        if (count == _transparent.Length)
+        {
+            Array.Resize(ref _transparent, count * 2);
+            Array.Resize(ref _transparentDistance, count * 2);
+        }
+        var dx = d.World.M41 - eye.X;
+        var dy = d.World.M42 - eye.Y;
+        var dz = d.World.M43 - eye.Z;
+        _transparent[count] = drawIndex;
+        // Negated so an ascending sort puts the farthest first.
+        _transparentDistance[count] = -(dx * dx + dy * dy + dz * dz);
+        count++;
+    }
+
+    /// <summary>Glass and the like, far to near by the distance of each draw's origin, blended over what is
+    /// behind, testing depth but not writing it. Alpha (the unlit mark) is left as it was.</summary>
+    private void DrawTransparent(int count, ReadOnlySpan<DrawItem> draws, IReadOnlyList<GlMesh> meshes,
+        IReadOnlyList<GlTexture> textures, bool shadows, LookShading shading)
+    {
+        Array.Sort(_transparentDistance, _transparent, 0, count);
+        _gl.DepthFunc(DepthFunction.Less);
+        _gl.DepthMask(false);
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
+        // Back faces first, then front faces, so a closed glass body shows its far wall through its near one.
+        for (var k = 0; k < count; k++)
+        {
+            ref readonly var d = ref draws[_transparent[k]];
+            _gl.Enable(EnableCap.CullFace);
+            _gl.CullFace(TriangleFace.Front);
+            Draw(d, meshes, textures, shadows, shading);
+            _gl.CullFace(TriangleFace.Back);
+            Draw(d, meshes, textures, shadows, shading);
+        }
+        _gl.Disable(EnableCap.Blend);
+        _gl.Disable(EnableCap.CullFace);
+    }
+
+    /// <summary>Rain or snow (precipitation.vert places every particle): blended over the scene, depth-tested
+    /// against it so bodies hide what falls behind them, alpha left alone.</summary>
+    private void DrawPrecipitation(uint count)
+    {
+        _gl.DepthFunc(DepthFunction.Less);
+        _gl.DepthMask(false);
+        _gl.Disable(EnableCap.CullFace);
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
+        _gl.UseProgram(_precipitation.Handle);
+        _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
+        _gl.BindVertexArray(EmptyVertexArray);
+        _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, count);
+        _gl.Disable(EnableCap.Blend);
+    }
+
+    /// <summary>Sets alpha to 1 (the readback contract) where unlit pixels marked it 0, leaving colour alone.</summary>
+    private unsafe void ClearAlpha(uint framebuffer)
+    {
+        _gl.ColorMask(false, false, false, true);
+        var opaque = stackalloc float[] { 0, 0, 0, 1 };
+        _gl.ClearNamedFramebuffer(framebuffer, BufferKind.Color, 0, opaque);
+        _gl.ColorMask(true, true, true, true);
+    }
+
+    /// <summary>Resolves a multisampled scene into the scene textures, then draws the look's full-screen program
+    /// (with post antialiasing when asked) into the styled target, which becomes the frame that is read back.</summary>
     private void RunPost(LookStyle look)
     {
-        if (_scene == null)
+        _styled ??= new RenderTarget(_gl, "styled", _width, _height)
+            .AttachRenderbuffer(FramebufferAttachment.ColorAttachment0, InternalFormat.Rgba8, 1)
+            .Validate();
+        if (_multisampled != null)
         {
-            _scene = new RenderTarget(_gl, "scene for post", _width, _height);
-            _sceneColor = _scene.AttachTexture(FramebufferAttachment.ColorAttachment0, SizedInternalFormat.Rgba8);
-            _sceneDepth = _scene.AttachTexture(FramebufferAttachment.DepthAttachment, SizedInternalFormat.DepthComponent24);
-            _scene.Validate();
-            _styled = new RenderTarget(_gl, "styled", _width, _height)
-                .AttachRenderbuffer(FramebufferAttachment.ColorAttachment0, InternalFormat.Rgba8, 1)
-                .Validate();
+            // Depth resolves by picking a sample (the blit must be nearest); only looks that draw outlines read it,
+            // and copying it costs a few ms a frame on a CPU rasterizer.
+            var mask = ClearBufferMask.ColorBufferBit | (PostReadsDepth(look) ? ClearBufferMask.DepthBufferBit : 0);
+            _gl.BlitNamedFramebuffer(_multisampled.Handle, _scene.Handle, 0, 0, _width, _height, 0, 0, _width, _height,
+                mask, BlitFramebufferFilter.Nearest);
         }
-        // Depth resolves by picking a sample (the blit must be nearest); only looks that draw outlines read it, and
-        // copying it costs a few ms a frame on a CPU rasterizer.
-        var mask = ClearBufferMask.ColorBufferBit | (PostReadsDepth(look) ? ClearBufferMask.DepthBufferBit : 0);
-        _gl.BlitNamedFramebuffer(_multisampled.Handle, _scene.Handle, 0, 0, _width, _height, 0, 0, _width, _height,
-            mask, BlitFramebufferFilter.Nearest);
 
         var index = Math.Clamp((int)look, 0, Looks.Count - 1);
-        var program = _post[index] ??= new GlProgram(_gl, $"post ({look})", ShaderSources.Stage("sky.vert"),
-            ShaderSources.Variant("post.frag", $"#define LOOK {index}\n", "common.glsl"));
-        _styled!.Bind();
+        var antialias = _postAntialias ? 1 : 0;
+        var program = _post[index * 2 + antialias] ??= new GlProgram(_gl, $"post ({look}, post AA {_postAntialias})",
+            ShaderSources.Stage("sky.vert"),
+            ShaderSources.Variant("post.frag", $"#define LOOK {index}\n#define POST_AA {antialias}\n", "common.glsl", "fxaa.glsl"));
+        _styled.Bind();
         _gl.Disable(EnableCap.DepthTest);
         _gl.Disable(EnableCap.CullFace);
         _gl.UseProgram(program.Handle);
@@ -155,46 +274,15 @@ internal sealed class ColorPass : IDisposable
     private static bool PostReadsDepth(LookStyle look) => look is LookStyle.Anime or LookStyle.Comic or LookStyle.Watercolor
         or LookStyle.PixelArt or LookStyle.Cyberpunk or LookStyle.Sketch or LookStyle.UkiyoE;
 
-    private LitProgram Lit(SurfacePattern pattern, bool shadows, LookShading shading)
-    {
-        var p = Math.Clamp((int)pattern, 0, PatternCount - 1);
-        var m = Math.Clamp((int)shading, 0, ShadingCount - 1);
-        var index = (m * PatternCount + p) * 2 + (shadows ? 1 : 0);
-        return _lit[index] ??= new LitProgram(_gl, p, shadows, m);
-    }
-
     public void Dispose()
     {
-        foreach (var l in _lit) l?.Program.Dispose();
+        _programs.Dispose();
         _sky.Dispose();
-        _multisampled.Dispose();
+        _precipitation.Dispose();
+        _multisampled?.Dispose();
         _resolved?.Dispose();
         foreach (var p in _post) p?.Dispose();
-        _scene?.Dispose();
+        _scene.Dispose();
         _styled?.Dispose();
-    }
-
-    /// <summary>One variant of the lit program with its uniform locations.</summary>
-    private sealed class LitProgram
-    {
-        public LitProgram(GL gl, int pattern, bool shadows, int shading)
-        {
-            var defines = $"#define PATTERN {pattern}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {shading}\n";
-            Program = new GlProgram(gl, $"lit (pattern {pattern}, shadows {shadows}, shading {shading})",
-                ShaderSources.Stage("lit.vert", "common.glsl"),
-                ShaderSources.Variant("lit.frag", defines, "common.glsl", "output.glsl", "patterns.glsl"));
-            World = Program.Uniform("uWorld");
-            NormalWorld = Program.Uniform("uNormalWorld");
-            PatternSpace = Program.Uniform("uPatternSpace");
-            Base = Program.Uniform("uBase");
-            Surface = Program.Uniform("uSurface");
-        }
-
-        public GlProgram Program { get; }
-        public int World { get; }
-        public int NormalWorld { get; }
-        public int PatternSpace { get; }
-        public int Base { get; }
-        public int Surface { get; }
     }
 }

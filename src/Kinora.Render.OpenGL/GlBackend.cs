@@ -18,16 +18,17 @@ namespace Kinora.Render.OpenGL;
 /// </summary>
 public sealed unsafe class GlBackend : IRenderBackend
 {
-    /// <summary>Multisampling of the colour pass. On llvmpipe (2 cores, 1280×720) 4× cost ~25–30 ms a frame over
-    /// 1× in our measurements; worth it for clean silhouettes and plank seams, and RenderOptions.Samples = 1 is
-    /// there for previews.</summary>
-    public const int DefaultSamples = 4;
+    /// <summary>Multisampling of the colour pass. On llvmpipe 4× MSAA roughly doubled the CPU time of a frame
+    /// (bench/render/results.md), while post antialiasing (FXAA) costs a few ms, so the default is one sample
+    /// plus FXAA; RenderOptions.Samples = 4 is still there for stills where every ms is not counted.</summary>
+    public const int DefaultSamples = 1;
 
     private static readonly Matrix4x4 FlipY = Matrix4x4.CreateScale(1, -1, 1);
 
     private readonly EglContext _egl;
     private readonly GL _gl;
     private readonly List<GlMesh> _meshes = [];
+    private readonly List<GlTexture> _textures = [];
     private readonly uint _frameBuffer;
     private readonly uint _emptyVertexArray;
     private readonly ShadowPass _shadow;
@@ -35,7 +36,7 @@ public sealed unsafe class GlBackend : IRenderBackend
     private readonly ObjectIdPass _ids;
     private bool _disposed;
 
-    private GlBackend(EglContext egl, int width, int height, int samples, int shadowMapSize)
+    private GlBackend(EglContext egl, int width, int height, int samples, int shadowMapSize, bool postAntialias)
     {
         _egl = egl;
         _gl = GL.GetApi(EglContext.GetProcAddress);
@@ -54,23 +55,36 @@ public sealed unsafe class GlBackend : IRenderBackend
 
         _gl.GetInteger(GLEnum.MaxSamples, out int maxSamples);
         _shadow = new ShadowPass(_gl, shadowMapSize);
-        _color = new ColorPass(_gl, width, height, Math.Clamp(samples, 1, Math.Max(1, maxSamples))) { EmptyVertexArray = _emptyVertexArray };
+        _color = new ColorPass(_gl, width, height, Math.Clamp(samples, 1, Math.Max(1, maxSamples)), postAntialias) { EmptyVertexArray = _emptyVertexArray };
         _ids = new ObjectIdPass(_gl, width, height);
         CheckError("setup");
     }
 
     /// <summary>Makes an EGL context and the render targets; throws <see cref="RenderUnavailableException"/>
     /// when no OpenGL 4.5 core context can be had.</summary>
-    public static GlBackend Create(int width, int height, int samples = DefaultSamples, int shadowMapSize = 2048)
+    /// <param name="postAntialias">Smooth edges in the post pass (FXAA) after the scene is drawn.</param>
+    public static GlBackend Create(int width, int height, int samples = DefaultSamples, int shadowMapSize = 2048, bool postAntialias = true)
     {
         var egl = EglContext.Create();
-        try { return new GlBackend(egl, width, height, samples, shadowMapSize); }
+        try { return new GlBackend(egl, width, height, samples, shadowMapSize, postAntialias); }
         catch { egl.Dispose(); throw; }
     }
 
     public string DeviceName { get; }
     public int Width { get; }
     public int Height { get; }
+
+    /// <summary>Per-pass timing, or null (the default) when frames run without the extra synchronization.</summary>
+    public PassProfiler? Profiler { get; private set; }
+
+    /// <summary>Turns on per-pass timing (benchmarks): every pass then ends with a glFinish.</summary>
+    public PassProfiler EnableProfiling()
+    {
+        Begin();
+        Profiler ??= new PassProfiler(_gl);
+        _color.Profiler = Profiler;
+        return Profiler;
+    }
 
     public MeshHandle CreateMesh(Mesh mesh)
     {
@@ -79,17 +93,28 @@ public sealed unsafe class GlBackend : IRenderBackend
         return new MeshHandle(_meshes.Count - 1);
     }
 
+    public TextureHandle CreateTexture(Compose.Texture texture)
+    {
+        Begin();
+        _textures.Add(new GlTexture(_gl, texture));
+        CheckError($"texture {texture.Name} upload");
+        return new TextureHandle(_textures.Count);
+    }
+
     public void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
     {
         Begin();
+        Profiler?.Begin();
         _shadow.Render(frame, draws, _meshes);
+        Profiler?.End(RenderPass.Shadow);
     }
 
     public void RenderColor(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
     {
         Begin();
-        UploadFlipped(frame);
-        _color.Render(draws, _meshes, _shadow.DepthTexture, frame.SunDirection.W > 0, (LookStyle)(int)frame.Look.X);
+        Profiler?.Begin();
+        var flipped = UploadFlipped(frame);
+        _color.Render(flipped, draws, _meshes, _textures, _shadow.DepthTexture, frame.SunDirection.W > 0, (LookStyle)(int)frame.Look.X);
     }
 
     public void ReadColor(Span<byte> rgba)
@@ -100,11 +125,13 @@ public sealed unsafe class GlBackend : IRenderBackend
         fixed (byte* p = rgba)
             _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.Rgba, PixelType.UnsignedByte, p);
         CheckError("colour readback");
+        Profiler?.End(RenderPass.Readback);
     }
 
     public void RenderObjectIds(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
     {
         Begin();
+        Profiler?.Begin();
         var flipped = UploadFlipped(frame);
         _ids.Render(flipped, draws, _meshes);
     }
@@ -117,6 +144,17 @@ public sealed unsafe class GlBackend : IRenderBackend
         fixed (ushort* p = ids)
             _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.RedInteger, PixelType.UnsignedShort, p);
         CheckError("object-id readback");
+        Profiler?.End(RenderPass.ObjectIds);
+    }
+
+    public void ReadObjectDepth(Span<float> depth)
+    {
+        Begin();
+        if (depth.Length < Width * Height) throw new ArgumentException("span too small", nameof(depth));
+        _gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, _ids.ReadFramebuffer);
+        fixed (float* p = depth)
+            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.DepthComponent, PixelType.Float, p);
+        CheckError("depth readback");
     }
 
     /// <summary>Uploads the frame constants with Y flipped in clip space (see the class remarks).</summary>
@@ -147,6 +185,7 @@ public sealed unsafe class GlBackend : IRenderBackend
         if (_disposed) return;
         _egl.MakeCurrent();
         foreach (var m in _meshes) m.Dispose();
+        foreach (var t in _textures) t.Dispose();
         _shadow.Dispose();
         _color.Dispose();
         _ids.Dispose();

@@ -13,7 +13,7 @@ public static class OpenGlRenderer
     /// </summary>
     public static IFrameRenderer Open(World world, RenderOptions options)
     {
-        var backend = GlBackend.Create(options.Width, options.Height, options.Samples, SceneRenderer.ShadowMapSize);
+        var backend = GlBackend.Create(options.Width, options.Height, options.Samples, SceneRenderer.ShadowMapSize, options.PostAntialias);
         try { return new SceneRenderer(world, options, backend); }
         catch { backend.Dispose(); throw; }
     }

@@ -7,14 +7,15 @@ using Kinora.Plan;
 
 namespace Kinora.Render.Tests;
 
-/// <summary>Hand-built worlds and tracks: a red rubber ball and a few boxes on a wooden floor at early afternoon.</summary>
+/// <summary>Hand-built worlds and tracks: a red rubber ball and a few boxes on a wooden floor at early afternoon, in
+/// the open "studio" setting (a "room" would get walls and a ceiling instead of a sky).</summary>
 internal static class TestScenes
 {
     public const float BallRadius = 0.3f;
 
     public static World BallAndBoxes(double timeOfDay = 13, string ground = "wood")
     {
-        var plan = new ScenePlan { World = new WorldSpec { TimeOfDay = timeOfDay, Ground = ground, Setting = "room" } };
+        var plan = new ScenePlan { World = new WorldSpec { TimeOfDay = timeOfDay, Ground = ground, Setting = "studio" } };
         var environment = EnvironmentBuilder.Build(plan.World);
         var rubber = MaterialLibrary.Get("rubber");
         var ball = Body("ball1", "sports ball", new SphereShape(BallRadius), Primitives.Sphere, Matrix4x4.CreateScale(BallRadius), rubber);

@@ -4,13 +4,14 @@ using Silk.NET.OpenGL;
 namespace Kinora.Render.OpenGL.Gl;
 
 /// <summary>
-/// A mesh in immutable GL buffers: positions at attribute 0, normals at attribute 1 (separate streams so the
-/// depth-only passes fetch 12 bytes a vertex), 32-bit indices. Built with 4.5 direct state access.
+/// A mesh in immutable GL buffers: positions at attribute 0, normals at attribute 1, texture coordinates at
+/// attribute 2 (separate streams so the depth-only passes fetch 12 bytes a vertex), 32-bit indices. Built with
+/// 4.5 direct state access. A mesh made without UVs gets (0, 0) everywhere.
 /// </summary>
 internal sealed unsafe class GlMesh : IDisposable
 {
     private readonly GL _gl;
-    private readonly uint _positions, _normals, _indices;
+    private readonly uint _positions, _normals, _uvs, _indices;
 
     public GlMesh(GL gl, Mesh mesh)
     {
@@ -18,16 +19,20 @@ internal sealed unsafe class GlMesh : IDisposable
         IndexCount = (uint)mesh.Indices.Length;
         _positions = Upload(mesh.Positions.Span);
         _normals = Upload(mesh.Normals.Span);
+        _uvs = mesh.Uvs.Length == mesh.Positions.Length
+            ? Upload(mesh.Uvs.Span)
+            : Upload<System.Numerics.Vector2>(new System.Numerics.Vector2[mesh.Positions.Length]);
         _indices = Upload(mesh.Indices.Span);
 
         VertexArray = gl.CreateVertexArray();
         gl.VertexArrayVertexBuffer(VertexArray, 0, _positions, 0, 12);
         gl.VertexArrayVertexBuffer(VertexArray, 1, _normals, 0, 12);
+        gl.VertexArrayVertexBuffer(VertexArray, 2, _uvs, 0, 8);
         gl.VertexArrayElementBuffer(VertexArray, _indices);
-        for (uint attribute = 0; attribute < 2; attribute++)
+        for (uint attribute = 0; attribute < 3; attribute++)
         {
             gl.EnableVertexArrayAttrib(VertexArray, attribute);
-            gl.VertexArrayAttribFormat(VertexArray, attribute, 3, VertexAttribType.Float, false, 0);
+            gl.VertexArrayAttribFormat(VertexArray, attribute, attribute == 2 ? 2 : 3, VertexAttribType.Float, false, 0);
             gl.VertexArrayAttribBinding(VertexArray, attribute, attribute);
         }
     }
@@ -54,6 +59,7 @@ internal sealed unsafe class GlMesh : IDisposable
         _gl.DeleteVertexArray(VertexArray);
         _gl.DeleteBuffer(_positions);
         _gl.DeleteBuffer(_normals);
+        _gl.DeleteBuffer(_uvs);
         _gl.DeleteBuffer(_indices);
     }
 }

@@ -11,12 +11,13 @@ layout(std140, binding = 0) uniform Frame
     vec4 uEye;          // xyz camera position
     vec4 uSunDir;       // xyz towards the sun, w = 1 when the shadow map is valid
     vec4 uSunColor;     // rgb sun illuminance (1 = clear midday), w = exposure
-    vec4 uSkyZenith;
-    vec4 uSkyHorizon;
+    vec4 uSkyZenith;   // rgb zenith radiance, w = stars: 0 by day or under cloud, 1 under a clear dark sky
+    vec4 uSkyHorizon;  // rgb horizon radiance, w = 1 when the light in uSunDir is the moon and its disc is visible
     vec4 uGroundAlbedo;
     vec4 uFog;          // x density /m, y ground half size m, z shadow texel size m, w occluder count
     vec4 uLook;         // x look style, y shading model, z frame number, w ambient multiplier
     vec4 uOccluders[16]; // xyz centre, w radius (m): spheres darkening nearby sky light
+    vec4 uWeather;      // x precipitation kind (0 none, 1 rain, 2 snow), y particle count, z time s, w seed
 };
 
 const float PI = 3.14159265359;
@@ -65,6 +66,47 @@ vec3 sunHalo(vec3 dir)
 
 vec3 horizonHaze(vec3 dir) { return uSkyHorizon.rgb + sunHalo(dir); }
 
+// ---- Night: at night the environment's "sun" is the moon (dim, bluish light from its direction). The sky then
+// shows the moon as a disc with darker maria, and stars: one candidate per cell of a 3D grid around the viewer,
+// kept where it lies near the unit sphere of directions, sized from the pixel footprint so a star is ~1.5 px at
+// any resolution, brightness from a steep power of its hash (few bright stars, many faint ones), a slow twinkle.
+const float MOON_RADIUS = 0.02;             // rad (~1.1°, the real 0.26° made readable at video sizes)
+const float MOON_RADIANCE = 1.3;            // linear, before exposure: a bright grey-white after the night gain
+const float STAR_GRID = 90.0;               // cells per unit of direction: ~12 px apart at 720p, 50° field of view
+
+vec3 moonDisc(vec3 dir)
+{
+    vec3 m = uSunDir.xyz;
+    float angle = sqrt(max(2.0 * (1.0 - dot(dir, m)), 0.0));   // small-angle distance from the moon's centre
+    if (angle > MOON_RADIUS * 1.2) return vec3(0.0);
+    vec3 east = normalize(cross(vec3(0.0, 1.0, 0.0), m) + vec3(1e-5, 0.0, 0.0));
+    vec3 north = cross(m, east);
+    vec2 local = vec2(dot(dir, east), dot(dir, north)) / MOON_RADIUS;
+    float maria = smoothstep(0.45, 0.7, fbm3(local * 1.6 + 3.0));
+    float limb = sqrt(max(1.0 - dot(local, local), 0.0));
+    float cover = 1.0 - smoothstep(0.97, 1.03, length(local));
+    return vec3(0.95, 0.96, 1.0) * MOON_RADIANCE * mix(1.0, 0.62, maria) * (0.75 + 0.25 * limb) * cover;
+}
+
+// `footprint`: the pixel's size in star-grid units, length(fwidth(dir * STAR_GRID)) in the fragment shader.
+vec3 stars(vec3 dir, float footprint)
+{
+    vec3 p = dir * STAR_GRID;
+    vec3 cell = floor(p);
+    uint h = hashU(uint(int(cell.x) + 4096) * 73856093u ^ uint(int(cell.y) + 4096) * 19349663u ^ uint(int(cell.z) + 4096) * 83492791u);
+    float present = float(h & 255u) / 255.0;
+    if (present > 0.22) return vec3(0.0);
+    vec3 star = cell + 0.2 + 0.6 * vec3(float((h >> 8) & 255u), float((h >> 16) & 255u), float(h >> 24)) / 255.0;
+    float radius = 0.9 * max(footprint, 1e-4);
+    float d = length(p - star);
+    float magnitude = hashCell(int(h));
+    float brightness = 0.015 + 0.5 * pow(magnitude, 6.0) + 6.0 * pow(magnitude, 40.0);
+    float twinkle = 0.85 + 0.15 * sin(uLook.z * 0.7 + float(h & 1023u));
+    vec3 tint = mix(vec3(0.75, 0.85, 1.0), vec3(1.0, 0.9, 0.75), hashCell(int(h >> 3)));
+    // Extinction: stars fade into the thicker air near the horizon.
+    return tint * brightness * twinkle * (1.0 - smoothstep(0.0, radius, d)) * smoothstep(0.0, 0.25, dir.y);
+}
+
 vec3 skyRadiance(vec3 dir, bool withDisc)
 {
     float e = clamp(dir.y, 0.0, 1.0);
@@ -72,7 +114,8 @@ vec3 skyRadiance(vec3 dir, bool withDisc)
     // is 45 % zenith colour at 6° and 90 % at 23°.
     vec3 sky = mix(uSkyHorizon.rgb, uSkyZenith.rgb, 1.0 - exp(-6.0 * e));
     sky += sunHalo(dir);
-    if (withDisc)
+    // At night the moon's disc (sky.frag) replaces the sun's.
+    if (withDisc && uSkyHorizon.w == 0.0)
         sky += uSunColor.rgb * SUN_DISC_RADIANCE * smoothstep(SUN_DISC_COS_OUTER, SUN_DISC_COS_INNER, dot(dir, uSunDir.xyz));
     return sky;
 }

@@ -6,10 +6,14 @@ in vec3 vWorld;
 in vec3 vNormal;
 in vec3 vPattern;
 in vec3 vPatternNormal;
+in vec2 vUv;
 
 uniform vec4 uBase;      // rgb base colour (linear), a perceptual roughness
 uniform vec4 uSurface;   // x metallic
 layout(binding = 0) uniform sampler2DShadow uShadowMap;
+// The surface's image (sRGB texture, so samples arrive linear). IMAGE (defined by the loader): 0 none, 1 opaque,
+// 2 with cut-outs: texels under alpha 0.5 are not drawn (leaves, fences, image layers with transparent regions).
+layout(binding = 3) uniform sampler2D uAlbedo;
 
 layout(location = 0) out vec4 oColor;
 
@@ -112,7 +116,16 @@ void main()
     vec3 n = normalize(vNormal);
     if (!gl_FrontFacing) n = -n;
 #endif
-    PatternSample surface = evaluatePattern(vPattern, vPatternNormal, uBase.rgb, uBase.a);
+#if IMAGE > 0
+    vec4 image = texture(uAlbedo, vUv);
+#if IMAGE == 2
+    if (image.a < 0.5) discard;
+#endif
+    vec3 base = uBase.rgb * image.rgb;
+#else
+    vec3 base = uBase.rgb;
+#endif
+    PatternSample surface = evaluatePattern(vPattern, vPatternNormal, base, uBase.a);
     float metallic = uSurface.x;
     float roughness = surface.roughness;
 #if SHADING == 3
@@ -155,13 +168,26 @@ void main()
     // Wrapped diffuse (light reaches 25 % past the terminator, as through a soft subsurface) for plasticine.
     NoL = max((dot(n, l) + 0.25) / 1.25, 0.0);
 #endif
+#if PATTERN == 13
+    // Glass: no diffuse body; what shows is the Fresnel reflection of sky and sun over what lies behind.
+    diffuseColor = vec3(0.0);
+#endif
+    float sunVisible = NoL > 0.0 ? sunShadow(vWorld, n, NoL) : 0.0;
+    vec3 sunLight = uSunColor.rgb * SUN_ILLUMINANCE;
     if (NoL > 0.0)
     {
         vec3 f = fresnelSchlick(f0, VoH);
         vec3 specular = distributionGgx(NoH, a) * visibilitySmithGgxCorrelated(NoV, NoL, a) * f;
         vec3 diffuse = diffuseColor / PI * (1.0 - f);
-        color += (diffuse + specular) * uSunColor.rgb * SUN_ILLUMINANCE * NoL * sunShadow(vWorld, n, NoL);
+        color += (diffuse + specular) * sunLight * NoL * sunVisible;
     }
+#if PATTERN == 7 || PATTERN == 12
+    // Subsurface (skin, leaves): light wraps 50 % past the terminator, reddened for skin (blood) and
+    // albedo-tinted for leaves; the shadow is taken at the terminator so the wrap is not lit inside shadows.
+    float wrapped = max((dot(n, l) + 0.5) / 1.5 - NoL, 0.0);
+    vec3 scatter = PATTERN == 7 ? diffuseColor * vec3(1.0, 0.35, 0.25) : diffuseColor * diffuseColor * 2.0;
+    color += scatter / PI * sunLight * wrapped * surface.subsurface * max(sunVisible, step(NoL, 0.0) * 0.6);
+#endif
 
     // Hemispheric ambient: sky above (cosine-weighted mean of the gradient), sunlit ground bounce below.
     vec3 ambient = mix(groundBounce, skyMean, n.y * 0.5 + 0.5) * ambientScale * occlusion;
@@ -172,6 +198,11 @@ void main()
     vec3 skyReflection = mix(skyRadiance(vec3(r.x, max(r.y, 0.0), r.z), false), skyMean, roughness);
     vec3 reflected = mix(groundBounce, skyReflection, smoothstep(-0.2 - roughness * 0.3, 0.2 + roughness * 0.3, r.y));
     color += reflected * environmentBrdfApprox(f0, roughness, NoV) * ambientScale * occlusion;
+#if PATTERN == 5 || PATTERN == 6 || PATTERN == 10
+    // Sheen: fibres catch light at grazing view angles (a cheap stand-in for the Charlie sheen lobe).
+    float rim = pow(1.0 - NoV, 3.0) * surface.sheen;
+    color += (surface.albedo * 0.8 + 0.03) * rim * (sunLight * max(dot(n, l) * 0.5 + 0.5, 0.0) * max(sunVisible, 0.3) * 0.3 + ambient);
+#endif
 #endif
 
     // Exponential fog plus clear-air haze; the ground also dissolves into the haze before its edge so the world
@@ -179,5 +210,14 @@ void main()
     float fog = 1.0 - exp(-distance * (uFog.x + HAZE_DENSITY));
     float edge = smoothstep(0.45 * uFog.y, 0.95 * uFog.y, length(vWorld.xz));
     color = mix(color, horizonHaze(-v), max(fog, edge));
+#if PATTERN == 13 && SHADING != 1
+    // Coverage of the reflection over the background: Fresnel at this view angle, a faint body tint, and the sun's
+    // highlight wherever it is bright. The backend blends with it (source alpha, drawn far to near).
+    float fresnel = 0.04 + 0.96 * pow(1.0 - NoV, 5.0);
+    float coverage = clamp(fresnel + 0.1 + dot(color * uSunColor.w, vec3(0.2126, 0.7152, 0.0722)) * 0.25, 0.0, 0.95);
+    color = mix(color / max(coverage, 0.05), surface.albedo * ambientScale * skyMean, 0.1 / max(coverage, 0.1));
+    oColor = vec4(finishColor(color).rgb, coverage);
+#else
     oColor = finishColor(color);
+#endif
 }

@@ -1,5 +1,6 @@
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
+layout(location = 2) in vec2 aUv;       // (0, 0) = the image's top-left corner (glTF convention)
 uniform mat4 uWorld;
 uniform mat4 uNormalWorld;
 uniform mat4 uPatternSpace;
@@ -7,6 +8,7 @@ out vec3 vWorld;
 out vec3 vNormal;
 out vec3 vPattern;
 out vec3 vPatternNormal;
+out vec2 vUv;
 void main()
 {
     vec4 w = uWorld * vec4(aPosition, 1.0);
@@ -14,5 +16,6 @@ void main()
     vNormal = mat3(uNormalWorld) * aNormal;
     vPattern = (uPatternSpace * vec4(aPosition, 1.0)).xyz;
     vPatternNormal = mat3(uPatternSpace) * aNormal;
+    vUv = aUv;
     gl_Position = uViewProj * w;
 }

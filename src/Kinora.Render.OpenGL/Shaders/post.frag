@@ -12,6 +12,16 @@ vec4 gInvWRow;  // the row of the inverse view-projection that gives 1 / clip w
 float gScale;   // frame height / 360: painterly features keep their size relative to the frame
 
 vec3 at(ivec2 p) { return texelFetch(uScene, clamp(p, ivec2(0), gSize - 1), 0).rgb; }
+// The pixel itself, edge-smoothed when the frame asks for post antialiasing (POST_AA, see fxaa.glsl). Looks that
+// keep the picture's edges read it; painterly looks that rebuild every pixel from neighbours do not need it.
+vec3 centre(ivec2 p)
+{
+#if POST_AA == 1
+    return fxaa(uScene, p);
+#else
+    return at(p);
+#endif
+}
 float luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
 vec3 saturate(vec3 c, float s) { return mix(vec3(luma(c)), c, s); }
 float grain(ivec2 p) { return hashCell(p * 3 + ivec2(int(uLook.z) * 7919, int(uLook.z) * 104729)) - 0.5; }
@@ -103,14 +113,14 @@ void main()
 
 #if LOOK == 1
     // Cinematic: teal shadows, warm highlights (the "orange and teal" grade), a gentle S-curve and a vignette.
-    c = at(p);
+    c = centre(p);
     float y = luma(c);
     c += mix(vec3(-0.07, 0.03, 0.08), vec3(0.08, 0.02, -0.08), smoothstep(0.2, 0.75, y));
     c = mix(c, smoothstep(0.0, 1.0, c), 0.5);
     c = saturate(c, 1.1) * vignette(p, 0.28);
 #elif LOOK == 2 || LOOK == 3
     // Anime / comic: cel-shaded input (lit pass), saturated flat colour, ink outlines from depth and colour.
-    c = at(p);
+    c = centre(p);
 #if LOOK == 2
     c = saturate(pow(c, vec3(0.92)), 1.35);
     float ink = max(depthEdge(p, 1), 0.7 * lumaEdge(p, 0.22, 0.4));
@@ -142,13 +152,13 @@ void main()
     c = mix(c, vec3(0.98, 0.96, 0.91), 0.12 * (1.0 - paper));
 #elif LOOK == 5
     // Film noir: luma only, crushed blacks, hard contrast, a heavy vignette and film grain.
-    float y = luma(at(p));
+    float y = luma(centre(p));
     y = smoothstep(0.14, 0.82, y);
     y = pow(y, 1.25) * vignette(p, 0.7) + 0.09 * grain(p);
     c = vec3(y);
 #elif LOOK == 6
     // Black and white: luma through a mild S-curve, fine grain.
-    float y = luma(at(p));
+    float y = luma(centre(p));
     y = mix(y, smoothstep(0.0, 1.0, y), 0.5) + 0.025 * grain(p);
     c = vec3(y);
 #elif LOOK == 7
@@ -164,7 +174,7 @@ void main()
 #elif LOOK == 8
     // Cyberpunk: night-shifted magenta shadows to cyan highlights, a neon glow from a ring of wide taps around
     // bright pixels, faint scanlines.
-    c = at(p);
+    c = centre(p);
     vec3 glow = vec3(0.0);
     for (int k = 0; k < 8; k++)
     {
@@ -229,7 +239,7 @@ void main()
 #elif LOOK == 13
     // Ukiyo-e (woodblock print): cel-shaded input flattened to few colours, indigo-black ink outlines, printed
     // on warm paper with fibres.
-    c = saturate(at(p), 0.8);
+    c = saturate(centre(p), 0.8);
     // Flat tones: the value quantized to four steps, the hue kept (each block prints one colour).
     float y = luma(c);
     c *= (floor(y * 4.0 + 0.5) / 4.0 + 0.06) / max(y, 0.02);
@@ -264,10 +274,13 @@ void main()
     c *= 0.92 + 0.12 * hashCell(cell + ivec2(13, 7));
 #elif LOOK == 16
     // Low poly: faceted input (flat lit pass), cleaner, brighter colour.
-    c = at(p);
+    c = centre(p);
     c = saturate(mix(c, smoothstep(0.0, 1.0, c), 0.3), 1.2);
 #else
-    c = at(p);
+    // Photoreal: the picture as the lit pass made it.
+    c = centre(p);
 #endif
-    oColor = vec4(clamp(c, 0.0, 1.0), 1.0);
+    // Unlit pixels (alpha 0 in the scene, see unlit.frag) keep their exact value; antialiased edges blend.
+    vec4 scene = texelFetch(uScene, p, 0);
+    oColor = vec4(mix(scene.rgb, clamp(c, 0.0, 1.0), scene.a), 1.0);
 }

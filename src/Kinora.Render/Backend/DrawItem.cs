@@ -22,13 +22,22 @@ public struct DrawItem
     public bool CastsShadow;
 }
 
-/// <summary>The shading inputs of a surface: linear base colour, perceptual roughness, metalness, pattern.</summary>
+/// <summary>The shading inputs of a surface: linear base colour, perceptual roughness, metalness, pattern, and an
+/// optional image.</summary>
 public struct SurfaceParams
 {
     public Vector3 BaseColor;
     public float Roughness;
     public float Metallic;
     public SurfacePattern Pattern;
+    /// <summary>An image multiplied into the base colour, sampled with the mesh's UVs: UV (0, 0) is the image's
+    /// top-left corner, u grows to the right and v downwards (glTF's convention); outside 0..1 the edge texels
+    /// extend (clamped). Texels with alpha below 0.5 are cut out (not drawn). <see cref="TextureHandle.None"/> for none.</summary>
+    public TextureHandle Albedo;
+    /// <summary>Shown as image × base colour exactly: no light, shadow, fog, exposure, tone mapping or look.</summary>
+    public bool Unlit;
+
+    public readonly bool IsTransparent => !Unlit && SurfacePatterns.IsTransparent(Pattern);
 
     public static SurfaceParams From(Compose.Material m) => new()
     {
@@ -36,5 +45,6 @@ public struct SurfaceParams
         Roughness = Math.Clamp(m.Roughness, 0.03f, 1f),
         Metallic = Math.Clamp(m.Metallic, 0f, 1f),
         Pattern = SurfacePatterns.Parse(m.Pattern),
+        Unlit = m.Unlit,
     };
 }

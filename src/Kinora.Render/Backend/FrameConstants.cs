@@ -20,7 +20,10 @@ public struct FrameConstants
     public Vector4 SunDirection;
     /// <summary>rgb: sun illuminance colour (1 ≈ clear midday sun); w: exposure multiplier.</summary>
     public Vector4 SunColor;
+    /// <summary>rgb: zenith radiance; w: stars, 0 by day or under cloud to 1 under a clear dark sky.</summary>
     public Vector4 SkyZenith;
+    /// <summary>rgb: horizon radiance; w: 1 when the light in <see cref="SunDirection"/> is the moon and its disc
+    /// shows, else 0.</summary>
     public Vector4 SkyHorizon;
     /// <summary>rgb: ground albedo, the colour of light bounced up from below for hemispheric ambient.</summary>
     public Vector4 GroundAlbedo;
@@ -33,6 +36,10 @@ public struct FrameConstants
     /// <summary>Spheres (centre xyz, radius w, m) that darken the sky light on nearby surfaces: ambient occlusion
     /// without a screen-space pass. Only the first <see cref="Fog"/>.w are valid.</summary>
     public OccluderArray Occluders;
+    /// <summary>Precipitation (see <see cref="Scene.Precipitation"/>): x kind (0 none, 1 rain, 2 snow), y particles
+    /// in the volume around the camera, z time in seconds, w seed (a small integer, so every particle's path is a
+    /// hash of the plan's seed and its index).</summary>
+    public Vector4 Weather;
 }
 
 /// <summary>A fixed array of <see cref="MaxCount"/> occluder spheres, laid out as a std140 vec4[] (16-byte stride).</summary>

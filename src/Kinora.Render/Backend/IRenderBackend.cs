@@ -19,11 +19,16 @@ public interface IRenderBackend : IDisposable
     /// <summary>Uploads a mesh's vertices and indices; call once per distinct <see cref="Mesh"/> instance.</summary>
     MeshHandle CreateMesh(Mesh mesh);
 
+    /// <summary>Uploads an image with its mipmaps; call once per distinct <see cref="Texture"/> instance. Rows
+    /// arrive top first, so texture coordinate (0, 0) samples the image's top-left corner.</summary>
+    TextureHandle CreateTexture(Texture texture);
+
     /// <summary>Renders the sun's depth map from <see cref="FrameConstants.LightViewProjection"/> with the draws
     /// that have <see cref="DrawItem.CastsShadow"/>.</summary>
     void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws);
 
-    /// <summary>Renders the lit, fogged, tone-mapped frame: sky behind, then every draw.</summary>
+    /// <summary>Renders the frame: opaque draws lit, fogged and tone-mapped (unlit ones as image × base colour,
+    /// untouched by any later post-processing), the sky behind them, then transparent draws far to near.</summary>
     void RenderColor(in FrameConstants frame, ReadOnlySpan<DrawItem> draws);
 
     /// <summary>Copies the last colour frame as sRGB RGBA8, top row first, alpha 255.</summary>
@@ -34,6 +39,10 @@ public interface IRenderBackend : IDisposable
 
     /// <summary>Copies the last object-id frame, top row first.</summary>
     void ReadObjectIds(Span<ushort> ids);
+
+    /// <summary>Copies the depth buffer of the last object-id frame, top row first: window depth 0 at the near
+    /// plane to 1 at the far plane (the projection's own, non-linear scale), 1 where nothing was drawn.</summary>
+    void ReadObjectDepth(Span<float> depth);
 }
 
 /// <summary>A mesh living on the device; the value is the backend's index, meaningless elsewhere.</summary>

@@ -1,6 +1,7 @@
 namespace Kinora.Render.Backend;
 
-/// <summary>Procedural surface patterns the shaders know; the numeric values are shared with the shader code.</summary>
+/// <summary>Procedural surface patterns the shaders know; the numeric values are shared with the shader code
+/// (patterns.glsl's PATTERN define).</summary>
 public enum SurfacePattern
 {
     None = 0,
@@ -8,17 +9,50 @@ public enum SurfacePattern
     Checker = 2,
     Grass = 3,
     Tiles = 4,
+    /// <summary>Hair strands along the body, darker roots, a soft sheen at grazing angles.</summary>
+    Fur = 5,
+    /// <summary>A woven cloth: over-under threads, fuzz sheen.</summary>
+    Fabric = 6,
+    /// <summary>Pores and blotches with a warm subsurface tint where the light wraps round.</summary>
+    Skin = 7,
+    /// <summary>Brushed metal: fine parallel scratches that stretch the highlight.</summary>
+    Brushed = 8,
+    /// <summary>Rough rock: mottled grains and cracks.</summary>
+    Stone = 9,
+    /// <summary>Leather: fine pebbled grain and creases.</summary>
+    Leather = 10,
+    /// <summary>Tree bark: deep vertical furrows between ridges.</summary>
+    Bark = 11,
+    /// <summary>Foliage: overlapping leaf shapes, light and dark greens, a little translucency.</summary>
+    Leaves = 12,
+    /// <summary>Transparent, with a Fresnel reflection; drawn after every opaque surface, far to near.</summary>
+    Glass = 13,
 }
 
 public static class SurfacePatterns
 {
-    /// <summary>Maps a material's pattern name ("wood", "checker", "grass", "tiles"); anything else is None.</summary>
-    public static SurfacePattern Parse(string? name) => name?.ToLowerInvariant() switch
+    public const int Count = 14;
+
+    /// <summary>Maps a material's pattern name ("wood", "checker", "grass", "tiles", "fur", "fabric", "skin",
+    /// "brushed", "stone", "leather", "bark", "leaves", "glass"); anything else is None.</summary>
+    public static SurfacePattern Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
         "wood" => SurfacePattern.Wood,
         "checker" => SurfacePattern.Checker,
         "grass" => SurfacePattern.Grass,
         "tiles" => SurfacePattern.Tiles,
+        "fur" => SurfacePattern.Fur,
+        "fabric" => SurfacePattern.Fabric,
+        "skin" => SurfacePattern.Skin,
+        "brushed" => SurfacePattern.Brushed,
+        "stone" => SurfacePattern.Stone,
+        "leather" => SurfacePattern.Leather,
+        "bark" => SurfacePattern.Bark,
+        "leaves" => SurfacePattern.Leaves,
+        "glass" => SurfacePattern.Glass,
         _ => SurfacePattern.None,
     };
+
+    /// <summary>True for surfaces that let the scene behind them show through (blended, drawn last).</summary>
+    public static bool IsTransparent(SurfacePattern pattern) => pattern == SurfacePattern.Glass;
 }

@@ -28,6 +28,12 @@ public static class CameraMath
         return Matrix4x4.CreatePerspectiveFieldOfView(fov, aspect, NearPlane, FarPlane);
     }
 
+    /// <summary>Depth along the viewing axis, m, from window depth (0 at <see cref="NearPlane"/>, 1 at
+    /// <see cref="FarPlane"/>, as System.Numerics' perspective projection maps it); +∞ for 1 (nothing drawn).</summary>
+    public static float ViewDepth(float windowDepth) => windowDepth >= 1f
+        ? float.PositiveInfinity
+        : FarPlane * NearPlane / (FarPlane - windowDepth * (FarPlane - NearPlane));
+
     /// <summary>
     /// Where a world point lands in the image, in pixels with (0, 0) at the top-left corner of the top-left pixel;
     /// false when it is behind the camera. Tests and overlays use this to find things in frames.

@@ -22,13 +22,17 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly RenderOptions _options;
     private readonly IRenderBackend _backend;
     private readonly bool _ownsBackend;
-    private readonly DrawItem[] _draws;          // [0] is the ground, then every part of every entity
+    private readonly DrawItem[] _draws;          // the ground first (unless the plan says "none"), then every part of every entity
     private readonly int[] _drawEntity;          // entity index per draw, −1 for the ground
     private readonly Matrix4x4[] _partLocal;     // part.Local per draw
     private readonly float[] _entityRadius;      // bounding radius around the entity origin, m
     private readonly Vector4[] _casterSpheres;   // per entity at the current frame: centre xyz, radius w
     private readonly float[] _occluderRadius;    // radius of the sphere of equal volume, m (for ambient occlusion)
     private readonly LookStyle _look;
+    private readonly float _stars;
+    private readonly bool _moonVisible;
+    private readonly Vector4 _weather;
+    private readonly ShadowMapCache _shadowCache;
     private FrameConstants _frame;
 
     public SceneRenderer(World world, RenderOptions options, IRenderBackend backend, bool ownsBackend = true)
@@ -39,6 +43,9 @@ public sealed class SceneRenderer : IFrameRenderer
         _backend = backend;
         _ownsBackend = ownsBackend;
         _look = options.Look ?? Looks.Parse(world.Plan.Look?.Style);
+        _stars = NightSky.Stars(world);
+        _moonVisible = NightSky.MoonVisible(world);
+        _weather = Precipitation.Constants(world);
 
         var meshes = new Dictionary<Mesh, MeshHandle>(ReferenceEqualityComparer.Instance);
         MeshHandle Upload(Mesh m)
@@ -46,32 +53,45 @@ public sealed class SceneRenderer : IFrameRenderer
             if (!meshes.TryGetValue(m, out var h)) meshes[m] = h = backend.CreateMesh(m);
             return h;
         }
+        var textures = new Dictionary<Texture, TextureHandle>(ReferenceEqualityComparer.Instance);
+        SurfaceParams Surface(Material m)
+        {
+            var surface = SurfaceParams.From(m);
+            if (m.Albedo is { } image && !textures.TryGetValue(image, out surface.Albedo))
+                textures[image] = surface.Albedo = backend.CreateTexture(image);
+            return surface;
+        }
 
         var entities = world.Entities;
-        var drawCount = 1;
+        var hasGround = HasGround(world);
+        var drawCount = hasGround ? 1 : 0;
         foreach (var e in entities) drawCount += e.Model.Parts.Count;
         _draws = new DrawItem[drawCount];
         _drawEntity = new int[drawCount];
         _partLocal = new Matrix4x4[drawCount];
+        _shadowCache = new ShadowMapCache(drawCount);
         _entityRadius = new float[entities.Count];
         _casterSpheres = new Vector4[entities.Count];
         _occluderRadius = new float[entities.Count];
 
         var env = world.Environment;
-        var ground = Matrix4x4.CreateScale(env.GroundHalfSize, 1, env.GroundHalfSize);
-        _draws[0] = new DrawItem
+        var d = 0;
+        if (hasGround)
         {
-            Mesh = Upload(GroundMesh.Create()),
-            World = ground,
-            NormalWorld = NormalMatrix(ground),
-            PatternSpace = ground,
-            Surface = SurfaceParams.From(env.Ground),
-            ObjectId = 0,
-            CastsShadow = false,
-        };
-        _drawEntity[0] = -1;
+            var ground = Matrix4x4.CreateScale(env.GroundHalfSize, 1, env.GroundHalfSize);
+            _draws[d] = new DrawItem
+            {
+                Mesh = Upload(GroundMesh.Create()),
+                World = ground,
+                NormalWorld = NormalMatrix(ground),
+                PatternSpace = ground,
+                Surface = Surface(env.Ground),
+                ObjectId = 0,
+                CastsShadow = false,
+            };
+            _drawEntity[d++] = -1;
+        }
 
-        var d = 1;
         for (var i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
@@ -84,7 +104,7 @@ public sealed class SceneRenderer : IFrameRenderer
                 {
                     Mesh = Upload(part.Mesh),
                     PatternSpace = part.Local,
-                    Surface = SurfaceParams.From(part.Material),
+                    Surface = Surface(part.Material),
                     ObjectId = checked((ushort)(i + 1)),
                     CastsShadow = true,
                 };
@@ -104,7 +124,8 @@ public sealed class SceneRenderer : IFrameRenderer
     {
         if (rgba.Length < Width * Height * 4) throw new ArgumentException("rgba must hold Width × Height × 4 bytes", nameof(rgba));
         Prepare(track, frame);
-        if (_frame.SunDirection.W > 0) _backend.RenderShadowMap(_frame, _draws);
+        if (_frame.SunDirection.W > 0 && !_shadowCache.StillValid(_frame.LightViewProjection, _draws, _ownsBackend))
+            _backend.RenderShadowMap(_frame, _draws);
         _backend.RenderColor(_frame, _draws);
         _backend.ReadColor(rgba);
     }
@@ -117,6 +138,15 @@ public sealed class SceneRenderer : IFrameRenderer
         _backend.ReadObjectIds(ids);
     }
 
+    public void RenderDepth(Track track, int frame, Span<float> metres)
+    {
+        if (metres.Length < Width * Height) throw new ArgumentException("metres must hold Width × Height entries", nameof(metres));
+        Prepare(track, frame);
+        _backend.RenderObjectIds(_frame, _draws);
+        _backend.ReadObjectDepth(metres);
+        for (var i = 0; i < Width * Height; i++) metres[i] = CameraMath.ViewDepth(metres[i]);
+    }
+
     /// <summary>Fills the per-frame transforms and constants from the track.</summary>
     private void Prepare(Track track, int frame)
     {
@@ -127,8 +157,9 @@ public sealed class SceneRenderer : IFrameRenderer
         var poses = track.PosesAt(frame);
         for (var i = 0; i < poses.Length; i++)
             _casterSpheres[i] = new Vector4(poses[i].Position, _entityRadius[i]);
-        for (var d = 1; d < _draws.Length; d++)
+        for (var d = 0; d < _draws.Length; d++)
         {
+            if (_drawEntity[d] < 0) continue;
             var pose = poses[_drawEntity[d]];
             var world = _partLocal[d] * Matrix4x4.CreateFromQuaternion(Quaternion.Normalize(pose.Rotation))
                         * Matrix4x4.CreateTranslation(pose.Position);
@@ -156,14 +187,20 @@ public sealed class SceneRenderer : IFrameRenderer
             Eye = new Vector4(camera.Eye, 1),
             SunDirection = new Vector4(sun, hasShadow ? 1 : 0),
             SunColor = new Vector4(env.SunColor, Exposure * AutoExposure.Gain(env)),
-            SkyZenith = new Vector4(env.SkyZenith, 0),
-            SkyHorizon = new Vector4(env.SkyHorizon, 0),
+            SkyZenith = new Vector4(env.SkyZenith, _stars),
+            SkyHorizon = new Vector4(env.SkyHorizon, _moonVisible ? 1 : 0),
             GroundAlbedo = new Vector4(env.Ground.BaseColor, 0),
             Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.GroundHalfSize, texel, 0),
             Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
+            Weather = Precipitation.At(_weather, frame, track.Fps),
         };
         FillOccluders(poses, camera.Target);
     }
+
+    /// <summary>False when the plan asks for no ground plane (<c>world.ground = "none"</c>: a floating product
+    /// shot, an image used as the whole frame).</summary>
+    public static bool HasGround(World world) =>
+        !string.Equals(world.Plan.World?.Ground?.Trim(), "none", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The bodies nearest the camera's target become the frame's ambient occluders.</summary>
     private void FillOccluders(ReadOnlySpan<Pose> poses, Vector3 focus)

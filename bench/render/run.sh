@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renderer speed table (issue 3): ms per pass (shadow map, scene, post, readback) and per frame at 1280x720 for a
+# ~200k-triangle scene and the small ball-and-boxes scene, for each antialiasing choice and a look. Wall times are
+# the best of 12 frames; CPU time (all rasterizer threads) is the mean, steadier on a shared machine.
+# Prints the table (also left in $ARTIFACTS.md); bench/render/results.md keeps the measured ones, with notes.
+#   bench/render/run.sh
+# Env: ARTIFACTS (dotnet --artifacts-path; default /tmp/kinora-bench-render); LP_NUM_THREADS passes to llvmpipe.
+# Run on an otherwise idle machine.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+ARTIFACTS="${ARTIFACTS:-/tmp/kinora-bench-render}"
+cd "$root"
+KINORA_BENCH_WRITE="$ARTIFACTS.md" dotnet test tests/Kinora.Render.Tests -c Release --artifacts-path "$ARTIFACTS" \
+  --filter "Category=RenderBench" --logger "console;verbosity=normal" > "$ARTIFACTS.log" 2>&1 || { tail -40 "$ARTIFACTS.log"; exit 1; }
+cat "$ARTIFACTS.md"

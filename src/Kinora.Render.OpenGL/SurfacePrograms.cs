@@ -1,0 +1,63 @@
+using Kinora.Render.Backend;
+using Kinora.Render.OpenGL.Gl;
+using Silk.NET.OpenGL;
+
+namespace Kinora.Render.OpenGL;
+
+/// <summary>
+/// The colour pass's surface programs, one variant per combination of shading model, pattern, shadow map and
+/// image (none, opaque, with cut-outs), plus the unlit variants; each compiled the first time it is needed.
+/// llvmpipe executes both sides of a branch under a mask, so uniform switches would make every pixel pay for
+/// every feature; variants let each pixel run only its own.
+/// </summary>
+internal sealed class SurfacePrograms(GL gl) : IDisposable
+{
+    private const int ImageKinds = 3;      // 0 none, 1 opaque image, 2 image with cut-outs (discards)
+    private const int ShadingCount = 4;
+
+    private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds];
+    private readonly SurfaceProgram?[] _unlit = new SurfaceProgram?[ImageKinds];
+
+    /// <summary>The program for a surface; <paramref name="imageKind"/> is 0 without an image, 1 with an opaque
+    /// one, 2 with one that has cut-outs.</summary>
+    public SurfaceProgram Get(in SurfaceParams surface, int imageKind, bool shadows, LookShading shading)
+    {
+        if (surface.Unlit)
+            return _unlit[imageKind] ??= new SurfaceProgram(gl, "unlit.frag", $"#define PATTERN 0\n#define SHADOWS 0\n#define IMAGE {imageKind}\n", $"unlit (image {imageKind})");
+        var p = Math.Clamp((int)surface.Pattern, 0, SurfacePatterns.Count - 1);
+        var m = Math.Clamp((int)shading, 0, ShadingCount - 1);
+        var index = ((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind;
+        return _lit[index] ??= new SurfaceProgram(gl, "lit.frag",
+            $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n",
+            $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind})");
+    }
+
+    public void Dispose()
+    {
+        foreach (var p in _lit) p?.Program.Dispose();
+        foreach (var p in _unlit) p?.Program.Dispose();
+    }
+}
+
+/// <summary>One surface program with its uniform locations.</summary>
+internal sealed class SurfaceProgram
+{
+    public SurfaceProgram(GL gl, string fragment, string defines, string name)
+    {
+        Program = new GlProgram(gl, name,
+            ShaderSources.Stage("lit.vert", "common.glsl"),
+            ShaderSources.Variant(fragment, defines, "common.glsl", "output.glsl", "patterns.glsl"));
+        World = Program.Uniform("uWorld");
+        NormalWorld = Program.Uniform("uNormalWorld");
+        PatternSpace = Program.Uniform("uPatternSpace");
+        Base = Program.Uniform("uBase");
+        Surface = Program.Uniform("uSurface");
+    }
+
+    public GlProgram Program { get; }
+    public int World { get; }
+    public int NormalWorld { get; }
+    public int PatternSpace { get; }
+    public int Base { get; }
+    public int Surface { get; }
+}

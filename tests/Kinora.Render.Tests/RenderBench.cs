@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Kinora.Compose;
+using Kinora.Compose.Assets;
+using Kinora.Compose.Environments;
+using Kinora.Motion;
+using Kinora.Plan;
+using Kinora.Render.OpenGL;
+using Kinora.Render.Scene;
+using Xunit.Abstractions;
+
+namespace Kinora.Render.Tests;
+
+/// <summary>
+/// The renderer's speed table (bench/render/results.md, written by bench/render/run.sh): ms per pass and per frame
+/// at 1280×720 for a ~200k-triangle scene and the simple test scene, for each antialiasing choice. Asserts
+/// nothing about time (machines differ); it only checks that the frames are not empty.
+/// </summary>
+[Trait("Category", "RenderBench")]
+public sealed class RenderBench(ITestOutputHelper output)
+{
+    private const int W = 1280, H = 720, Frames = 12;
+
+    /// <summary>48 spheres of 4096 triangles plus boxes on a wooden floor in a ring, patterns mixed:
+    /// 196k triangles, all casting shadows, the camera circling slowly.</summary>
+    public static (World, Track) HeavyScene(int frames)
+    {
+        var plan = new ScenePlan { World = new WorldSpec { TimeOfDay = 15, Ground = "wood", Setting = "park" } };
+        var environment = EnvironmentBuilder.Build(plan.World);
+        string[] patterns = ["none", "wood", "fur", "fabric", "stone", "leather", "brushed", "skin"];
+        var entities = new List<Entity>();
+        var poses = new List<Pose>();
+        for (var i = 0; i < 54; i++)
+        {
+            var sphere = i < 48;
+            var material = MaterialLibrary.Get("plastic") with
+            {
+                Name = "m" + i, Pattern = patterns[i % patterns.Length],
+                BaseColor = new Vector3(0.3f + 0.5f * (i % 3) / 2f, 0.25f + 0.5f * (i % 5) / 4f, 0.2f + 0.6f * (i % 7) / 6f),
+            };
+            var radius = 0.25f + 0.1f * (i % 4);
+            entities.Add(new Entity
+            {
+                Id = "body" + i, CastId = "body" + i, Kind = sphere ? "ball" : "box", Material = material,
+                Shape = sphere ? new SphereShape(radius) : new BoxShape(new Vector3(radius)),
+                Model = new Model([new ModelPart(sphere ? Primitives.Sphere : Primitives.Cube, Matrix4x4.CreateScale(radius), material)]),
+            });
+            var angle = i * 2.39996f;                  // golden-angle spiral: an even, unordered spread
+            var distance = 0.8f + 0.55f * MathF.Sqrt(i);
+            poses.Add(new Pose(new Vector3(MathF.Cos(angle) * distance, radius, MathF.Sin(angle) * distance), Quaternion.Identity));
+        }
+        var allPoses = Enumerable.Range(0, frames).SelectMany(_ => poses).ToArray();
+        var cameras = Enumerable.Range(0, frames).Select(f =>
+        {
+            var a = 0.4f + f * 0.01f;
+            return new CameraPose(new Vector3(MathF.Sin(a) * 7.5f, 3.2f, MathF.Cos(a) * 7.5f), new Vector3(0, 0.4f, 0), Vector3.UnitY, 0.9f);
+        }).ToArray();
+        return (new World(plan, environment, entities), new Track(24, frames, entities.Select(e => e.Id).ToArray(), allPoses, cameras, []));
+    }
+
+    private sealed record Row(string Scene, string Setup, int Triangles, double Shadow, double SceneMs, double Post, double Readback,
+        double ProfiledTotal, double Wall, double Cpu, string CpuPasses);
+
+    private static Row Measure(string sceneName, World world, Track track, string setup, RenderOptions options)
+    {
+        var triangles = world.Entities.Sum(e => e.Model.Parts.Sum(p => p.Mesh.TriangleCount)) + 2;
+        var backend = GlBackend.Create(W, H, options.Samples, SceneRenderer.ShadowMapSize, options.PostAntialias);
+        using var renderer = new SceneRenderer(world, options, backend);
+        var rgba = new byte[W * H * 4];
+        renderer.RenderFrame(track, 0, rgba);           // compiles the programs
+        Assert.True(rgba.Where((_, i) => i % 4 == 0).Distinct().Count() > 16, "the frame is nearly empty");
+
+        // Unprofiled: best of the frames (other processes on a shared machine only ever add time), and CPU time.
+        var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        var best = double.MaxValue;
+        for (var f = 0; f < track.FrameCount; f++)
+        {
+            var sw = Stopwatch.StartNew();
+            renderer.RenderFrame(track, f, rgba);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuStart).TotalMilliseconds / track.FrameCount;
+
+        // Profiled: each pass bracketed by glFinish; the per-pass minimum over the frames.
+        var profiler = backend.EnableProfiling();
+        var passes = Enum.GetValues<RenderPass>();
+        var min = passes.ToDictionary(p => p, _ => double.MaxValue);
+        var cpuSum = passes.ToDictionary(p => p, _ => 0.0);
+        var total = double.MaxValue;
+        for (var f = 0; f < track.FrameCount; f++)
+        {
+            profiler.Reset();
+            renderer.RenderFrame(track, f, rgba);
+            foreach (var p in passes)
+            {
+                min[p] = Math.Min(min[p], profiler.Milliseconds(p));
+                cpuSum[p] += profiler.CpuMilliseconds(p) / track.FrameCount;
+            }
+            total = Math.Min(total, passes.Sum(profiler.Milliseconds));
+        }
+        return new Row(sceneName, setup, triangles, min[RenderPass.Shadow], min[RenderPass.Scene], min[RenderPass.Post],
+            min[RenderPass.Readback], total, best, cpu,
+            string.Join(" / ", new[] { RenderPass.Shadow, RenderPass.Scene, RenderPass.Post, RenderPass.Readback }
+                .Select(p => cpuSum[p].ToString("F0", CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public void Measures_ms_per_pass_at_720p()
+    {
+        var (heavy, heavyTrack) = HeavyScene(Frames);
+        var simple = TestScenes.BallAndBoxes();
+        var simpleTrack = TestScenes.Track(simple, Enumerable.Range(0, Frames).Select(i => new Vector3(0, 0.3f + i * 0.05f, 0)).ToArray());
+        var setups = new (string Name, RenderOptions Options)[]
+        {
+            ("4x MSAA (old default)", new RenderOptions(W, H) { Samples = 4, PostAntialias = false }),
+            ("no AA", new RenderOptions(W, H) { Samples = 1, PostAntialias = false }),
+            ("FXAA (default)", new RenderOptions(W, H)),
+            ("FXAA, cinematic look", new RenderOptions(W, H) { Look = Backend.LookStyle.Cinematic }),
+        };
+        var rows = new List<Row>();
+        foreach (var (name, options) in setups)
+        {
+            rows.Add(Measure("200k triangles", heavy, heavyTrack, name, options));
+            rows.Add(Measure("ball and boxes", simple, simpleTrack, name, options));
+        }
+
+        var device = OpenGlDeviceName();
+        var table = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        table.AppendLine(c, $"Device: {device}; {Environment.ProcessorCount} CPU cores; LP_NUM_THREADS={Environment.GetEnvironmentVariable("LP_NUM_THREADS") ?? "unset"}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        table.AppendLine();
+        table.AppendLine("| scene | setup | triangles | shadow ms | scene ms | post ms | readback ms | sum of passes ms | frame ms (best, unprofiled) | CPU ms/frame | CPU ms per pass (shadow / scene / post / readback) |");
+        table.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in rows)
+            table.AppendLine(c, $"| {r.Scene} | {r.Setup} | {r.Triangles} | {r.Shadow:F1} | {r.SceneMs:F1} | {r.Post:F1} | {r.Readback:F1} | {r.ProfiledTotal:F1} | {r.Wall:F1} | {r.Cpu:F1} | {r.CpuPasses} |");
+        output.WriteLine(table.ToString());
+        var target = Environment.GetEnvironmentVariable("KINORA_BENCH_WRITE");
+        if (!string.IsNullOrEmpty(target)) File.WriteAllText(target, table.ToString());
+    }
+
+    private static string OpenGlDeviceName()
+    {
+        using var backend = GlBackend.Create(16, 16, 1, 16);
+        return backend.DeviceName;
+    }
+}
