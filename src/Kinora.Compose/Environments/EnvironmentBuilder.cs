@@ -45,7 +45,8 @@ public static class EnvironmentBuilder
             horizon = wall * light;
             zenith = (look.Ceiling ?? wall) * light;
             if (night) sunColor = new Vector3(1.0f, 0.85f, 0.65f) * 0.45f;
-            return Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize);
+            // A room is indoors whatever the plan's flag said: no rain, stars or moon under its ceiling.
+            return Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize, indoor: true);
         }
         // Open air: the family's air (desert dust, forest green, snow glare) in daylight, the sunset glow kept.
         var tint = daylight * (1 - glow);
@@ -68,7 +69,8 @@ public static class EnvironmentBuilder
         return Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize);
     }
 
-    private static WorldEnvironment Finish(WorldSpec world, Vector3 sunDir, Vector3 sunColor, Vector3 zenith, Vector3 horizon, float fog, float groundHalfSize) => new()
+    private static WorldEnvironment Finish(WorldSpec world, Vector3 sunDir, Vector3 sunColor, Vector3 zenith, Vector3 horizon, float fog, float groundHalfSize,
+        bool indoor = false) => new()
     {
         Ground = MaterialLibrary.Get(world.Ground),
         GroundHalfSize = groundHalfSize,
@@ -78,7 +80,7 @@ public static class EnvironmentBuilder
         SkyHorizon = horizon,
         FogDensity = fog,
         Gravity = new Vector3(0, -(float)world.Gravity, 0),
-        Indoor = world.Indoor,
+        Indoor = world.Indoor || indoor,
     };
 
     private static float Smoothstep(float a, float b, float x)
