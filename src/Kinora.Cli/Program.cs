@@ -35,7 +35,7 @@ try
         _ => throw new UsageException($"unknown command '{args[0]}' (commands: generate, plan, render, simulate, bench, serve)"),
     };
 }
-catch (Exception e) when (e is UsageException or PromptException or PlanException)
+catch (Exception e) when (e is UsageException or PromptException or PlanException or Kinora.Picture.PictureException)
 {
     return Fail(e.Message, 2);
 }

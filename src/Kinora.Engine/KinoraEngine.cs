@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Diagnostics;
 using Kinora.Compose;
+using Kinora.Engine.Pictures;
+using Kinora.Picture.Fitting;
+using Kinora.Picture.Scene;
 using Kinora.Media;
 using Kinora.Media.Captions;
 using Kinora.Media.Images;
@@ -19,10 +22,31 @@ namespace Kinora.Engine;
 /// </summary>
 public static class KinoraEngine
 {
+    /// <summary>
+    /// Composes the plan's world; with a picture, decodes and analyses it first (the plan gains its notes and
+    /// ambience) and, when the picture is the scene, lifts it into layers seen from a moving camera.
+    /// </summary>
+    private static (World World, PictureScene? Picture) ComposeWithPicture(ScenePlan plan)
+    {
+        if (plan.Picture is null) return (Composer.Compose(plan), null);
+        var prepared = PreparedPicture.Load(plan);
+        plan = PicturePlanning.Describe(plan, prepared);
+        if (!PreparedPicture.IsScene(prepared.Spec)) return (PictureSurfaces.Hang(Composer.Compose(plan), prepared), null);
+        var world = Composer.Compose(PicturePlanning.CastForPicture(plan));
+        var move = plan.Shots.Count > 0 ? plan.Shots[0].Camera.Move : null;
+        return (world, PictureScene.Build(prepared.Analysis, move, plan.FrameCount, plan.Seed));
+    }
+
     /// <summary>How many frames a contact sheet shows.</summary>
     public const int ContactSheetFrames = 12;
 
-    public static ScenePlan Plan(string prompt, PlanRequest? request = null) => Planner.Plan(prompt, request);
+    /// <summary>The plan for a prompt. With an image (<see cref="PlanRequest.ImagePath"/>) the image is decoded and
+    /// analysed now, so a bad file fails here, and what Kinora read from it is written into the plan.</summary>
+    public static ScenePlan Plan(string prompt, PlanRequest? request = null, string? imageFit = null)
+    {
+        var plan = PicturePlanning.WithPicture(Planner.Plan(prompt, request), request?.ImagePath, imageFit);
+        return plan.Picture is null ? plan : PicturePlanning.Describe(plan, PreparedPicture.Load(plan));
+    }
 
     public static (World World, Track Track) Simulate(ScenePlan plan, IProgress<StageProgress>? progress = null)
     {
@@ -40,12 +64,16 @@ public static class KinoraEngine
         if (options.CaptionsPath is { } captionsPath) OutputPath.EnsureWritable(captionsPath);
 
         var clock = new StageClock(progress);
-        var world = clock.Run(Stages.Compose, _ => Composer.Compose(plan));
+        var (world, picture) = clock.Run(Stages.Compose, _ => ComposeWithPicture(plan));
         var (width, height) = (plan.Format.Width, plan.Format.Height);
+        // The picture's layers are drawn, not simulated: physics runs on the plan's own world.
+        var drawn = picture is null ? world : PictureWorld.Combine(world, picture);
         // Open the GL context before the long stages so a machine without EGL fails in a second, not a minute.
-        using var renderer = OpenGlRenderer.Open(world, new RenderOptions(width, height));
-        var track = clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p));
-        var audio = clock.Run(Stages.Sound, p => SoundStage.Render(world, track, p));
+        using var renderer = OpenGlRenderer.Open(drawn, new RenderOptions(width, height));
+        var simulated = clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p));
+        var track = picture is null ? simulated : PictureWorld.Combine(simulated, picture);
+        var audio = clock.Run(Stages.Sound, p => SoundStage.Render(drawn, track, p));
+        var bars = picture?.Analysis.Frame is { Fit: FitMode.Pad } padded ? padded.Content : (PixelRect?)null;
 
         var frames = track.FrameCount;
         var thumbnailFrame = Thumbnail.PickFrame(frames);
@@ -65,6 +93,7 @@ public static class KinoraEngine
             {
                 var rgba = buffer.AsSpan(0, frameBytes);
                 renderer.RenderFrame(track, f, rgba);
+                if (bars is { } content) PadBars.Apply(rgba, width, height, content);
                 encoder.WriteFrame(rgba);
                 if (f == thumbnailFrame && options.ThumbnailPath is not null) thumbnail = rgba.ToArray();
                 if (Array.IndexOf(sheetFrames, f) >= 0) sheet.Add(rgba.ToArray());

@@ -3,7 +3,11 @@ using SixLabors.ImageSharp;
 namespace Kinora.Picture;
 
 /// <summary>What an image file holds, read from its header only.</summary>
-public sealed record PictureInfo(int Width, int Height, string Format);
+public sealed record PictureInfo(int Width, int Height, string Format)
+{
+    /// <summary>Bits per pixel as stored (48 or 64 for 16-bit-a-channel images); 0 when the header does not say.</summary>
+    public int BitsPerPixel { get; init; }
+}
 
 /// <summary>
 /// The gate every input image passes: size limits checked from the header before a pixel is decoded, so a
@@ -29,6 +33,11 @@ public static class PictureFile
         catch (UnknownImageFormatException) { }
         catch (InvalidImageContentException e) { throw new PictureException($"image '{path}' is damaged: {e.Message}"); }
         catch (NotSupportedException e) { throw new PictureException($"image '{path}' uses a variant Kinora cannot read: {e.Message}"); }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or EndOfStreamException)
+        {
+            // Decoders refuse impossible headers (a BMP over 65535 px a side) this way; still a bad file, not a crash.
+            throw new PictureException($"image '{path}' has a header Kinora cannot accept: {e.Message}");
+        }
         throw new PictureException($"'{path}' is not an image Kinora can read (JPEG, PNG, GIF, BMP, TIFF or WebP)");
     }
 
@@ -36,6 +45,6 @@ public static class PictureFile
     {
         if ((long)info.Width * info.Height > MaxPixels)
             throw new PictureException($"image '{path}' is {info.Width}x{info.Height}; the limit is {MaxPixels / 1_000_000} megapixels");
-        return new PictureInfo(info.Width, info.Height, format);
+        return new PictureInfo(info.Width, info.Height, format) { BitsPerPixel = info.PixelType?.BitsPerPixel ?? 0 };
     }
 }

@@ -1,0 +1,38 @@
+namespace Kinora.Picture.Analysis;
+
+/// <summary>
+/// What the picture shows that sound and motion care about, as shares of its content cells: open sky (outdoors),
+/// foliage (textured green), water (smooth blue-green below the horizon).
+/// </summary>
+public sealed record SceneCues(double SkyShare, double FoliageShare, double WaterShare)
+{
+    public bool Outdoors => SkyShare >= 0.03 || FoliageShare >= 0.25;
+
+    /// <summary>Words for <c>plan.audio.ambience</c> that the Sound stage's ambience bed understands.</summary>
+    public IReadOnlyList<string> AmbienceWords()
+    {
+        var words = new List<string>();
+        if (!Outdoors) return words;
+        words.Add("outdoors");
+        if (FoliageShare >= 0.12) words.Add("birds");
+        if (WaterShare >= 0.08) words.Add("waves"); // the Sound stage's word for water ambience (its ocean family)
+        return words;
+    }
+
+    public static SceneCues Measure(CellGrid grid, bool[] sky, float horizonRow)
+    {
+        int content = 0, skyCells = 0, foliage = 0, water = 0;
+        for (var c = 0; c < grid.Count; c++)
+        {
+            if (!grid.InContent[c]) continue;
+            content++;
+            if (sky[c]) { skyCells++; continue; }
+            var (r, g, b, tex) = (grid.Red[c], grid.Green[c], grid.Blue[c], grid.Texture[c]);
+            if (g > r + 0.02f && g > b && tex > 0.025f) foliage++;
+            var belowHorizon = (c / grid.Columns + 0.5f) * grid.CellSize > horizonRow;
+            if (belowHorizon && b > r + 0.04f && b >= g - 0.05f && tex < 0.05f) water++;
+        }
+        if (content == 0) return new SceneCues(0, 0, 0);
+        return new SceneCues((double)skyCells / content, (double)foliage / content, (double)water / content);
+    }
+}
