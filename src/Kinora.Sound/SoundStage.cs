@@ -1,9 +1,11 @@
 using Kinora.Compose;
 using Kinora.Motion;
 using Kinora.Sound.Ambience;
-using Kinora.Sound.Impacts;
+using Kinora.Sound.Events;
 using Kinora.Sound.Loudness;
 using Kinora.Sound.Music;
+using Kinora.Sound.Sources;
+using Kinora.Sound.Spatial;
 using Kinora.Sound.Speech;
 
 namespace Kinora.Sound;
@@ -11,12 +13,13 @@ namespace Kinora.Sound;
 /// <summary>
 /// The Sound stage's entry point: every event of the track becomes sound, over an ambience bed.
 /// <para>
-/// Order: contacts are synthesized (direct sound plus the room's reverberation) into an effects mix and scaled
-/// to −16 LUFS on their own, so the bed's
-/// absolute level (−42 dBFS RMS room tone, −40 outdoor air) means the same distance under the action in every
-/// clip; the bed is added; the whole is normalized again to −16 LUFS integrated (BS.1770-4) with sample peaks
-/// ≤ −1 dBFS. A clip with no audible events keeps its bed at the bed level: normalizing room tone alone to
-/// −16 LUFS would turn it into a roar.
+/// Order: events (impacts, steps, shatters, splashes, rolling), moving vehicles and animal calls are synthesized
+/// onto one effects bus, placed from the camera (pan, distance, travel time, Doppler) with the room's
+/// reverberation, and scaled to −14 LUFS on their own, so the bed's absolute level (−42 dBFS RMS room tone, −40
+/// outdoor air, −30 a street…) means the same distance under the action in every clip; the bed, music and speech
+/// are added; the whole is normalized again to −14 LUFS integrated (BS.1770-4) with true peaks ≤ −1 dBTP. A clip
+/// with nothing but a quiet bed keeps the bed at its own level (normalizing room tone alone would turn it into a
+/// roar); a bed that is loud by nature (rain, surf, a street, a café) is then the soundtrack, mastered like one.
 /// </para>
 /// Output length is exactly the video's: FrameCount / Fps seconds at 48 kHz, stereo interleaved.
 /// </summary>
@@ -32,10 +35,15 @@ public static class SoundStage
     public static (AudioClip Clip, LoudnessReport Loudness) RenderWithReport(World world, Track track, IProgress<double>? progress = null)
     {
         var frames = track.Fps > 0 ? (int)Math.Round((double)track.FrameCount * SampleRate / track.Fps) : 0;
-        var effects = new float[frames * Channels];
-        // Contacts are most of the work: 80 % of the progress bar.
-        var heard = ContactSounds.Render(world, track, effects, SampleRate,
-            progress is null ? null : new Progress80(progress));
+        var bus = new EffectsBus(track, SampleRate, frames, RoomAcoustics.For(world));
+        // Events are most of the work: 70 % of the progress bar.
+        EventSounds.Render(world, track, bus, progress is null ? null : new Progress70(progress));
+        VehicleSounds.Render(world, track, bus);
+        AnimalVoices.Render(world, track, bus);
+        progress?.Report(0.8);
+        bus.Finish();
+        var effects = bus.Stereo;
+        var heard = bus.Heard;
 
         var mix = new float[frames * Channels];
         AmbienceBed.Render(world, mix, SampleRate);
@@ -76,11 +84,16 @@ public static class SoundStage
             AddSpeech(mix, speech);
             report = LoudnessNormalizer.Normalize(mix, SampleRate, Channels);
         }
+        else if (plan.Audio.Music is null && AmbienceBed.CarriesAClip(world))
+        {
+            // Nothing happens but the place is loud by nature (rain, surf, a street): the bed is the soundtrack.
+            report = LoudnessNormalizer.Normalize(mix, SampleRate, Channels);
+        }
         else
         {
             var bed = LoudnessMeter.Integrated(mix, SampleRate, Channels);
             var limiter = PeakLimiter.Apply(mix, Channels, SampleRate, (float)Dsp.Levels.DbToGain(LoudnessNormalizer.CeilingDbfs));
-            report = new LoudnessReport(bed, 0, bed, Dsp.Levels.GainToDb(Dsp.Levels.Peak(mix)), limiter);
+            report = new LoudnessReport(bed, 0, bed, TruePeak.MaxDb(mix, Channels), limiter);
         }
         progress?.Report(1);
         return (new AudioClip(SampleRate, Channels, mix) { Captions = captions }, report);
@@ -91,9 +104,9 @@ public static class SoundStage
         for (var i = 0; i < speech.Length; i++) mix[i] += speech[i];
     }
 
-    /// <summary>Maps the contact renderer's 0–1 onto 0–0.8 of the stage.</summary>
-    private sealed class Progress80(IProgress<double> inner) : IProgress<double>
+    /// <summary>Maps the event renderer's 0–1 onto 0–0.7 of the stage.</summary>
+    private sealed class Progress70(IProgress<double> inner) : IProgress<double>
     {
-        public void Report(double value) => inner.Report(value * 0.8);
+        public void Report(double value) => inner.Report(value * 0.7);
     }
 }

@@ -10,8 +10,7 @@ public class ImpactTests
     {
         var world = TestScenes.World([TestScenes.Ball("ball", acoustic, radius)], ground);
         var track = TestScenes.Track(world, 3, [TestScenes.Contact(0.1, impulse)]);
-        var stereo = new float[3 * 48000 * 2];
-        ContactSounds.RenderDirect(world, track, stereo, new float[stereo.Length / 2], 0, 48000);
+        var stereo = TestScenes.Effects(world, track, withRoom: false);
         return Signal.Channel(stereo, 0);
     }
 
@@ -36,7 +35,8 @@ public class ImpactTests
         Assert.True(centroids[AcousticClass.Glass] > centroids[AcousticClass.Wood]);
         Assert.True(centroids[AcousticClass.Wood] > centroids[AcousticClass.Soft]);
         Assert.True(centroids[AcousticClass.Ceramic] > centroids[AcousticClass.Plastic]);
-        Assert.Equal(centroids.Count, centroids.Values.Select(c => Math.Round(c / 10)).Distinct().Count());
+        Assert.True(centroids.Count == centroids.Values.Select(c => Math.Round(c / 10)).Distinct().Count(),
+            string.Join(", ", centroids.Select(c => $"{c.Key} {c.Value:F0} Hz")));
     }
 
     [Fact]

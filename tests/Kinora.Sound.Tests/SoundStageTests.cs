@@ -35,8 +35,7 @@ public class SoundStageTests
         // A single hit in silence-free context: the first non-bed sample is round(t × 48000).
         var world = TestScenes.World([TestScenes.Ball("ball", AcousticClass.Metal)]);
         var track = TestScenes.Track(world, 1, [TestScenes.Contact(0.4321, 1)]);
-        var stereo = new float[48000 * 2];
-        Impacts.ContactSounds.Render(world, track, stereo, 48000);
+        var stereo = TestScenes.Effects(world, track);
         var first = Array.FindIndex(stereo, s => s != 0) / 2;
         Assert.Equal((int)Math.Round(0.4321 * 48000), first);
     }
@@ -53,21 +52,24 @@ public class SoundStageTests
         // The limiter flattens the loudest peaks (it holds −1 dBFS), so the peak gap shrinks at the top; the
         // body of the hit keeps the full difference.
         Assert.True(hard > soft, $"hard {hard} vs soft {soft}");
-        var hardRms = Signal.RmsDb(Signal.Window(mono, 1.5, 1.6));
-        var softRms = Signal.RmsDb(Signal.Window(mono, 0.5, 0.6));
-        Assert.True(hardRms - softRms > 6, $"hard {hardRms:F1} dB vs soft {softRms:F1} dB RMS");
+        // The limiter works on the first milliseconds; after its 25 ms release the body and the room's answer are untouched.
+        var hardRms = Signal.RmsDb(Signal.Window(mono, 1.53, 1.8));
+        var softRms = Signal.RmsDb(Signal.Window(mono, 0.53, 0.8));
+        // Mastered to −14 LUFS, three sparse thumps take deep limiting; before the master the gap is the full
+        // impulse^0.8 (ImpactTests), after it a clear 3 dB or more remains in the body of the hit.
+        Assert.True(hardRms - softRms > 3, $"hard {hardRms:F1} dB vs soft {softRms:F1} dB RMS");
         Assert.True(soft > softest * 1.5, $"soft {soft} vs softest {softest}");
     }
 
     [Fact]
-    public void Output_is_minus_16_LUFS_with_peaks_under_minus_1_dBFS()
+    public void Output_is_minus_14_LUFS_with_true_peaks_under_minus_1_dBTP()
     {
         var (world, track) = TestScenes.BouncingBall(seconds: 4, times: [0.4, 1.3, 2.0, 2.6, 3.1]);
         var (clip, report) = SoundStage.RenderWithReport(world, track);
         var lufs = LoudnessMeter.Integrated(clip.Samples, 48000, 2);
-        Assert.InRange(lufs, -17, -15);
+        Assert.InRange(lufs, -15, -13);
         Assert.Equal(report.OutputLufs, lufs, 6);
-        Assert.True(Signal.Peak(clip.Samples) <= Dsp.Levels.DbToGain(-1) + 1e-6, $"peak {Signal.Peak(clip.Samples)}");
+        Assert.True(TruePeak.MaxDb(clip.Samples, 2) <= -1, $"true peak {TruePeak.MaxDb(clip.Samples, 2):F2} dBTP");
     }
 
     [Fact]
@@ -85,8 +87,7 @@ public class SoundStageTests
     {
         var world = TestScenes.World([TestScenes.Ball("ball", AcousticClass.Metal)]);
         var track = TestScenes.Track(world, 4, [TestScenes.Contact(0.5, 1), TestScenes.Contact(2.5, 1)]);
-        var stereo = new float[4 * 48000 * 2];
-        Impacts.ContactSounds.Render(world, track, stereo, 48000);
+        var stereo = TestScenes.Effects(world, track);
         var first = stereo.AsSpan(48000, 48000);
         var second = stereo.AsSpan(5 * 48000, 48000);
         Assert.False(first.SequenceEqual(second));
@@ -111,9 +112,8 @@ public class SoundStageTests
     {
         var world = TestScenes.World([TestScenes.Ball("ball", AcousticClass.Wood)]);
         var track = TestScenes.Track(world, 1, [TestScenes.Contact(0.3, 1, at: new Vector3(3, 0, 0))]);
-        var stereo = new float[48000 * 2];
         // Direct sound only: the room's reverberation is (rightly) all around.
-        Impacts.ContactSounds.RenderDirect(world, track, stereo, new float[48000], 0, 48000);
+        var stereo = TestScenes.Effects(world, track, withRoom: false);
         var left = Signal.RmsDb(Signal.Channel(stereo, 0));
         var right = Signal.RmsDb(Signal.Channel(stereo, 1));
         Assert.True(right - left > 6, $"left {left:F1} right {right:F1}");
@@ -128,6 +128,16 @@ public class SoundStageTests
     }
 
     [Fact]
+    public void A_rainy_street_with_nothing_happening_is_mastered_like_a_soundtrack()
+    {
+        var world = TestScenes.World([], indoor: false, setting: "street", seconds: 4);
+        world = world with { Plan = world.Plan with { World = world.Plan.World with { Weather = "rain" } } };
+        var clip = SoundStage.Render(world, TestScenes.Track(world, 4, []));
+        Assert.InRange(LoudnessMeter.Integrated(clip.Samples, 48000, 2), -15, -13);
+        Assert.True(TruePeak.MaxDb(clip.Samples, 2) <= -1);
+    }
+
+    [Fact]
     public void Unknown_bodies_and_other_event_kinds_are_ignored()
     {
         var world = TestScenes.World([TestScenes.Ball("ball", AcousticClass.Rubber)]);
@@ -135,6 +145,7 @@ public class SoundStageTests
         {
             TestScenes.Contact(0.5, 1, a: "ghost"),
             new Motion.SimEvent { Kind = "cut", Time = 0.7, A = "", B = "" },
+            new Motion.SimEvent { Kind = "teleport", Time = 0.9, A = "ball", B = "ground", Impulse = 5, RelativeSpeed = 3 },
             TestScenes.Contact(5.0, 1), // after the end
         };
         var clip = SoundStage.Render(world, TestScenes.Track(world, 2, events));

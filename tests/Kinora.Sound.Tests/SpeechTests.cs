@@ -41,8 +41,51 @@ public class SpeechTests
     }
 
     [Fact]
-    public void Speakers_get_different_paces() =>
-        Assert.Equal(3, new[] { 0, 1, 2 }.Select(Dialogue.PaceFor).Distinct().Count());
+    public void Speakers_get_different_voices()
+    {
+        Assert.Equal(4, new[] { "narrator", "robot", "alien", "cat" }.Select(VoiceCasting.For).Distinct().Count());
+        Assert.True(VoiceCasting.For("man", 0).Pitch < VoiceCasting.For("woman", 1).Pitch);
+        Assert.True(VoiceCasting.For("girl", 0).Pitch > VoiceCasting.For("woman", 1).Pitch);
+        Assert.Equal(VoiceCasting.Narrator, VoiceCasting.For("narrator", 3));
+    }
+
+    [Fact]
+    public void A_man_speaks_lower_than_the_narrator_and_keeps_his_word_timings()
+    {
+        const string text = "We should go home now, it is getting late.";
+        var narrator = new FestivalVoice().Speak(text);
+        var man = new FestivalVoice { Pitch = VoiceCasting.Man.Pitch }.Speak(text);
+        var ratio = MedianPitchHz(man) / MedianPitchHz(narrator);
+        Assert.InRange(ratio, VoiceCasting.Man.Pitch - 0.06, VoiceCasting.Man.Pitch + 0.06);
+        // Same length (the pace is unchanged) and the last word still ends where the audio does.
+        Assert.InRange(man.Seconds / narrator.Seconds, 0.93, 1.07);
+        Assert.InRange(man.Words[^1].End, man.Seconds - 0.5, man.Seconds + 0.05);
+    }
+
+    /// <summary>Median f0 of voiced 40 ms frames by autocorrelation (60–400 Hz).</summary>
+    private static double MedianPitchHz(Utterance u)
+    {
+        var s = u.Samples;
+        var frame = u.Rate / 25;
+        var pitches = new List<double>();
+        var loud = Levels.Rms(s) * 0.5;
+        for (var start = 0; start + 2 * frame < s.Length; start += frame / 2)
+        {
+            var window = s.AsSpan(start, frame);
+            if (Levels.Rms(window) < loud) continue;
+            double best = 0; var bestLag = 0;
+            for (var lag = u.Rate / 400; lag <= u.Rate / 60; lag++)
+            {
+                double c = 0, e = 0;
+                for (var i = 0; i < frame; i++) { c += s[start + i] * s[start + i + lag]; e += s[start + i + lag] * s[start + i + lag]; }
+                var r = c / Math.Sqrt(e + 1e-12);
+                if (r > best) { best = r; bestLag = lag; }
+            }
+            if (bestLag > 0) pitches.Add((double)u.Rate / bestLag);
+        }
+        pitches.Sort();
+        return pitches[pitches.Count / 2];
+    }
 
     [Fact]
     public void Hostile_text_is_sanitized_for_the_synthesizer()

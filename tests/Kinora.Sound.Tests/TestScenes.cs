@@ -51,6 +51,18 @@ internal static class TestScenes
         return new Track(Fps, frames, ids, poses, camera, events);
     }
 
+    /// <summary>The track's events and sources on an effects bus: with the room's reverberation, or the direct sound only.</summary>
+    public static float[] Effects(World world, Track track, bool withRoom = true)
+    {
+        var frames = (int)Math.Round((double)track.FrameCount * 48000 / track.Fps);
+        var bus = new Spatial.EffectsBus(track, 48000, frames, Spatial.RoomAcoustics.For(world));
+        Events.EventSounds.Render(world, track, bus);
+        Sources.VehicleSounds.Render(world, track, bus);
+        Sources.AnimalVoices.Render(world, track, bus);
+        if (withRoom) bus.Finish();
+        return bus.Stereo;
+    }
+
     /// <summary>A rubber ball bouncing on a wood floor, indoors, with decreasing impulses.</summary>
     public static (World World, Track Track) BouncingBall(double seconds = 3, long seed = 42, params double[] times)
     {

@@ -12,7 +12,8 @@ public static class BirdChirps
     public const double PeakDbfs = -24;
     public const double MinGapSeconds = 1.5, MaxGapSeconds = 6;
 
-    public static void Add(Span<float> stereo, long seed, int sampleRate)
+    /// <param name="density">Phrases come this many times as often (a forest has more birds than a park).</param>
+    public static void Add(Span<float> stereo, long seed, int sampleRate, double density = 1)
     {
         var rng = new SeededRandom(seed, "sound.birds");
         var frames = stereo.Length / 2;
@@ -22,7 +23,7 @@ public static class BirdChirps
             var start = (int)(t * sampleRate);
             if (start >= frames) break;
             AddPhrase(stereo, start, ref rng, sampleRate);
-            t += rng.Range(MinGapSeconds, MaxGapSeconds);
+            t += rng.Range(MinGapSeconds, MaxGapSeconds) / density;
         }
     }
 

@@ -32,7 +32,8 @@ public static class Dialogue
         {
             if (string.IsNullOrWhiteSpace(line.Text)) continue;
             if (!speakers.Contains(line.Speaker)) speakers.Add(line.Speaker);
-            var voice = new FestivalVoice { Stretch = PaceFor(speakers.IndexOf(line.Speaker)) };
+            var cast = VoiceCasting.For(line.Speaker, speakers.IndexOf(line.Speaker));
+            var voice = new FestivalVoice { Stretch = cast.Pace, Pitch = cast.Pitch };
             var utterance = voice.Speak(line.Text);
             var samples = Resampler.Resample(utterance.Samples, utterance.Rate, rate);
             var start = line.Start ?? cursor;
@@ -48,13 +49,6 @@ public static class Dialogue
         }
         return (stereo, captions);
     }
-
-    /// <summary>Duration stretch per speaker in order of appearance: the first at the voice's pace, then alternately slower and faster.</summary>
-    public static double PaceFor(int speakerIndex) => speakerIndex switch
-    {
-        0 => 1.0,
-        _ => 1.0 + (speakerIndex % 2 == 1 ? 0.12 : -0.08) * ((speakerIndex + 1) / 2),
-    };
 
     /// <summary>
     /// Festival names words without their punctuation; when its words match the line's written words one to one,

@@ -8,8 +8,9 @@ namespace Kinora.Sound.Speech;
 /// Text to speech with Festival and the CMU SLT HTS voice (Debian festival + festvox-us-slt-hts), chosen in
 /// ARCHITECTURE.md because an independent recognizer understood it with ~8% word error. One batch run per
 /// utterance writes a RIFF file and prints each word's start and end from the utterance's Word relation, which
-/// drive captions and lip-sync. <see cref="Stretch"/> sets Festival's Duration_Stretch (1 = the voice's own
-/// pace, above 1 slower) so different speakers do not sound identical.
+/// drive captions and lip-sync. <see cref="Stretch"/> sets the pace (1 = the voice's own, above 1 slower) through
+/// the HTS engine's speed option ("-r"): the HTS voice ignores Festival's Duration_Stretch, and its word timings
+/// follow "-r" (checked: 2.05 s vs 2.10 s of audio at -r 1.25).
 /// </summary>
 public sealed class FestivalVoice
 {
@@ -18,6 +19,14 @@ public sealed class FestivalVoice
 
     public double Stretch { get; init; } = 1.0;
 
+    /// <summary>
+    /// Pitch and formant scale (1 = the voice as recorded, 0.8 a larger, lower voice). Done by speaking
+    /// <see cref="Pitch"/> times faster and then playing the samples slower by the same factor (re-labelling their
+    /// rate), which lowers every frequency by it and restores the duration: pitch and vocal-tract size move together,
+    /// as between real speakers, with no phase-vocoder artefacts. Word timings are scaled to match.
+    /// </summary>
+    public double Pitch { get; init; } = 1.0;
+
     public Utterance Speak(string text)
     {
         var clean = Sanitize(text);
@@ -25,11 +34,14 @@ public sealed class FestivalVoice
         var script = Path.ChangeExtension(wav, ".scm");
         try
         {
-            File.WriteAllText(script, Script(clean, wav, Stretch));
+            var pitch = Math.Clamp(Pitch, 0.5, 2);
+            File.WriteAllText(script, Script(clean, wav, Stretch * pitch));
             var words = Run(script);
             if (!File.Exists(wav)) throw new SoundToolUnavailableException("festival produced no audio for the line: " + clean);
             var (samples, rate) = WavReader.ReadMono(wav);
-            return new Utterance(samples, rate, words);
+            if (pitch == 1) return new Utterance(samples, rate, words);
+            var scaled = words.Select(w => w with { Start = w.Start / pitch, End = w.End / pitch }).ToList();
+            return new Utterance(samples, (int)Math.Round(rate * pitch), scaled);
         }
         finally
         {
@@ -50,7 +62,7 @@ public sealed class FestivalVoice
 
     private static string Script(string text, string wav, double stretch) => string.Create(CultureInfo.InvariantCulture, $"""
         (voice_cmu_us_slt_arctic_hts)
-        (Parameter.set 'Duration_Stretch {stretch:0.###})
+        (set! hts_engine_params (append cmu_us_slt_arctic_hts::hts_engine_params (list (list "-r" {1 / stretch:0.####}))))
         (set! utt (Utterance Text "{text}"))
         (utt.synth utt)
         (utt.save.wave utt "{wav}" 'riff)
