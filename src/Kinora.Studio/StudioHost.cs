@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Hangfire;
-using Hangfire.Storage.SQLite;
+using Kinora.Studio.Accounts;
 using Kinora.Studio.Api;
+using Kinora.Studio.Feed;
 using Kinora.Studio.Jobs;
 using Kinora.Studio.Storage;
 using Kinora.Studio.Videos;
@@ -36,12 +36,14 @@ public sealed class StudioHost : IAsyncDisposable
     {
         Directory.CreateDirectory(options.DataDir);
         Directory.CreateDirectory(options.MediaDir);
-        var db = new Database(options.DatabasePath);
+        var db = options.PostgresConnection is { } pg ? Database.Postgres(pg) : Database.Sqlite(options.DatabasePath);
         db.Migrate();
         var (keys, keyFile) = ApiKeys.Load(options);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.DataDir });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Data Protection warns that its key files are not encrypted at rest; they sit in DATA/keys, readable by this user only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.WebHost.UseKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = options.Limits.MaxRequestBytes;
@@ -59,6 +61,8 @@ public sealed class StudioHost : IAsyncDisposable
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton<VideoStore>();
         builder.Services.AddSingleton<VideoCreator>();
+        builder.Services.AddSingleton<LikeStore>();
+        AccountSetup.Add(builder.Services, options);
         builder.Services.AddSingleton(new MediaStore(options.MediaDir));
         builder.Services.AddSingleton<IVideoRenderer, EngineVideoRenderer>();
         builder.Services.AddTransient<RenderJob>();
@@ -70,16 +74,25 @@ public sealed class StudioHost : IAsyncDisposable
         {
             var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
             var status = error is BadHttpRequestException b ? b.StatusCode : 500;
+            // The web app's forms get a page to read, the API its JSON error shape.
+            if (http.Request.Path.StartsWithSegments("/studio"))
+            {
+                await Html.Message(http, "Something went wrong", status == 413 ? "That upload is too large." :
+                    status < 500 ? "The request could not be read." : "The server had an error; try again.", status).ExecuteAsync(http);
+                return;
+            }
             var result = status == 413 ? ApiError.TooLarge(options.Limits.MaxRequestBytes)
                 : status < 500 ? ApiError.BadRequest(error!.Message, null, null)
                 : ApiError.Internal("The server had an error while processing the request.");
             await result.ExecuteAsync(http);
         }));
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" })).ExcludeFromDescription();
         app.MapOpenApi();
         app.Services.GetRequiredService<VideoCreator>().QueueOrphans();
         app.MapVideosApi();
-        app.MapWebPages();
+        app.MapStudioPages();
         return new StudioHost(app, keyFile);
     }
 

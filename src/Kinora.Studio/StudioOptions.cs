@@ -6,8 +6,14 @@ public sealed record StudioOptions
     public string Host { get; init; } = "127.0.0.1";
     /// <summary>0 asks the OS for a free port (tests); the bound address is then in <see cref="StudioHost.Url"/>.</summary>
     public int Port { get; init; } = 8080;
-    /// <summary>Root of everything the Studio keeps: kinora.db (videos), jobs.db (Hangfire), media/.</summary>
+    /// <summary>Root of everything the Studio keeps: kinora.db (videos, accounts), jobs.db (Hangfire), media/, keys/.</summary>
     public required string DataDir { get; init; }
+    /// <summary>
+    /// An Npgsql connection string (KINORA_DATABASE): the Studio's tables and Hangfire's both go to that PostgreSQL
+    /// database instead of the two SQLite files, so several Studio processes can share one queue. Media stay in
+    /// <see cref="MediaDir"/>, which such processes must then share.
+    /// </summary>
+    public string? PostgresConnection { get; init; }
     /// <summary>Bearer keys accepted on /v1 (KINORA_API_KEY adds one). Empty: a key is generated once into DATA/api_key.</summary>
     public IReadOnlyList<string> ApiKeys { get; init; } = [];
     public JobOptions Jobs { get; init; } = new();
@@ -16,6 +22,8 @@ public sealed record StudioOptions
     public string MediaDir => Path.Combine(DataDir, "media");
     public string DatabasePath => Path.Combine(DataDir, "kinora.db");
     public string JobsDatabasePath => Path.Combine(DataDir, "jobs.db");
+    /// <summary>The keys that sign session cookies (ASP.NET Core Data Protection), kept so sign-ins survive a restart.</summary>
+    public string CookieKeysDir => Path.Combine(DataDir, "keys");
 }
 
 /// <summary>The render job system (Hangfire).</summary>

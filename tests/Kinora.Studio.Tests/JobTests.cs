@@ -90,4 +90,18 @@ public sealed class JobTests(StudioFixture studio)
         Assert.Equal(HttpStatusCode.OK, (await studio.Client("sk-b").PostAsync("v1/videos", Body(new { prompt = "a free ball" }))).StatusCode);
         foreach (var id in new[] { first, second }) await c.DeleteAsync($"v1/videos/{id}");
     }
+
+    [Fact]
+    public async Task Racing_creates_cannot_slip_past_the_per_key_limit()
+    {
+        var c = studio.Client("sk-race");
+        var prompts = Enumerable.Range(1, 6).Select(i => $"a racing ball number {i}").ToList();
+        foreach (var p in prompts) studio.Renderer.Behaviours[p] = StubBehaviour.RunUntilCancelled;
+        var answers = await Task.WhenAll(prompts.Select(p => c.PostAsync("v1/videos", Body(new { prompt = p }))));
+        Assert.Equal(studio.Options.Limits.MaxActiveJobsPerKey, answers.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.All(answers.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode));
+        var list = await StudioFixture.Json(await c.GetAsync("v1/videos?limit=100"));
+        Assert.Equal(studio.Options.Limits.MaxActiveJobsPerKey, list.GetProperty("data").GetArrayLength());
+        foreach (var v in list.GetProperty("data").EnumerateArray()) await c.DeleteAsync($"v1/videos/{v.GetProperty("id").GetString()}");
+    }
 }

@@ -19,10 +19,11 @@ public sealed class RestartTests
     public async Task A_server_killed_mid_render_finishes_the_job_after_restart()
     {
         var data = Path.Combine(Path.GetTempPath(), "kinora-restart-" + Guid.NewGuid().ToString("N"));
+        var database = TestDatabase.Create();
         var port = FreePort();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
-        var server = await Start(data, port, http);
+        var server = await Start(data, port, http, database);
         try
         {
             var r = await http.PostAsync("v1/videos", new StringContent("""{"prompt":"a red ball bounces on a wooden floor","seconds":"4","size":"720x1280"}""", Encoding.UTF8, "application/json"));
@@ -34,7 +35,7 @@ public sealed class RestartTests
             await server.WaitForExitAsync();
             server.Dispose();
 
-            server = await Start(data, port, http);
+            server = await Start(data, port, http, database);
             var done = await StudioFixture.WaitDone(http, id, seconds: 300);
             Assert.Equal("completed", done.GetProperty("status").GetString());
             var mp4 = await http.GetByteArrayAsync($"v1/videos/{id}/content");
@@ -45,11 +46,12 @@ public sealed class RestartTests
         {
             if (!server.HasExited) { server.Kill(); await server.WaitForExitAsync(); }
             server.Dispose();
+            TestDatabase.Drop(database);
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
     }
 
-    private static async Task<Process> Start(string data, int port, HttpClient http)
+    private static async Task<Process> Start(string data, int port, HttpClient http, string? database)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -58,6 +60,7 @@ public sealed class RestartTests
             RedirectStandardOutput = true,
         };
         psi.Environment["KINORA_API_KEY"] = Key;
+        if (database is not null) psi.Environment["KINORA_DATABASE"] = database;
         var p = Process.Start(psi)!;
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         p.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.Enqueue(e.Data); };

@@ -9,7 +9,7 @@ namespace Kinora.Studio.Tests;
 /// <summary>One in-process Studio on a free port with a stub renderer, shared by the API tests.</summary>
 public sealed class StudioFixture : IAsyncLifetime
 {
-    public static readonly string[] Keys = ["sk-a", "sk-b", "sk-list", "sk-busy", "sk-fail"];
+    public static readonly string[] Keys = ["sk-a", "sk-b", "sk-list", "sk-busy", "sk-fail", "sk-race"];
 
     public readonly StubRenderer Renderer = new();
     public readonly string DataDir = Path.Combine(Path.GetTempPath(), "kinora-studio-tests-" + Guid.NewGuid().ToString("N"));
@@ -22,6 +22,7 @@ public sealed class StudioFixture : IAsyncLifetime
         {
             Port = 0,
             DataDir = DataDir,
+            PostgresConnection = TestDatabase.Create(),
             ApiKeys = Keys,
             Jobs = new JobOptions { MaxAttempts = 2, PollInterval = TimeSpan.FromMilliseconds(200) },
             Limits = new LimitOptions { MaxRequestBytes = 1024 * 1024, MaxUploadBytes = 256 * 1024, MaxActiveJobsPerKey = 2 },
@@ -33,6 +34,7 @@ public sealed class StudioFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
+        TestDatabase.Drop(Options.PostgresConnection);
         try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { }
     }
 

@@ -178,40 +178,73 @@ public sealed class VideosApiTests(StudioFixture studio)
     }
 
     [Fact]
-    public async Task Multipart_create_stores_an_image_reference_and_refuses_non_images()
+    public async Task Multipart_create_stores_an_image_reference_and_plans_from_it()
     {
         var c = studio.Client();
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
-        using var ok = new MultipartFormDataContent { { new StringContent("a red ball bounces"), "prompt" }, { new StringContent("4"), "seconds" }, { new ByteArrayContent(png), "input_reference", "ref.png" } };
+        using var ok = new MultipartFormDataContent { { new StringContent("a red ball bounces"), "prompt" }, { new StringContent("4"), "seconds" }, { new ByteArrayContent(TestImages.Png()), "input_reference", "ref.png" } };
         var r = await c.PostAsync("v1/videos", ok);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var id = (await StudioFixture.Json(r)).GetProperty("id").GetString()!;
-        Assert.True(File.Exists(Path.Combine(studio.Options.MediaDir, id, "input_reference.png")));
+        var stored = Path.Combine(studio.Options.MediaDir, id, "input_reference.png");
+        Assert.True(File.Exists(stored));
+        // The planner was given the saved file (image-to-video starts from plan.picture).
+        var plan = PlanJson.Parse(studio.Host.Services.GetRequiredService<VideoStore>().Find(id)!.PlanJson);
+        Assert.Equal(stored, plan.Picture?.Path);
         await StudioFixture.WaitDone(c, id);
+    }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_non_image_upload_is_a_400_on_input_reference_and_leaves_nothing(bool truncatedPng)
+    {
+        var c = studio.Client("sk-b");
+        var bytes = truncatedPng ? TestImages.Png()[..20] : "hello, not an image"u8.ToArray();
         var before = Directory.GetFileSystemEntries(studio.Options.MediaDir).Length;
-        using var bad = new MultipartFormDataContent { { new StringContent("a ball"), "prompt" }, { new ByteArrayContent("hello"u8.ToArray()), "input_reference", "x.png" } };
+        var rowsBefore = (await StudioFixture.Json(await c.GetAsync("v1/videos?limit=100"))).GetProperty("data").GetArrayLength();
+        using var bad = new MultipartFormDataContent { { new StringContent("a ball"), "prompt" }, { new ByteArrayContent(bytes), "input_reference", "x.png" } };
         var refused = await c.PostAsync("v1/videos", bad);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal("input_reference", (await StudioFixture.Json(refused)).GetProperty("error").GetProperty("param").GetString());
+        var error = (await StudioFixture.Json(refused)).GetProperty("error");
+        Assert.Equal("input_reference", error.GetProperty("param").GetString());
+        Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
+        Assert.DoesNotContain(studio.Options.MediaDir, error.GetProperty("message").GetString()); // our folders are not the caller's business
         Assert.Equal(before, Directory.GetFileSystemEntries(studio.Options.MediaDir).Length);
+        Assert.Equal(rowsBefore, (await StudioFixture.Json(await c.GetAsync("v1/videos?limit=100"))).GetProperty("data").GetArrayLength());
     }
 
     [Fact]
     public async Task Json_create_takes_an_image_reference_as_a_data_url_only()
     {
         var c = studio.Client();
-        var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]);
-        var r = await c.PostAsync("v1/videos", Body(new { prompt = "a red ball bounces", input_reference = new { image_url = $"data:image/png;base64,{png}" } }));
+        var jpeg = Convert.ToBase64String(TestImages.Jpeg());
+        var r = await c.PostAsync("v1/videos", Body(new { prompt = "a red ball bounces", input_reference = new { image_url = $"data:image/jpeg;base64,{jpeg}" } }));
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var id = (await StudioFixture.Json(r)).GetProperty("id").GetString()!;
-        Assert.True(File.Exists(Path.Combine(studio.Options.MediaDir, id, "input_reference.png")));
+        Assert.True(File.Exists(Path.Combine(studio.Options.MediaDir, id, "input_reference.jpg")));
         await StudioFixture.WaitDone(c, id);
 
         // Fetching a caller-given URL would let callers make the server reach other hosts.
         var remote = await c.PostAsync("v1/videos", Body(new { prompt = "a ball", input_reference = new { image_url = "http://169.254.169.254/x.png" } }));
         Assert.Equal(HttpStatusCode.BadRequest, remote.StatusCode);
         Assert.Equal("input_reference", (await StudioFixture.Json(remote)).GetProperty("error").GetProperty("param").GetString());
+        var notImage = await c.PostAsync("v1/videos", Body(new { prompt = "a ball", input_reference = new { image_url = "data:image/png;base64," + Convert.ToBase64String("text"u8.ToArray()) } }));
+        Assert.Equal(HttpStatusCode.BadRequest, notImage.StatusCode);
+        Assert.Equal("input_reference", (await StudioFixture.Json(notImage)).GetProperty("error").GetProperty("param").GetString());
+    }
+
+    [Fact]
+    public async Task A_remix_keeps_the_originals_image()
+    {
+        var c = studio.Client();
+        using var form = new MultipartFormDataContent { { new StringContent("a red ball bounces"), "prompt" }, { new ByteArrayContent(TestImages.Png()), "input_reference", "ref.png" } };
+        var id = (await StudioFixture.Json(await c.PostAsync("v1/videos", form))).GetProperty("id").GetString()!;
+        await StudioFixture.WaitDone(c, id);
+        var remixId = (await StudioFixture.Json(await c.PostAsync($"v1/videos/{id}/remix", Body(new { prompt = "a blue ball bounces" })))).GetProperty("id").GetString()!;
+        var copy = Path.Combine(studio.Options.MediaDir, remixId, "input_reference.png");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(studio.Options.MediaDir, id, "input_reference.png")), File.ReadAllBytes(copy));
+        Assert.Equal(copy, PlanJson.Parse(studio.Host.Services.GetRequiredService<VideoStore>().Find(remixId)!.PlanJson).Picture?.Path);
+        await StudioFixture.WaitDone(c, remixId);
     }
 
     [Fact]
@@ -234,5 +267,11 @@ public sealed class VideosApiTests(StudioFixture studio)
         var paths = doc.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/v1/videos", out _));
         Assert.True(paths.TryGetProperty("/v1/videos/{id}/content", out _));
+        var create = paths.GetProperty("/v1/videos").GetProperty("post");
+        Assert.Equal("CreateVideo", create.GetProperty("operationId").GetString());
+        foreach (var status in new[] { "200", "400", "401", "413", "429" }) Assert.True(create.GetProperty("responses").TryGetProperty(status, out _), status);
+        Assert.True(create.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        // The web app is not part of the API document.
+        Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.StartsWith("/studio"));
     }
 }

@@ -3,7 +3,8 @@
 // `./kinora test` starts the server and sets both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import OpenAI from 'openai';
+import { deflateSync } from 'node:zlib';
+import OpenAI, { toFile } from 'openai';
 
 const baseURL = process.env.KINORA_STUDIO_URL;
 const apiKey = process.env.KINORA_API_KEY;
@@ -113,4 +114,33 @@ test('an unknown id is a 404 for every call', async () => {
   await assert.rejects(client.videos.delete(id), OpenAI.NotFoundError);
   await assert.rejects(client.videos.downloadContent(id), OpenAI.NotFoundError);
   await assert.rejects(client.videos.remix(id, { prompt: 'a ball' }), OpenAI.NotFoundError);
+});
+
+// A small real PNG (solid colour), built here so the test needs no fixture file.
+function png(width, height) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
+  const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0); body.copy(out, 4); out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4); header[8] = 8; header[9] = 2; // 8-bit RGB
+  const rows = Buffer.concat(Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x80)])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+test('an input_reference image is accepted as a file upload; a non-image is a 400 on input_reference', async () => {
+  const created = await client.videos.create({ prompt: 'a red ball bounces on a wooden floor', seconds: '4', input_reference: await toFile(png(64, 48), 'start.png', { type: 'image/png' }) });
+  assert.equal(created.status, 'queued');
+  // Only the upload path is under test here: cancel the render rather than wait for it.
+  assert.deepEqual(await client.videos.delete(created.id), { id: created.id, object: 'video.deleted', deleted: true });
+
+  await assert.rejects(client.videos.create({ prompt: 'a ball', input_reference: await toFile(Buffer.from('not a picture'), 'x.png', { type: 'image/png' }) }), (e) => {
+    assert.ok(e instanceof OpenAI.BadRequestError, `got ${e}`);
+    assert.equal(e.param, 'input_reference');
+    return true;
+  });
 });

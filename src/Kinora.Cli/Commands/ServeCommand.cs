@@ -14,8 +14,10 @@ public static class ServeCommand
           --max-attempts N     tries per video before it ends failed (default 3)
           --requeue-after S    seconds before a job whose server died is taken again (default 1800)
           --max-jobs-per-key N queued + rendering videos per API key before 429 (default 4)
-        Environment: KINORA_API_KEY adds an accepted bearer key (with none, one is generated into DATA/api_key);
-        KINORA_DATA sets the data folder.
+        Environment: KINORA_API_KEY adds an accepted bearer key (with none, one is generated into DATA/api_key;
+        users also make their own keys in the web app); KINORA_DATA sets the data folder; KINORA_DATABASE, an Npgsql
+        connection string (Host=…;Database=…;Username=…;Password=…), keeps videos, accounts and the job queue in
+        PostgreSQL instead of SQLite files (media and sign-in keys stay in the data folder).
         """;
 
     public static int Run(IReadOnlyList<string> argv)
@@ -24,8 +26,6 @@ public static class ServeCommand
             ["--port", "--host", "--data", "--workers", "--max-attempts", "--requeue-after", "--max-jobs-per-key"], ["--help", "-h"]);
         if (args.Has("--help") || args.Has("-h")) { Console.WriteLine(Help); return 0; }
         if (args.Positional.Count > 0) throw new UsageException($"serve takes no arguments, got '{args.Positional[0]}'");
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KINORA_DATABASE")))
-            throw new UsageException("KINORA_DATABASE (PostgreSQL) is not supported yet: unset it to use SQLite under the data folder");
         Preflight.RequireSystem();
 
         var defaults = new JobOptions();
@@ -36,6 +36,7 @@ public static class ServeCommand
             Port = args.GetInt("--port", 0, 65535) ?? 8080,
             DataDir = Path.GetFullPath(args.Get("--data") ?? NonEmpty(Environment.GetEnvironmentVariable("KINORA_DATA")) ?? DefaultDataDir()),
             ApiKeys = Environment.GetEnvironmentVariable("KINORA_API_KEY") is { Length: > 0 } key ? [key] : [],
+            PostgresConnection = PostgresConnection(Environment.GetEnvironmentVariable("KINORA_DATABASE")),
             Jobs = defaults with
             {
                 Workers = args.GetInt("--workers", 1, 64) ?? defaults.Workers,
@@ -58,6 +59,14 @@ public static class ServeCommand
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    /// <summary>KINORA_DATABASE, checked to parse as a connection string so a typo is one clear line, not a stack trace.</summary>
+    private static string? PostgresConnection(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        try { return new Npgsql.NpgsqlConnectionStringBuilder(value).ConnectionString; }
+        catch (ArgumentException e) { throw new UsageException($"KINORA_DATABASE is not a PostgreSQL connection string (Host=…;Database=…;Username=…): {e.Message}"); }
+    }
 
     private static string DefaultDataDir()
     {

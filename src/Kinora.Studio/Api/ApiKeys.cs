@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using Kinora.Studio.Accounts;
 
 namespace Kinora.Studio.Api;
 
 /// <summary>
-/// The bearer keys /v1 accepts. A caller is known by a hash of its key (the "owner" of its videos), so keys are
-/// never stored in the database and one key cannot see another's videos.
+/// The configured bearer keys /v1 accepts (KINORA_API_KEY, or the generated one). A caller with such a key is known
+/// by a hash of it (the "owner" of its videos), so these keys are never stored in the database and one key cannot
+/// see another's videos. Users' own keys live in <see cref="ApiKeyStore"/>; their videos belong to the user.
 /// </summary>
 public sealed class ApiKeys
 {
@@ -47,7 +49,7 @@ public sealed class ApiKeys
 }
 
 /// <summary>Rejects /v1 calls without an accepted `Authorization: Bearer` key and records the caller's owner id.</summary>
-public sealed class ApiKeyFilter(ApiKeys keys) : IEndpointFilter
+public sealed class ApiKeyFilter(ApiKeys keys, ApiKeyStore userKeys) : IEndpointFilter
 {
     public const string OwnerItem = "kinora.owner";
 
@@ -57,7 +59,7 @@ public sealed class ApiKeyFilter(ApiKeys keys) : IEndpointFilter
         if (string.IsNullOrEmpty(header))
             return ApiError.Unauthorized("You didn't provide an API key. Send it as 'Authorization: Bearer KEY'.");
         var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
-        var owner = keys.OwnerOf(key);
+        var owner = keys.OwnerOf(key) ?? (key is null ? null : userKeys.UserOf(key));
         if (owner is null) return ApiError.Unauthorized("Incorrect API key provided.");
         context.HttpContext.Items[OwnerItem] = owner;
         return await next(context);

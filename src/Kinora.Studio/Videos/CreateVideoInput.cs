@@ -4,17 +4,15 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Kinora.Studio.Videos;
 
-/// <summary>An uploaded reference image, checked to be one (by its magic bytes, not its name or content type).</summary>
-public sealed record ReferenceImage(byte[] Bytes, string Extension);
-
 /// <summary>
 /// The create request, read from JSON or multipart/form-data (the official clients send multipart), and
-/// validated as a whole before anything is written, so bad input leaves nothing behind.
+/// validated as a whole before anything is written, so bad input leaves nothing behind. The image itself is
+/// judged by <see cref="VideoCreator"/> once it is saved.
 /// </summary>
-public sealed record CreateVideoInput(string Prompt, string Model, string Seconds, string Size, ReferenceImage? Reference)
+public static class CreateVideoInput
 {
     /// <summary>Reads and validates the body; on failure returns the error to send instead.</summary>
-    public static async Task<(CreateVideoInput? Input, IResult? Error)> ReadAsync(HttpRequest request, LimitOptions limits, CancellationToken ct)
+    public static async Task<(NewVideo? Input, IResult? Error)> ReadAsync(HttpRequest request, LimitOptions limits, CancellationToken ct)
     {
         if (request.ContentLength > limits.MaxRequestBytes) return (null, ApiError.TooLarge(limits.MaxRequestBytes));
         try
@@ -33,7 +31,7 @@ public sealed record CreateVideoInput(string Prompt, string Model, string Second
         }
     }
 
-    private static (CreateVideoInput?, IResult?) Validate(Dictionary<string, string?> f, ReferenceImage? reference, LimitOptions limits)
+    private static (NewVideo?, IResult?) Validate(Dictionary<string, string?> f, ReferenceImage? reference, LimitOptions limits)
     {
         var prompt = f.GetValueOrDefault("prompt")?.Trim();
         if (string.IsNullOrEmpty(prompt)) return (null, ApiError.BadRequest("'prompt' is required and must not be empty.", "prompt", "missing_required_parameter"));
@@ -55,7 +53,7 @@ public sealed record CreateVideoInput(string Prompt, string Model, string Second
             if (error is not null) return (null, error);
             reference = image;
         }
-        return (new CreateVideoInput(prompt, model, seconds, size, reference), null);
+        return (new NewVideo(prompt, model, seconds, size) { Reference = reference }, null);
     }
 
     private static async Task<(Dictionary<string, string?>? Values, ReferenceImage? Reference, IResult? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
@@ -99,10 +97,7 @@ public sealed record CreateVideoInput(string Prompt, string Model, string Second
                     "invalid_request_error", "input_reference", "file_too_large"));
             using var ms = new MemoryStream();
             await file.CopyToAsync(ms, ct);
-            var bytes = ms.ToArray();
-            if (ImageKind(bytes) is not { } ext)
-                return (null, null, ApiError.BadRequest("'input_reference' must be a JPEG, PNG or WebP image.", "input_reference", "invalid_image"));
-            reference = new ReferenceImage(bytes, ext);
+            reference = new ReferenceImage(ms.ToArray());
         }
         return (values, reference, null);
     }
@@ -119,15 +114,6 @@ public sealed record CreateVideoInput(string Prompt, string Model, string Second
         if (bytes.Length > limits.MaxUploadBytes)
             return (null, ApiError.Make(StatusCodes.Status413PayloadTooLarge, $"'input_reference' is larger than {limits.MaxUploadBytes} bytes.",
                 "invalid_request_error", "input_reference", "file_too_large"));
-        return ImageKind(bytes) is { } ext
-            ? (new ReferenceImage(bytes, ext), null)
-            : (null, ApiError.BadRequest("'input_reference' must be a JPEG, PNG or WebP image.", "input_reference", "invalid_image"));
+        return (new ReferenceImage(bytes), null);
     }
-
-    /// <summary>The file extension for a JPEG, PNG or WebP by its first bytes; null for anything else.</summary>
-    public static string? ImageKind(ReadOnlySpan<byte> b) =>
-        b.Length >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF ? ".jpg"
-        : b.Length >= 8 && b[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? ".png"
-        : b.Length >= 12 && b[..4].SequenceEqual("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8) ? ".webp"
-        : null;
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Hangfire;
+using Kinora.Picture;
 using Kinora.Plan;
 using Kinora.Studio.Jobs;
 using Kinora.Studio.Storage;
@@ -8,56 +9,112 @@ using Kinora.Understand;
 namespace Kinora.Studio.Videos;
 
 /// <summary>Why a create was refused.</summary>
-public enum CreateRefusal { None, BadPrompt, TooManyJobs }
+public enum CreateRefusal { None, BadPrompt, BadImage, TooManyJobs }
+
+/// <summary>The outcome of a create: the queued video, or why not (with a message for the caller).</summary>
+public sealed record CreateResult(VideoRecord? Video, CreateRefusal Refusal = CreateRefusal.None, string? Message = null);
 
 /// <summary>
-/// Creates a video for the API and the web pages alike: plans the prompt (a prompt that cannot be planned is
-/// refused at once, and the stored plan makes every retry render the same frames), records it, queues its job.
+/// Creates a video for the API and the web pages alike: saves and checks the reference image, plans the prompt (a
+/// prompt that cannot be planned is refused at once, and the stored plan makes every retry render the same
+/// frames), records it, queues its job. Any refusal leaves nothing behind.
 /// </summary>
 public sealed class VideoCreator(VideoStore videos, MediaStore media, IBackgroundJobClient jobs, StudioOptions options)
 {
-    public (VideoRecord? Video, CreateRefusal Refusal, string? Message) Create(string owner, string prompt, string model, string seconds, string size,
-        ReferenceImage? reference = null, VideoRecord? remixOf = null)
+    public CreateResult Create(string owner, NewVideo request)
     {
-        // Remix rule: the new prompt is planned afresh with the original's seed, size, length and model, so what the
-        // new words do not change (layout randomness, framing, timing) stays as it was.
-        var seed = remixOf is null ? (long?)null : PlanJson.Parse(remixOf.PlanJson).Seed;
-        ScenePlan plan;
-        try { plan = Planner.Plan(prompt, VideoChoices.ToPlanRequest(model, seconds, size, seed)); }
-        catch (Exception e) when (e is PromptException or PlanException) { return (null, CreateRefusal.BadPrompt, e.Message); }
-
         var id = "video_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        try
+        {
+            var result = CreateIn(id, owner, request);
+            if (result.Video is null) media.Delete(id);
+            return result;
+        }
+        catch
+        {
+            media.Delete(id);
+            throw;
+        }
+    }
+
+    private CreateResult CreateIn(string id, string owner, NewVideo request)
+    {
+        var original = request.RemixOf is null ? null : PlanJson.Parse(request.RemixOf.PlanJson);
+        // A remix without a new image starts from the original's, copied so deleting the original does not break it.
+        var reference = request.Reference ?? (request.RemixOf?.InputReference is { } file ? ReadReference(request.RemixOf.Id, file) : null);
+        string? imagePath = null, imageName = null;
+        if (reference is not null)
+        {
+            var (path, refusal) = SaveReference(id, reference);
+            if (refusal is not null) return refusal;
+            (imagePath, imageName) = (path, Path.GetFileName(path));
+        }
+
+        // Remix rule: the new prompt is planned afresh with the original's seed, size, length and model, so what the
+        // new words do not change (layout randomness, framing, timing, a look chosen from the menu) stays as it was.
+        ScenePlan plan;
+        try
+        {
+            plan = Planner.Plan(request.Prompt, VideoChoices.ToPlanRequest(request.Model, request.Seconds, request.Size, original?.Seed) with { ImagePath = imagePath });
+        }
+        catch (Exception e) when (e is PromptException or PlanException) { return new(null, CreateRefusal.BadPrompt, e.Message); }
+        catch (PictureException e) { return new(null, CreateRefusal.BadImage, Sanitize(e.Message, imagePath)); }
+        var look = request.Look ?? (original is not null && plan.Look.Style == new LookSpec().Style ? original.Look.Style : null);
+        if (look is not null && look != plan.Look.Style)
+            plan = plan with
+            {
+                Look = plan.Look with { Style = look },
+                Interpretation = [.. plan.Interpretation, new InterpretationNote { Text = $"look: {look}", As = $"look: {look} (chosen)" }],
+            };
+
         var video = new VideoRecord
         {
             Id = id, Owner = owner, CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), Status = VideoStatus.Queued,
-            Model = model, Seconds = seconds, Size = size, Prompt = prompt, RemixedFromVideoId = remixOf?.Id,
-            PlanJson = PlanJson.Serialize(plan, indented: false),
-            InputReference = reference is null ? null : "input_reference" + reference.Extension,
+            Model = request.Model, Seconds = request.Seconds, Size = request.Size, Prompt = request.Prompt, RemixedFromVideoId = request.RemixOf?.Id,
+            PlanJson = PlanJson.Serialize(plan, indented: false), InputReference = imageName, Visibility = request.Visibility,
         };
-        // The reference is written before the row so a row never points at a missing file; a refused insert removes it.
-        if (reference is not null)
-        {
-            Directory.CreateDirectory(media.VideoDir(id));
-            File.WriteAllBytes(Path.Combine(media.VideoDir(id), video.InputReference!), reference.Bytes);
-        }
-        if (!videos.TryInsert(video, options.Limits.MaxActiveJobsPerKey))
-        {
-            media.Delete(id);
-            return (null, CreateRefusal.TooManyJobs, null);
-        }
+        if (!videos.TryInsert(video, options.Limits.MaxActiveJobsPerKey)) return new(null, CreateRefusal.TooManyJobs);
         try { video = video with { JobId = jobs.Enqueue<RenderJob>(j => j.Run(id, null, CancellationToken.None)) }; }
         catch
         {
             videos.Delete(id, owner);
-            media.Delete(id);
             throw;
         }
         videos.SetJobId(id, video.JobId!);
-        return (video, CreateRefusal.None, null);
+        return new(video);
     }
 
     /// <summary>
-    /// Queues the videos that were recorded but never queued (the two stores are separate files, so a crash can fall
+    /// Writes the upload into the video's folder and lets <see cref="PictureFile.Check"/> judge it (header only: a
+    /// non-image or a decompression bomb is refused in milliseconds). The file is named for what it really is.
+    /// </summary>
+    private (string? Path, CreateResult? Refusal) SaveReference(string id, ReferenceImage reference)
+    {
+        var dir = media.VideoDir(id);
+        Directory.CreateDirectory(dir);
+        var upload = Path.Combine(dir, "input_reference.upload");
+        File.WriteAllBytes(upload, reference.Bytes);
+        PictureInfo info;
+        try { info = PictureFile.Check(upload); }
+        catch (PictureException e) { return (null, new(null, CreateRefusal.BadImage, Sanitize(e.Message, upload))); }
+        var format = info.Format.ToLowerInvariant();
+        var path = Path.Combine(dir, "input_reference." + (format == "jpeg" ? "jpg" : format));
+        File.Move(upload, path);
+        return (path, null);
+    }
+
+    private ReferenceImage? ReadReference(string videoId, string file)
+    {
+        var path = Path.Combine(media.VideoDir(videoId), file);
+        return File.Exists(path) ? new ReferenceImage(File.ReadAllBytes(path)) : null;
+    }
+
+    /// <summary>The checker names the file it read; callers should see their own field's name, not our folders.</summary>
+    private static string Sanitize(string message, string? path) =>
+        path is null ? message : message.Replace($"'{path}'", "'input_reference'").Replace(path, "input_reference");
+
+    /// <summary>
+    /// Queues the videos that were recorded but never queued (the two stores are separate, so a crash can fall
     /// between them). Run at startup; a video queued twice renders once, since the job skips finished videos.
     /// </summary>
     public int QueueOrphans()

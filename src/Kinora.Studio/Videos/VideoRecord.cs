@@ -8,6 +8,12 @@ public static class VideoStatus
     public static bool IsActive(string status) => status is Queued or InProgress;
 }
 
+/// <summary>Who may watch a video: its owner only (the default, and every API-made video), or anyone, in the feed.</summary>
+public static class Visibility
+{
+    public const string Private = "private", Public = "public";
+}
+
 /// <summary>One video as the Studio keeps it: the API fields plus the plan it renders and who owns it.</summary>
 public sealed record VideoRecord
 {
@@ -30,6 +36,7 @@ public sealed record VideoRecord
     /// <summary>Stored `input_reference` file name under the video's media folder, if one was sent.</summary>
     public string? InputReference { get; init; }
     public string? JobId { get; init; }
+    public string Visibility { get; init; } = Videos.Visibility.Private;
 
     public VideoObject ToApi() => new(Id, "video", CreatedAt, Status, Model, Progress, Seconds, Size, Prompt,
         RemixedFromVideoId, ErrorCode is null ? null : new VideoError(ErrorCode, ErrorMessage ?? ""), CompletedAt, ExpiresAt);

@@ -11,16 +11,17 @@ public static class VideosApi
 {
     public static RouteGroupBuilder MapVideosApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/videos").WithTags("Videos").AddEndpointFilter<ApiKeyFilter>();
+        var api = app.MapGroup("/v1/videos").WithTags("Videos").AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ErrorEnvelope), ["application/json"]));
         api.MapPost("/", Create).DocumentsBody<CreateVideoBody>("application/json", "multipart/form-data")
-            .Produces<VideoObject>().Produces<ErrorEnvelope>(400).WithName("CreateVideo");
+            .Produces<VideoObject>().Produces<ErrorEnvelope>(400).Produces<ErrorEnvelope>(413).Produces<ErrorEnvelope>(429).WithName("CreateVideo");
         api.MapGet("/", List).Produces<VideoList>().WithName("ListVideos");
         api.MapGet("/{id}", Retrieve).Produces<VideoObject>().Produces<ErrorEnvelope>(404).WithName("RetrieveVideo");
         api.MapDelete("/{id}", Delete).Produces<VideoDeleted>().Produces<ErrorEnvelope>(404).WithName("DeleteVideo");
         api.MapGet("/{id}/content", Content).Produces(200, contentType: "video/mp4").Produces(200, contentType: "image/jpeg")
             .Produces<ErrorEnvelope>(404).WithName("DownloadVideoContent");
         api.MapPost("/{id}/remix", Remix).DocumentsBody<RemixVideoBody>("application/json", "multipart/form-data")
-            .Produces<VideoObject>().Produces<ErrorEnvelope>(404).WithName("RemixVideo");
+            .Produces<VideoObject>().Produces<ErrorEnvelope>(400).Produces<ErrorEnvelope>(404).Produces<ErrorEnvelope>(429).WithName("RemixVideo");
         return api;
     }
 
@@ -28,7 +29,7 @@ public static class VideosApi
     {
         var (input, error) = await CreateVideoInput.ReadAsync(http.Request, options.Limits, ct);
         if (error is not null) return error;
-        return Answer(creator.Create(ApiKeyFilter.OwnerOf(http), input!.Prompt, input.Model, input.Seconds, input.Size, input.Reference), options);
+        return Answer(creator.Create(ApiKeyFilter.OwnerOf(http), input!), options);
     }
 
     private static async Task<IResult> Remix(string id, HttpContext http, VideoStore videos, VideoCreator creator, StudioOptions options, CancellationToken ct)
@@ -37,12 +38,13 @@ public static class VideosApi
         if (original is null) return ApiError.NotFound(id);
         var (prompt, error) = await RemixInput.ReadAsync(http.Request, options.Limits, ct);
         if (error is not null) return error;
-        return Answer(creator.Create(original.Owner, prompt!, original.Model, original.Seconds, original.Size, remixOf: original), options);
+        return Answer(creator.Create(original.Owner, new NewVideo(prompt!, original.Model, original.Seconds, original.Size) { RemixOf = original }), options);
     }
 
-    private static IResult Answer((VideoRecord? Video, CreateRefusal Refusal, string? Message) created, StudioOptions options) => created.Refusal switch
+    private static IResult Answer(CreateResult created, StudioOptions options) => created.Refusal switch
     {
         CreateRefusal.BadPrompt => ApiError.BadRequest(created.Message!, "prompt", "invalid_prompt"),
+        CreateRefusal.BadImage => ApiError.BadRequest(created.Message!, "input_reference", "invalid_image"),
         CreateRefusal.TooManyJobs => ApiError.TooManyJobs(options.Limits.MaxActiveJobsPerKey),
         _ => Results.Json(created.Video!.ToApi()),
     };
