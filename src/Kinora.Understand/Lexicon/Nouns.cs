@@ -48,6 +48,7 @@ public static class Nouns
         AddWord("newton cradle", new NounSense("newtons cradle"));
         foreach (var ball in new[] { "billiard ball", "cue ball", "pool ball", "snooker ball" })
             AddWord(ball, new NounSense("billiard balls", 0.057, "resin"));
+        Add("shelf", "shelf", "shelves", "bookshelf", "bookshelves", "bookcase", "bookcases");
         Add("apple", "apple", "apples");
         Add("orange", "orange", "oranges");
 

@@ -18,6 +18,7 @@ public static class Furniture
         new("dining table", 1.6, "wood", Paints.Wood, DiningTable) { Aliases = ["table", "desk"] },
         new("bench", 1.6, "wood", Paints.Wood, Bench) { Front = Vector3.UnitZ },
         new("potted plant", 0.8, "ceramic", Paints.Srgb(190, 95, 60, 0.7f, 0, "terracotta"), PottedPlant) { Aliases = ["plant", "houseplant"] },
+        new("shelf", 1.2, "wood", Paints.Wood, Shelf) { Aliases = ["bookshelf", "bookcase", "shelves"] },
         new("toilet", 0.75, "ceramic", Paints.Srgb(245, 245, 245, 0.15f, 0, "porcelain"), Toilet),
     ];
 
@@ -71,6 +72,25 @@ public static class Furniture
         sheet.Box(new Vector3(0, 0.4f, 0), new Vector3(L / 2 - 0.02f, 0.1f, W / 2 - 0.02f));
         m.Body.Box(new Vector3(0.25f, 0.53f, 0), new Vector3(L / 2 - 0.25f, 0.04f, W / 2 + 0.02f)); // duvet
         foreach (var z in new[] { -0.38f, 0.38f }) pillow.Ellipsoid(new Vector3(-L / 2 + 0.3f, 0.56f, z), new Vector3(0.2f, 0.07f, 0.33f));
+    }
+
+    private static void Shelf(ModelBuilder m, ref SeededRandom r)
+    {
+        // A free-standing open shelf unit: two sides, a back, three boards and a top that things stand on (and fall
+        // off: the collider is the model's bounds, so its top is the top board).
+        const float W = 1.0f, D = 0.35f, H = 1.2f, t = 0.018f;
+        foreach (var x in new[] { -W / 2 + t, W / 2 - t })
+            m.Body.Box(new Vector3(x, H / 2, 0), new Vector3(t, H / 2, D / 2));
+        m.Body.Box(new Vector3(0, H / 2, -D / 2 + t / 2), new Vector3(W / 2, H / 2, t / 2));
+        for (var i = 0; i < 4; i++)
+            m.Body.Box(new Vector3(0, 0.04f + i * (H - 0.04f - t) / 3, 0), new Vector3(W / 2 - t, t, D / 2));
+        // A few books on the lower boards say "shelf" at a glance.
+        for (var b = 0; b < 7; b++)
+        {
+            var book = m.Paint(Paints.Srgb((byte)(60 + 25 * b % 180), (byte)(40 + 50 * b % 150), (byte)(50 + 70 * b % 160), 0.7f, 0, "book"));
+            var h = 0.2f + 0.03f * (b % 3);
+            book.Box(new Vector3(-W / 2 + 0.08f + b * 0.05f, 0.04f + t + h / 2, 0.02f), new Vector3(0.02f, h / 2, 0.12f));
+        }
     }
 
     private static void DiningTable(ModelBuilder m, ref SeededRandom r)
