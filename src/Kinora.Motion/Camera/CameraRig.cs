@@ -66,7 +66,7 @@ public static class CameraRig
         var subject = move is "tracking" or "track" or "follow" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
         Vector3[] centres;
         double radius;
-        var (boundsCentre, boundsRadius) = Bounds(world, poses, frameCount);
+        var (boundsCentre, boundsRadius, boundsMin, boundsMax) = Bounds(world, poses, frameCount);
         centres = [boundsCentre];
         radius = boundsRadius;
         if (subject >= 0)
@@ -90,6 +90,23 @@ public static class CameraRig
         var fitRadius = radius + lower;
         // A sphere of radius R at distance d spans asin(R/d) from the axis; we want tan of that = fill·tan(half FOV).
         var distance = fitRadius / Math.Sin(Math.Atan(fill * shorterHalfTan));
+        if (move is "auto" or "static" or "fixed")
+        {
+            // (Moves that sweep the frame — pans, tilts, orbits — size their sweep from the sphere fit, so keep it.)
+            // A still frame around the whole clip's box is taken when it is tighter than the sphere fit (or than
+            // following the group): wide, low subjects fill the frame's width instead of a third of it.
+            var boxLower = LowerFraction * boundsRadius;
+            var boxLookAt = boundsCentre - new Vector3(0, (float)boxLower, 0);
+            var boxDistance = Math.Max(BoxDistance(boundsMin, boundsMax, boxLookAt, fill, halfTan, aspect), 4 * MinSubjectRadius);
+            if (boxDistance < distance)
+            {
+                centres = [boundsCentre];
+                radius = boundsRadius;
+                lower = boxLower;
+                fitRadius = radius + lower;
+                distance = boxDistance;
+            }
+        }
         var push = Math.Clamp(1 - fill / MaxFill, 0, MaxPush);
 
         for (var f = 0; f < frameCount; f++)
@@ -179,7 +196,7 @@ public static class CameraRig
     /// Bounding sphere of the moving bodies over every frame (all bodies if none moves): centred on the box that
     /// holds them, radius the farthest body surface from that centre.
     /// </summary>
-    private static (Vector3 Centre, double Radius) Bounds(World world, ReadOnlySpan<Pose> poses, int frameCount)
+    private static (Vector3 Centre, double Radius, Vector3 Min, Vector3 Max) Bounds(World world, ReadOnlySpan<Pose> poses, int frameCount)
     {
         var n = world.Entities.Count;
         var anyDynamic = false;
@@ -200,7 +217,7 @@ public static class CameraRig
                 min = Vector3.Min(min, p - new Vector3(r));
                 max = Vector3.Max(max, p + new Vector3(r));
             }
-        if (min.X > max.X) return (new Vector3(0, 0.5f, 0), 1); // empty world: look at a metre of floor
+        if (min.X > max.X) return (new Vector3(0, 0.5f, 0), 1, new Vector3(-1, 0, -1), new Vector3(1, 1, 1)); // empty world: a metre of floor
 
         var centre = (min + max) / 2;
         double radius = MinSubjectRadius;
@@ -211,7 +228,32 @@ public static class CameraRig
                 var reach = Vector3.Distance(poses[f * n + i].Position, centre) + world.Entities[i].Shape.BoundingRadius;
                 radius = Math.Max(radius, reach);
             }
-        return (centre, radius);
+        return (centre, radius, min, max);
+    }
+
+    /// <summary>
+    /// The distance at which every corner of the box stays inside <paramref name="fill"/> of the frame, seen from
+    /// the default viewpoint at <paramref name="lookAt"/>: a row of dominoes or a bus is wide and low, and fitting
+    /// its bounding sphere to the frame's height leaves it a thin line across the middle.
+    /// </summary>
+    private static double BoxDistance(Vector3 min, Vector3 max, Vector3 lookAt, double fill, double halfTan, double aspect)
+    {
+        var azimuth = AzimuthDeg * Math.PI / 180;
+        var elevation = ElevationDeg * Math.PI / 180;
+        var toEye = new Vector3((float)(Math.Sin(azimuth) * Math.Cos(elevation)), (float)Math.Sin(elevation), (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
+        var right = Vector3.Normalize(Vector3.Cross(-toEye, Vector3.UnitY));
+        var up = Vector3.Cross(right, -toEye);
+        double distance = 0;
+        for (var c = 0; c < 8; c++)
+        {
+            var corner = new Vector3((c & 1) == 0 ? min.X : max.X, (c & 2) == 0 ? min.Y : max.Y, (c & 4) == 0 ? min.Z : max.Z);
+            var v = corner - lookAt;
+            // A corner nearer the camera by z sees the frame's half-size shrink to (d − z)·tan·fill.
+            var z = Vector3.Dot(v, toEye);
+            distance = Math.Max(distance, z + Math.Abs(Vector3.Dot(v, right)) / (fill * halfTan * aspect));
+            distance = Math.Max(distance, z + Math.Abs(Vector3.Dot(v, up)) / (fill * halfTan));
+        }
+        return distance;
     }
 
     /// <summary>
