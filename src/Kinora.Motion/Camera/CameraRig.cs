@@ -164,11 +164,7 @@ public static class CameraRig
                     break;
             }
 
-            var dir = new Vector3(
-                (float)(Math.Sin(azimuth) * Math.Cos(elevation)),
-                (float)Math.Sin(elevation),
-                (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
-            var eye = lookAt + dir * (float)d;
+            var eye = lookAt + ToEye(azimuth, elevation) * (float)d;
             if (move is "handheld" or "shaky")
             {
                 var (shakeEye, shakeAim) = Handheld(t, fitRadius);
@@ -231,6 +227,12 @@ public static class CameraRig
         return (centre, radius, min, max);
     }
 
+    /// <summary>Unit vector from the look-at point towards the eye (azimuth from +Z towards +X, elevation up).</summary>
+    private static Vector3 ToEye(double azimuth, double elevation) => new(
+        (float)(Math.Sin(azimuth) * Math.Cos(elevation)),
+        (float)Math.Sin(elevation),
+        (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
+
     /// <summary>
     /// The distance at which every corner of the box stays inside <paramref name="fill"/> of the frame, seen from
     /// the default viewpoint at <paramref name="lookAt"/>: a row of dominoes or a bus is wide and low, and fitting
@@ -238,9 +240,7 @@ public static class CameraRig
     /// </summary>
     private static double BoxDistance(Vector3 min, Vector3 max, Vector3 lookAt, double fill, double halfTan, double aspect)
     {
-        var azimuth = AzimuthDeg * Math.PI / 180;
-        var elevation = ElevationDeg * Math.PI / 180;
-        var toEye = new Vector3((float)(Math.Sin(azimuth) * Math.Cos(elevation)), (float)Math.Sin(elevation), (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
+        var toEye = ToEye(AzimuthDeg * Math.PI / 180, ElevationDeg * Math.PI / 180);
         var right = Vector3.Normalize(Vector3.Cross(-toEye, Vector3.UnitY));
         var up = Vector3.Cross(right, -toEye);
         double distance = 0;
