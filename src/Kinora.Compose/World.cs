@@ -58,4 +58,32 @@ public sealed record WorldEnvironment
     /// <summary>Gravity vector, m/s².</summary>
     public required Vector3 Gravity { get; init; }
     public bool Indoor { get; init; }
+    /// <summary>Light sources besides the sun and sky: street lamps, room lamps, headlights, fire. Empty by day
+    /// outdoors unless the scene has its own lights.</summary>
+    public IReadOnlyList<LightSource> Lights { get; init; } = [];
+    /// <summary>Static dressing of the setting (trees, buildings, lamp posts, rocks, furniture of a room): drawn and
+    /// shadowed, never simulated, not in the object-id buffer's subjects and not framed by the camera.</summary>
+    public IReadOnlyList<SceneryPiece> Scenery { get; init; } = [];
+}
+
+/// <summary>
+/// A point light, or a spot light when <see cref="Direction"/> is set. <see cref="Color"/> is linear RGB intensity in
+/// the sun's units at 1 m (falling off with the inverse square, smoothly to zero at <see cref="Range"/>).
+/// </summary>
+public sealed record LightSource(Vector3 Position, Vector3 Color, float Range)
+{
+    /// <summary>Unit direction the spot points along; null for a point light shining every way.</summary>
+    public Vector3? Direction { get; init; }
+    /// <summary>Half-angle of a spot's cone, degrees (full intensity inside 80 % of it).</summary>
+    public float ConeDegrees { get; init; } = 35;
+    /// <summary>Which entity carries the light (headlights ride on their car); null for a fixed light. With an owner,
+    /// Position and Direction are in the owner's local frame.</summary>
+    public string? OwnerId { get; init; }
+}
+
+/// <summary>One static piece of scenery: a model placed in the world.</summary>
+public sealed record SceneryPiece(string Kind, Model Model, Vector3 Position)
+{
+    public Quaternion Rotation { get; init; } = Quaternion.Identity;
+    public Vector3 Scale { get; init; } = Vector3.One;
 }

@@ -27,6 +27,11 @@ public sealed record Material
     /// <summary>Shown as it is, not lit, fogged, exposed or tone-mapped: a picture used as the frame itself keeps
     /// its own pixel values.</summary>
     public bool Unlit { get; init; }
+    /// <summary>Light the surface gives off itself, linear RGB in the sun's units (1 ≈ a white surface in midday sun):
+    /// lamp bulbs, lit windows, screens, neon, headlights, fire. Zero for ordinary surfaces.</summary>
+    public System.Numerics.Vector3 Emission { get; init; }
+    /// <summary>False for surfaces that must not darken others (picture layers, glows): they stay out of shadow maps.</summary>
+    public bool CastsShadow { get; init; } = true;
 }
 
 /// <summary>An sRGB RGBA8 image, top row first (the renderer flips to its convention). Immutable once made.</summary>
