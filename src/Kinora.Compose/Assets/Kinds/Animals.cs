@@ -5,24 +5,25 @@ using Kinora.Plan;
 namespace Kinora.Compose.Assets.Kinds;
 
 /// <summary>
-/// Animals. Quadrupeds share one parametric body (<see cref="Quadruped"/>): a barrel torso, jointed legs, a neck
-/// at an angle, head and snout, ears, tail; species differ in proportions and coats (zebra stripes are bands of
-/// the torso, neck and legs; giraffe and cow patches are flat spots on the surface). Birds have their own build.
-/// Sizes are the largest extent of an adult (body length with head, or a giraffe's height).
+/// Animals. Horse and cow use the shared parametric <see cref="Quadruped"/> (a barrel torso, jointed legs, neck,
+/// head, ears, tail). Dog, cat, sheep, bear, zebra, giraffe and elephant are each modelled in Animals/ as one
+/// smooth <see cref="SoftBody"/> with the species' own proportions and parts, and a coat painted in the side view
+/// (stripes, reticulated patches, tabby, wool, creased hide). Birds have their own build. Sizes are the largest
+/// extent of an adult (body length with head and tail, or a giraffe's height).
 /// </summary>
-public static class Animals
+public static partial class Animals
 {
     public static IEnumerable<KindSpec> All =>
     [
-        new("dog", 0.95, "fabric", Paints.Srgb(176, 120, 60, 0.9f, 0, "fur") with { Pattern = "fur" }, Dog) { Aliases = ["puppy"] },
-        new("cat", 0.6, "fabric", Paints.Srgb(150, 140, 130, 0.9f, 0, "fur") with { Pattern = "fur" }, Cat) { Aliases = ["kitten"] },
+        new("dog", 0.95, "fabric", Paints.Srgb(200, 150, 90, 0.9f, 0, "fur") with { Pattern = "fur" }, Dog) { Aliases = ["puppy"] },
+        new("cat", 0.65, "fabric", Paints.Srgb(175, 160, 140, 0.9f, 0, "fur") with { Pattern = "fur" }, Cat) { Aliases = ["kitten"] },
         new("horse", 2.4, "fabric", Paints.Srgb(120, 70, 35, 0.7f, 0, "coat") with { Pattern = "fur" }, Horse) { Aliases = ["pony"] },
         new("zebra", 2.3, "fabric", Paints.Srgb(240, 240, 235, 0.8f, 0, "coat") with { Pattern = "fur" }, Zebra),
         new("cow", 2.4, "fabric", Paints.Srgb(240, 238, 232, 0.8f, 0, "coat") with { Pattern = "fur" }, Cow) { Aliases = ["bull", "calf", "cattle"] },
-        new("sheep", 1.3, "fabric", Paints.Srgb(225, 218, 200, 0.95f, 0, "wool") with { Pattern = "fur" }, Sheep) { Aliases = ["lamb"] },
-        new("giraffe", 5.0, "fabric", Paints.Srgb(225, 185, 120, 0.8f, 0, "coat") with { Pattern = "fur" }, Giraffe),
+        new("sheep", 1.3, "fabric", Paints.Srgb(235, 228, 210, 0.95f, 0, "wool") with { Pattern = "fur" }, Sheep) { Aliases = ["lamb"] },
+        new("giraffe", 5.0, "fabric", Paints.Srgb(238, 220, 180, 0.8f, 0, "coat") with { Pattern = "fur" }, Giraffe),
         new("elephant", 5.5, "fabric", Paints.Srgb(128, 122, 118, 0.9f, 0, "hide") with { Pattern = "leather" }, Elephant),
-        new("bear", 2.0, "fabric", Paints.Srgb(85, 55, 32, 0.95f, 0, "fur") with { Pattern = "fur" }, Bear),
+        new("bear", 2.0, "fabric", Paints.Srgb(110, 72, 42, 0.95f, 0, "fur") with { Pattern = "fur" }, Bear),
         new("bird", 0.3, "fabric", Paints.Srgb(70, 110, 180, 0.7f, 0, "feathers"), Bird),
     ];
 
@@ -199,42 +200,6 @@ public static class Animals
 
     private static float Vary(ref SeededRandom r, float v, float spread = 0.05f) => v * r.RangeF(1 - spread, 1 + spread);
 
-    private static void Dog(ModelBuilder m, ref SeededRandom r)
-    {
-        var q = new QuadrupedParams
-        {
-            // A Labrador's build: a deep chest, legs about as long as the chest is deep, the head carried forward
-            // (a horse's upright neck and long legs are what the detector otherwise reads), a broad blunt muzzle.
-            Length = Vary(ref r, 0.7f), Height = 0.34f, Width = 0.28f, Leg = Vary(ref r, 0.27f), LegRadius = 0.042f, Fullness = 0.42f,
-            Neck = 0.15f, NeckAngle = 38, NeckRadius = 0.085f, Head = new(0.12f, 0.11f, 0.1f), Snout = 0.09f, SnoutRadius = 0.055f, SnoutDrop = 8,
-            Ears = r.NextDouble() < 0.7 ? Ears.Floppy : Ears.Pointed, EarSize = 0.1f, Tail = 0.28f, TailRadius = 0.03f, TailAngle = 20,
-        };
-        Quadruped(m, q, _ => m.Body, 1, Paints.Black, Paints.Black);
-    }
-
-    private static void Cat(ModelBuilder m, ref SeededRandom r)
-    {
-        var q = new QuadrupedParams
-        {
-            Length = Vary(ref r, 0.42f), Height = 0.17f, Width = 0.15f, Leg = 0.15f, LegRadius = 0.024f, Fullness = 0.4f,
-            Neck = 0.06f, NeckAngle = 45, NeckRadius = 0.05f, Head = new(0.065f, 0.06f, 0.068f), Snout = 0.01f, SnoutRadius = 0.026f, SnoutDrop = 15,
-            Ears = Ears.Pointed, EarSize = 0.05f, Tail = 0.3f, TailRadius = 0.02f, TailAngle = 50,
-        };
-        var f = Quadruped(m, q with { Tail = 0.14f, TailAngle = 20 }, _ => m.Body, 1, Paints.Black, Paints.Srgb(200, 120, 120, 0.5f, 0, "nose"));
-        // The tail curls up in a second segment from where the first ends.
-        var tailBase = new Vector3(-q.Length / 2 + q.Length * 0.03f, f.TorsoCentreY + q.Height * 0.25f, 0);
-        var bend = tailBase + new Vector3(-MathF.Cos(0.35f), MathF.Sin(0.35f), 0) * 0.14f;
-        var p = bend;
-        var dir = new Vector3(-0.8f, 0.6f, 0);
-        for (var i = 0; i < 5; i++)
-        {
-            dir = Vector3.Normalize(dir + new Vector3(0.12f, 0.1f, 0));
-            var next = p + dir * 0.035f;
-            m.Body.Capsule(p, next, q.TailRadius, q.TailRadius * 0.95f, 10);
-            p = next;
-        }
-    }
-
     private static void Horse(ModelBuilder m, ref SeededRandom r)
     {
         var q = HorseParams(ref r);
@@ -247,21 +212,6 @@ public static class Animals
         Neck = 0.72f, NeckAngle = 58, NeckRadius = 0.16f, Head = new(0.18f, 0.13f, 0.11f), Snout = 0.32f, SnoutRadius = 0.085f, SnoutDrop = 62,
         Ears = Ears.Pointed, EarSize = 0.13f, Tail = 0.7f, TailRadius = 0.05f, TailAngle = -70, Hooves = true, Mane = true,
     };
-
-    private static void Zebra(ModelBuilder m, ref SeededRandom r)
-    {
-        // Stockier than a horse: a full barrel (no muscle masses, which would hide the stripes), a dark muzzle.
-        var q = HorseParams(ref r) with { Length = 1.4f, Height = 0.7f, Width = 0.52f, Fullness = 0.22f, Leg = 0.72f, LegRadius = 0.06f, Neck = 0.62f, NeckRadius = 0.17f, Tail = 0.5f, TailRadius = 0.03f, TailTuft = true, EarSize = 0.16f };
-        var black = m.Paint(Paints.Srgb(22, 20, 20, 0.8f, 0, "stripe"));
-        var f = Quadruped(m, q, i => i % 2 == 0 ? m.Body : black, 17, Paints.Srgb(22, 20, 20, 0.8f, 0, "stripe"), Paints.Srgb(22, 20, 20, 0.6f, 0, "stripe"));
-        var down = Vector3.Normalize(f.SnoutTip - f.HeadCentre);
-        black.Capsule(f.SnoutTip - down * q.Snout * 0.45f, f.SnoutTip, q.SnoutRadius * 1.12f, q.SnoutRadius * 1.05f, 14);
-        for (var i = 0; i < 3; i++)
-        {
-            var c = Vector3.Lerp(f.HeadCentre, f.SnoutTip, 0.15f + i * 0.17f);
-            black.Sphere(Matrix4x4.CreateScale(q.SnoutRadius * 0.35f, q.Head.Y * 0.9f, q.Head.Z * 1.02f) * MeshBuilder.AlignY(new Vector3(down.Y, -down.X, 0)) * Matrix4x4.CreateTranslation(c), 12, 6);
-        }
-    }
 
     private static void Cow(ModelBuilder m, ref SeededRandom r)
     {
@@ -279,102 +229,6 @@ public static class Animals
         foreach (var s in new[] { 1f, -1f })
             m.Paint(Paints.Srgb(225, 215, 190, 0.4f, 0, "horn")).Capsule(f.HeadCentre + new Vector3(-0.05f, 0.14f, s * 0.1f), f.HeadCentre + new Vector3(0, 0.22f, s * 0.22f), 0.025f, 0.01f);
         m.Paint(Paints.Srgb(230, 160, 160, 0.6f, 0, "muzzle")).Ellipsoid(new Vector3(-q.Length * 0.22f, q.Leg + 0.04f, 0), new Vector3(0.14f, 0.1f, 0.12f));
-    }
-
-    private static void Sheep(ModelBuilder m, ref SeededRandom r)
-    {
-        var face = Paints.Srgb(40, 35, 32, 0.8f, 0, "face");
-        var q = new QuadrupedParams
-        {
-            Length = Vary(ref r, 0.95f), Height = 0.55f, Width = 0.5f, Leg = 0.36f, LegRadius = 0.03f, Fullness = 0.25f,
-            Neck = 0.16f, NeckAngle = 40, NeckRadius = 0.12f, Head = new(0.12f, 0.1f, 0.085f), Snout = 0.07f, SnoutRadius = 0.055f, SnoutDrop = 40,
-            Ears = Ears.Side, EarSize = 0.1f, Tail = 0.1f, TailRadius = 0.04f, TailAngle = -60, Hooves = true,
-        };
-        var dark = m.Paint(face);
-        var f = Quadruped(m, q, _ => dark, 1, Paints.Black, Paints.Black);
-        // Fleece: a blunt woolly barrel of overlapping puffs over the torso and the top of the neck.
-        var wool = m.Body;
-        wool.Ellipsoid(new Vector3(0, f.TorsoCentreY, 0), new Vector3(q.Length * 0.55f, q.Height * 0.58f, q.Width * 0.58f));
-        for (var i = 0; i < 26; i++)
-        {
-            var t = r.RangeF(0.1f, 0.9f);
-            var a = r.RangeF(-2.4f, 2.4f);
-            var (p, n) = Shapes.BarrelSurface(f.TorsoStart, q.Length, q.Height * 0.55f, q.Width * 0.55f, 0.35f, t, a);
-            wool.Sphere(Matrix4x4.CreateScale(r.RangeF(0.1f, 0.14f)) * Matrix4x4.CreateTranslation(p), 12, 8);
-        }
-        wool.Ellipsoid(f.NeckBase + (f.NeckTop - f.NeckBase) * 0.4f, new Vector3(0.17f, 0.2f, 0.2f));
-        // The fleece hangs low over the flanks, shoulders and thighs: only the thin shins and the face show dark.
-        wool.Ellipsoid(new Vector3(0, f.TorsoCentreY - q.Height * 0.2f, 0), new Vector3(q.Length * 0.5f, q.Height * 0.55f, q.Width * 0.62f));
-        for (var i = 0; i < 14; i++)
-        {
-            var x = -q.Length * 0.42f + q.Length * 0.84f * i / 13f;
-            foreach (var z in new[] { 1f, -1f })
-                wool.Sphere(Matrix4x4.CreateScale(r.RangeF(0.09f, 0.12f)) * Matrix4x4.CreateTranslation(x, q.Leg + r.RangeF(0.02f, 0.08f), z * q.Width * 0.45f), 12, 8);
-        }
-    }
-
-    private static void Giraffe(ModelBuilder m, ref SeededRandom r)
-    {
-        var q = new QuadrupedParams
-        {
-            Length = Vary(ref r, 1.7f), Height = 0.85f, Width = 0.62f, Leg = Vary(ref r, 1.75f), LegRadius = 0.085f, LegTaper = 0.72f, Fullness = 0.35f,
-            Neck = 1.9f, NeckAngle = 66, NeckRadius = 0.17f, Head = new(0.22f, 0.13f, 0.11f), Snout = 0.2f, SnoutRadius = 0.08f, SnoutDrop = 25,
-            Ears = Ears.Side, EarSize = 0.13f, Tail = 0.8f, TailRadius = 0.025f, TailAngle = -75, Hooves = true, TailTuft = true, Mane = true,
-        };
-        var brown = Paints.Srgb(120, 65, 25, 0.85f, 0, "patch");
-        var f = Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(60, 40, 25, 0.8f, 0, "hoof"), Paints.Srgb(60, 40, 30, 0.7f, 0, "nose"));
-        var patch = m.Paint(brown);
-        Shapes.SpotBarrel(patch, ref r, 150, f.TorsoStart, q.Length, q.Height * 0.56f, q.Width * 0.56f, q.Fullness, 0.12f, 0.06f, 0.94f);
-        Shapes.SpotRod(patch, ref r, 120, f.NeckBase, f.NeckTop, q.NeckRadius, q.NeckRadius * 0.75f, 0.08f);
-        foreach (var top in f.LegTops)
-            Shapes.SpotRod(patch, ref r, 22, top, top with { Y = q.Leg * 0.5f }, q.LegRadius * 2.1f, q.LegRadius * 1.2f, 0.065f);
-        // Ossicones: two short knobbed horns on top of the head.
-        foreach (var s in new[] { 1f, -1f })
-        {
-            var baseP = f.HeadCentre + new Vector3(-0.08f, 0.1f, s * 0.05f);
-            patch.Capsule(baseP, baseP + new Vector3(-0.03f, 0.14f, s * 0.02f), 0.025f, 0.032f);
-        }
-    }
-
-    private static void Elephant(ModelBuilder m, ref SeededRandom r)
-    {
-        var q = new QuadrupedParams
-        {
-            Length = Vary(ref r, 3.0f), Height = 1.75f, Width = 1.5f, Leg = 1.25f, LegRadius = 0.3f, LegTaper = 1f, Pads = true, Fullness = 0.3f,
-            Neck = 0.3f, NeckAngle = 5, NeckRadius = 0.62f, Head = new(0.62f, 0.78f, 0.58f), Snout = 0.01f, SnoutRadius = 0.24f, SnoutDrop = 70,
-            Ears = Ears.Huge, EarSize = 0.95f, Tail = 0.9f, TailRadius = 0.04f, TailAngle = -75, TailTuft = true,
-        };
-        var f = Quadruped(m, q, _ => m.Body, 1, Paints.Srgb(60, 58, 56, 0.9f, 0, "tuft"), m.BodyPaint);
-        // Trunk: tapering segments curling down from the face, tusks either side.
-        var p = f.HeadCentre + new Vector3(q.Head.X * 0.75f, -q.Head.Y * 0.2f, 0);
-        var dir = new Vector3(0.55f, -0.83f, 0);
-        var radius = 0.26f;
-        for (var i = 0; i < 8; i++)
-        {
-            var next = p + Vector3.Normalize(dir) * 0.24f;
-            m.Body.Capsule(p, next, radius, radius * 0.9f, 14);
-            p = next;
-            radius *= 0.9f;
-            dir = Vector3.Normalize(dir + new Vector3(-0.06f, -0.08f, 0));
-        }
-        foreach (var s in new[] { 1f, -1f })
-        {
-            var root = f.HeadCentre + new Vector3(q.Head.X * 0.6f, -q.Head.Y * 0.45f, s * 0.2f);
-            m.Paint(Paints.Srgb(240, 232, 210, 0.3f, 0, "ivory")).Capsule(root, root + new Vector3(0.45f, -0.25f, s * 0.05f), 0.06f, 0.025f);
-        }
-    }
-
-    private static void Bear(ModelBuilder m, ref SeededRandom r)
-    {
-        var q = new QuadrupedParams
-        {
-            Length = Vary(ref r, 1.45f), Height = 0.8f, Width = 0.7f, Leg = 0.45f, LegRadius = 0.12f, LegTaper = 0.95f, Fullness = 0.3f,
-            Neck = 0.22f, NeckAngle = 15, NeckRadius = 0.27f, Head = new(0.22f, 0.2f, 0.21f), Snout = 0.1f, SnoutRadius = 0.09f, SnoutDrop = 12,
-            Ears = Ears.Round, EarSize = 0.11f, Tail = 0.06f, TailRadius = 0.05f, TailAngle = 10,
-        };
-        var f = Quadruped(m, q, _ => m.Body, 1, Paints.Black, Paints.Black);
-        // Shoulder hump.
-        m.Body.Ellipsoid(new Vector3(q.Length * 0.22f, f.TorsoCentreY + q.Height * 0.25f, 0), new Vector3(q.Length * 0.25f, q.Height * 0.3f, q.Width * 0.4f));
     }
 
     private static void Bird(ModelBuilder m, ref SeededRandom r)

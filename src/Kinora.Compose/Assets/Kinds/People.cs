@@ -7,7 +7,7 @@ namespace Kinora.Compose.Assets.Kinds;
 /// <summary>
 /// People: a standing adult of human proportions (about 7.5 heads tall; proportions after the usual figure
 /// drawing canon), facing +X, arms at the sides. Skin tone, hair, trousers and shoes are drawn from seeded
-/// palettes; the colour trait dyes the shirt. No rig yet: the pose is fixed.
+/// palettes; the colour trait dyes the shirt. Face shapes vary by seed (jaw, nose, eyes, brows, mouth). No rig yet: the pose is fixed.
 /// </summary>
 public static class People
 {
@@ -82,22 +82,35 @@ public static class People
         // Neck and head (head about 0.23 m tall), face forward.
         skin.Rod(new Vector3(0, 1.43f, 0), new Vector3(0.01f, 1.56f, 0), 0.055f, 0.05f);
         var head = new Vector3(0.015f, 1.615f, 0);
+        // Face shape varies within what still reads as a face to a person and to a face detector (eyes, brows,
+        // nose and mouth stay where the canon puts them): jaw width, nose length and breadth, eye size, brow
+        // weight and slant, mouth width and fullness, each within about ±15%.
+        var face = new SeededRandom((long)(r.NextULong() >> 1), "face");
+        var jaw = face.RangeF(0.9f, 1.1f);
+        var noseLength = face.RangeF(0.85f, 1.15f);
+        var noseWidth = face.RangeF(0.85f, 1.2f);
+        var eyeSize = face.RangeF(0.9f, 1.12f);
+        var browWeight = face.RangeF(0.8f, 1.35f);
+        var browSlant = face.RangeF(-0.2f, 0.2f);
+        var mouthWidth = face.RangeF(0.85f, 1.2f);
+        var lipFullness = face.RangeF(0.8f, 1.3f);
         skin.Ellipsoid(head, new Vector3(0.097f, 0.115f, 0.077f));
-        skin.Ellipsoid(head + new Vector3(0.035f, -0.055f, 0), new Vector3(0.065f, 0.06f, 0.062f)); // jaw and chin
-        skin.Ellipsoid(head + new Vector3(0.098f, -0.012f, 0), new Vector3(0.022f, 0.032f, 0.014f)); // nose
+        skin.Ellipsoid(head + new Vector3(0.035f, -0.055f, 0), new Vector3(0.065f, 0.06f, 0.062f * jaw)); // jaw and chin
+        skin.Ellipsoid(head + new Vector3(0.098f, -0.012f, 0), new Vector3(0.022f, 0.032f * noseLength, 0.014f * noseWidth)); // nose
         var brow = m.Paint(Paints.Shade(skinPaint, 0.45f));
         foreach (var s in new[] { 1f, -1f })
         {
-            m.Paint(Paints.White).Ellipsoid(head + new Vector3(0.078f, 0.018f, s * 0.033f), new Vector3(0.012f, 0.009f, 0.016f));
-            m.Paint(Paints.Eye).Sphere(Matrix4x4.CreateScale(0.0075f) * Matrix4x4.CreateTranslation(head + new Vector3(0.089f, 0.018f, s * 0.033f)), 10, 6);
-            brow.Ellipsoid(head + new Vector3(0.088f, 0.042f, s * 0.035f), new Vector3(0.008f, 0.005f, 0.02f));
+            m.Paint(Paints.White).Ellipsoid(head + new Vector3(0.078f, 0.018f, s * 0.033f), new Vector3(0.012f, 0.009f, 0.016f) * eyeSize);
+            m.Paint(Paints.Eye).Sphere(Matrix4x4.CreateScale(0.0075f * eyeSize) * Matrix4x4.CreateTranslation(head + new Vector3(0.089f, 0.018f, s * 0.033f)), 10, 6);
+            // Brows tilt about the face's forward axis: up at the outer end (surprised) or down (stern).
+            brow.Sphere(Matrix4x4.CreateScale(0.008f, 0.005f * browWeight, 0.02f) * Matrix4x4.CreateRotationX(s * browSlant) * Matrix4x4.CreateTranslation(head + new Vector3(0.088f, 0.042f, s * 0.035f)), 16, 8);
             skin.Ellipsoid(head + new Vector3(-0.005f, 0.0f, s * 0.077f), new Vector3(0.02f, 0.03f, 0.01f)); // ears
         }
         // Hair: a cap over the crown and back of the head; longer hair for some.
         hair.Ellipsoid(head + new Vector3(-0.025f, 0.035f, 0), new Vector3(0.097f, 0.1f, 0.082f));
         if (r.NextDouble() < 0.4)
             hair.Ellipsoid(head + new Vector3(-0.05f, -0.08f, 0), new Vector3(0.06f, 0.14f, 0.085f));
-        m.Paint(Paints.Srgb(165, 75, 70, 0.5f, 0, "lips")).Ellipsoid(head + new Vector3(0.088f, -0.05f, 0), new Vector3(0.01f, 0.008f, 0.022f));
+        m.Paint(Paints.Srgb(165, 75, 70, 0.5f, 0, "lips")).Ellipsoid(head + new Vector3(0.088f, -0.05f, 0), new Vector3(0.01f, 0.008f * lipFullness, 0.022f * mouthWidth));
 
         m.Transform(Matrix4x4.CreateRotationY(-MathF.PI / 2)); // +X → +Z
     }

@@ -240,6 +240,18 @@ public sealed class MeshBuilder
         return End(start, m);
     }
 
+    /// <summary>
+    /// Appends a triangle list made elsewhere (an implicit surface, a scan) under a transform: index triples wind
+    /// counter-clockwise from outside, one normal and UV per position.
+    /// </summary>
+    public MeshBuilder Triangles(IReadOnlyList<Vector3> positions, IReadOnlyList<Vector3> normals, IReadOnlyList<Vector2> uvs, IReadOnlyList<uint> indices, Matrix4x4 m)
+    {
+        var start = Begin();
+        for (var i = 0; i < positions.Count; i++) Vertex(positions[i], normals[i], uvs[i]);
+        foreach (var i in indices) _indices.Add((uint)start + i);
+        return End(start, m);
+    }
+
     /// <summary>Moves everything added so far by <paramref name="m"/> (turn a finished model to face another way).</summary>
     public MeshBuilder Transform(Matrix4x4 m)
     {
