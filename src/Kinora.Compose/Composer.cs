@@ -15,6 +15,8 @@ public static class Composer
     {
         PlanValidator.ThrowIfInvalid(plan);
         var entities = ScenarioSetups.Apply(plan, LayoutSolver.Place(plan));
-        return new World(plan, EnvironmentBuilder.Build(plan.World), entities);
+        // The set is dressed around where the cast stands (scenery keeps off the action), lamps lit after dark.
+        var (environment, cast) = Scenery.Dressing.Apply(plan, EnvironmentBuilder.Build(plan.World), entities);
+        return new World(plan, environment, cast);
     }
 }

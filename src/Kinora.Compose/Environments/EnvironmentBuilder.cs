@@ -13,10 +13,24 @@ namespace Kinora.Compose.Environments;
 /// </summary>
 public static class EnvironmentBuilder
 {
+    /// <summary>Share of the open-air sun that lights a room by day (the rest is stopped by walls and glass).</summary>
+    private const float RoomDaylight = 0.6f;
+
+    /// <summary>Sun elevation, radians, at local solar time <paramref name="hour"/> (negative at night).</summary>
+    public static float SunElevation(double hour) => MathF.Sin(MathF.PI * (float)(hour - 6) / 12) * 70f * MathF.PI / 180f;
+
+    /// <summary>Dark enough for lamps, lit windows and headlights: the sun under about 3° (civil dusk onwards), or a
+    /// storm's gloom in the last hour before that.</summary>
+    public static bool IsDark(WorldSpec world)
+    {
+        var elevation = SunElevation(world.TimeOfDay);
+        return elevation < 0.05f || (world.Weather is "storm" && elevation < 0.25f);
+    }
+
     public static WorldEnvironment Build(WorldSpec world)
     {
         var hourAngle = MathF.PI * (float)(world.TimeOfDay - 6) / 12; // 0 at sunrise, π at sunset
-        var elevation = MathF.Sin(hourAngle) * 70f * MathF.PI / 180f;
+        var elevation = SunElevation(world.TimeOfDay);
         var night = elevation < 0;
         // At night the moon stands in for the sun, opposite in the sky and much dimmer.
         var lightElevation = night ? MathF.Max(-elevation, 0.35f) : MathF.Max(elevation, 0.05f);
@@ -45,6 +59,9 @@ public static class EnvironmentBuilder
             horizon = wall * light;
             zenith = (look.Ceiling ?? wall) * light;
             if (night) sunColor = new Vector3(1.0f, 0.85f, 0.65f) * 0.45f;
+            // By day a room gets the sun through its windows, not the open sky's full beam: pale floors and walls
+            // otherwise burn out to white.
+            else sunColor *= RoomDaylight;
             // A room is indoors whatever the plan's flag said: no rain, stars or moon under its ceiling.
             return Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize, indoor: true);
         }

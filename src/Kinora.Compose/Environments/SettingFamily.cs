@@ -18,6 +18,15 @@ public static class SettingFamilies
     // Order matters: "coffee shop" is a café before it is a shop, "train station" a station before a train.
     private static readonly (string Word, SettingFamily Family)[] Words =
     [
+        // Places whose name holds a word of another family come first: a music studio is a room, not the bare
+        // studio; a gas station is a roadside, not a railway; a cafeteria is a café though "cafe" is not a word in it.
+        ("music studio", SettingFamily.LivingRoom), ("gas station", SettingFamily.CityStreet),
+        ("cafeteria", SettingFamily.Restaurant), ("food court", SettingFamily.Restaurant),
+        ("supermarket", SettingFamily.Shop), ("pharmacy", SettingFamily.Shop), ("gymnasium", SettingFamily.Gym),
+        ("hospital", SettingFamily.Office), ("laboratory", SettingFamily.Office), ("iceberg", SettingFamily.Snow),
+        ("crosswalk", SettingFamily.CityStreet), ("skyscraper", SettingFamily.CityStreet), ("lighthouse", SettingFamily.Beach),
+        ("windmill", SettingFamily.Farm), ("campsite", SettingFamily.Forest), ("raceway", SettingFamily.Stadium),
+        ("train track", SettingFamily.Station), ("railroad", SettingFamily.Station), ("track", SettingFamily.Stadium),
         ("studio", SettingFamily.Studio),
         ("kitchen", SettingFamily.Kitchen), ("bathroom", SettingFamily.Bathroom), ("shower", SettingFamily.Bathroom),
         ("bedroom", SettingFamily.Bedroom), ("nursery", SettingFamily.Bedroom), ("dorm", SettingFamily.Bedroom),

@@ -1,0 +1,53 @@
+using Kinora.Compose.Environments;
+using Kinora.Compose.Scenery.Sets;
+using Kinora.Plan;
+
+namespace Kinora.Compose.Scenery;
+
+/// <summary>
+/// Dresses a composed world's setting: picks the family's set, keeps the action's band clear
+/// (<see cref="Corridor"/>), and returns the environment with its scenery and lights, and the cast with vehicle lamps
+/// lit after dark. Deterministic: the plan's seed drives every choice.
+/// </summary>
+public static class Dressing
+{
+    /// <summary>Paint of a room's back wall as a share of the family's lit wall colour.</summary>
+    private const float WallAlbedo = 0.6f;
+
+    public static (WorldEnvironment Environment, IReadOnlyList<Entity> Cast) Apply(ScenePlan plan, WorldEnvironment environment, IReadOnlyList<Entity> cast)
+    {
+        var world = plan.World;
+        var family = SettingFamilies.Of(world.Setting, world.Indoor, world.Ground);
+        var dark = EnvironmentBuilder.IsDark(world);
+        var style = (plan.Look?.Style ?? "").ToLowerInvariant();
+        var setting = (world.Setting ?? "").ToLowerInvariant();
+        var d = new SetDresser(plan.Seed, family.ToString(), Corridor.Around(cast), dark, style);
+        switch (family)
+        {
+            case SettingFamily.CityStreet: StreetSet.Dress(d, wet: world.Weather is "rain" or "storm"); break;
+            case SettingFamily.Park: GreenSets.Park(d); break;
+            case SettingFamily.Forest: GreenSets.Forest(d); break;
+            case SettingFamily.Beach: WildSets.Beach(d); break;
+            case SettingFamily.Mountain: WildSets.Mountain(d, snow: false); break;
+            case SettingFamily.Snow: WildSets.Mountain(d, snow: true); break;
+            case SettingFamily.Desert: WildSets.Desert(d); break;
+            case SettingFamily.Farm: FarmSet.Dress(d); break;
+            case SettingFamily.Harbour: HarbourSet.Dress(d); break;
+            case SettingFamily.Station when setting.Contains("air") || setting.Contains("runway") || setting.Contains("terminal"):
+                TransitSet.Airport(d);
+                break;
+            case SettingFamily.Station: TransitSet.Station(d, rails: cast.Any(e => e.Kind == "train")); break;
+            case SettingFamily.Stadium: StadiumSet.Dress(d); break;
+            case SettingFamily.Studio: break;
+            default:
+                // The family's wall colour is what the wall looks like lit (a radiance near 0.8); as a paint under
+                // sun and lamps it must be darker, or a sunlit back wall blows out to white.
+                if (FamilyLook.For(family).Wall is { } wall) RoomSets.Dress(d, family, Palette.Linear(wall * WallAlbedo, "wall"));
+                break;
+        }
+        var (pieces, lights) = d.Finish();
+        var (litCast, lamps) = VehicleLamps.Apply(cast, dark);
+        // Vehicle lamps first: they light the subject, the set's lamps light its surroundings.
+        return (environment with { Scenery = pieces, Lights = [.. lamps, .. environment.Lights, .. lights] }, litCast);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Numerics;
+
+namespace Kinora.Compose.Scenery.Props;
+
+/// <summary>
+/// The far land and water: mountain peaks (faceted cones, 7 sides, with a snow cap above the snow line), sand
+/// dunes (long flattened lumps), mesas, and a water plane. Built at unit size and scaled where placed; they stand
+/// far back (80–400 m), where fog and haze soften them into a skyline.
+/// </summary>
+public static class Landforms
+{
+    /// <summary>A peak 1 m high, 1 m base radius; <paramref name="capped"/> puts snow on its top third.</summary>
+    public static Kit Peak(bool capped) => capped ? CappedPeak : BarePeak;
+
+    private static readonly Kit CappedPeak = MakePeak(true);
+    private static readonly Kit BarePeak = MakePeak(false);
+
+    /// <summary>A dune 1 m high, 1 m long half-axis.</summary>
+    public static Kit Dune { get; } = MakeDune();
+    /// <summary>A flat-topped mesa 1 m high, base radius 1.</summary>
+    public static Kit Mesa { get; } = MakeMesa();
+
+    private static Kit MakePeak(bool capped)
+    {
+        var k = new Kit();
+        k.Paint(Palette.MountainRock).Cylinder(Matrix4x4.CreateScale(1, 0.5f, 1) * Matrix4x4.CreateTranslation(0, 0.5f, 0), 0, 7);
+        // A shoulder beside the summit breaks the perfect cone.
+        k.Paint(Palette.MountainRock).Cylinder(Matrix4x4.CreateScale(0.6f, 0.33f, 0.55f) * Matrix4x4.CreateRotationY(0.7f) * Matrix4x4.CreateTranslation(0.55f, 0.33f, 0.2f), 0, 6);
+        if (capped)
+            k.Paint(Palette.SnowCover).Cylinder(Matrix4x4.CreateScale(0.36f, 0.19f, 0.36f) * Matrix4x4.CreateTranslation(0, 0.83f, 0), 0, 7);
+        return k;
+    }
+
+    private static Kit MakeDune()
+    {
+        var k = new Kit();
+        k.Paint(Palette.Dune).Ellipsoid(Vector3.Zero, new Vector3(1, 1, 0.45f), 0, 0, 12, 6);
+        return k;
+    }
+
+    private static Kit MakeMesa()
+    {
+        var k = new Kit();
+        k.Paint(Palette.RedRock).Cylinder(Matrix4x4.CreateScale(1, 0.5f, 0.8f) * Matrix4x4.CreateTranslation(0, 0.5f, 0), 0.75f, 7);
+        return k;
+    }
+
+    /// <summary>A flat slab of <paramref name="surface"/> over x ∈ [x0, x1], z ∈ [z0, z1], its top at <paramref name="top"/>.</summary>
+    public static void Slab(Kit into, Material surface, float x0, float x1, float z0, float z1, float top, float thickness = 0.1f) =>
+        into.Paint(surface).Box(new Vector3((x0 + x1) / 2, top - thickness / 2, (z0 + z1) / 2),
+            new Vector3(MathF.Abs(x1 - x0) / 2, thickness / 2, MathF.Abs(z1 - z0) / 2));
+}

@@ -1,0 +1,91 @@
+using System.Numerics;
+using Kinora.Compose.Assets;
+using Kinora.Compose.Scenery.Props;
+
+namespace Kinora.Compose.Scenery.Sets;
+
+/// <summary>
+/// A harbour quay: the action on the quayside, a stone edge with mooring bollards a few metres behind it, then the
+/// harbour water with moored boats (hull, cabin, mast), warehouses and a dockside crane off to the sides, a far
+/// shore of buildings, and quay lamps lit at night.
+/// </summary>
+public static class HarbourSet
+{
+    private static readonly Material Stone = Paints.Srgb(140, 135, 125, 0.9f, 0, "quaystone");
+    private static readonly Material Hull = Paints.Srgb(240, 240, 238, 0.35f, 0, "hull");
+    private static readonly Material HullBlue = Paints.Srgb(30, 60, 110, 0.35f, 0, "hullblue");
+    private static readonly Material Warehouse = Paints.Srgb(120, 130, 135, 0.7f, 0.3f, "warehouse");
+    private static readonly Material CraneYellow = Paints.Srgb(225, 170, 30, 0.6f, 0.3f, "crane");
+
+    private static readonly Kit Bollard = MakeBollard();
+    private static readonly Kit[] Boats = [MakeBoat(Hull), MakeBoat(HullBlue)];
+    private static readonly Kit Crane = MakeCrane();
+
+    public static void Dress(SetDresser d)
+    {
+        var edge = d.Zone.Back - 2.5f;
+        var water = d.Layer("water");
+        Landforms.Slab(water, Palette.Sea with { Name = "harbourwater", BaseColor = Palette.Sea.BaseColor * 0.8f }, d.Left - 300, d.Right + 300, edge - 500, edge - 0.5f, 0.03f, 0.05f);
+        Landforms.Slab(d.Layer("quay"), Stone, d.Left - 20, d.Right + 20, edge - 0.5f, edge + 0.5f, 0.25f, 0.3f);
+        for (var x = d.Left; x < d.Right; x += 9)
+            d.Put("bollards", Bollard, new Vector3(x, 0.25f, edge), 0, 1, 0.2f);
+        for (var x = d.Zone.CentreX - 30; x < d.Right; x += 15)
+        {
+            var at = new Vector3(x + 4, 0.25f, edge + 0.3f);
+            if (d.Put("quay lamps", d.Dark ? StreetProps.StreetLampLit : StreetProps.StreetLamp, at, MathF.PI, 1, 0.3f) && d.Dark)
+                d.Light(StreetProps.LampLight(at + new Vector3(0, StreetProps.StreetLampHead.Y, -StreetProps.StreetLampHead.Z)));
+        }
+        // Boats moored along the quay and out in the basin, bows along X.
+        for (var x = d.Left; x < d.Right; x += d.Range(10, 16))
+            d.Put("boats", Boats[d.Pick(2)], new Vector3(x, 0, edge - 3), d.Chance(0.5f) ? 0 : MathF.PI, d.Range(0.8f, 1.2f), 2.5f);
+        for (var i = 0; i < 10; i++)
+            d.Put("boats", Boats[d.Pick(2)], new Vector3(d.Range(d.Left, d.Right), 0, edge - d.Range(15, 60)), d.Range(0, MathF.Tau), d.Range(0.9f, 1.4f), 2.5f);
+        // Warehouses and a crane off to the sides, a far shore of buildings.
+        foreach (var side in new[] { -1f, 1f })
+        {
+            var x = d.Zone.CentreX + side * 38;
+            d.Layer("warehouses", x).Paint(Warehouse).Box(new Vector3(x, 5, edge - 14), new Vector3(12, 5, 9));
+            d.Layer("warehouses", x).Paint(Paints.Srgb(150, 60, 45, 0.7f, 0.2f, "warehouseroof")).Box(new Vector3(x, 10.3f, edge - 14), new Vector3(12.3f, 0.3f, 9.3f));
+        }
+        d.Put("cranes", Crane, new Vector3(d.Zone.CentreX + 22, 0, edge - 8), 0, 1, 3);
+        for (var x = d.Left - 100; x < d.Right + 100;)
+        {
+            var w = d.Range(10, 22);
+            Buildings.Add(d, x, w - 1, d.Range(8, 28), 12, edge - 160, 0, shopFront: false);
+            x += w;
+        }
+    }
+
+    private static Kit MakeBollard()
+    {
+        var k = new Kit();
+        k.Paint(Paints.Black).Lathe([new(0.14f, 0), new(0.12f, 0.45f), new(0.2f, 0.5f), new(0.18f, 0.6f)], Matrix4x4.Identity, 10);
+        return k;
+    }
+
+    private static Kit MakeBoat(Material hull)
+    {
+        var k = new Kit();
+        // A 7 m hull: a pointed bow at +X, a square stern, its waterline at y = 0.
+        k.Paint(hull).Extrude([new(-3.2f, 0.9f), new(3.6f, 0.9f), new(2.4f, 0.1f), new(-2.8f, 0.1f)], 2.3f, Matrix4x4.Identity);
+        k.Paint(hull).Extrude([new(2.2f, 0.9f), new(3.6f, 0.9f), new(2.2f, 0.2f)], 0.9f, Matrix4x4.CreateScale(1, 1, 1) * Matrix4x4.CreateTranslation(0.5f, 0, 0));
+        k.Paint(Paints.White).Box(new Vector3(-0.6f, 1.45f, 0), new Vector3(1.2f, 0.55f, 0.85f));
+        k.Paint(Paints.Glass).Box(new Vector3(-0.6f, 1.55f, 0), new Vector3(1.22f, 0.22f, 0.87f));
+        k.Paint(Paints.Srgb(200, 40, 30, 0.6f, 0, "boatstripe")).Box(new Vector3(0.2f, 0.75f, 0), new Vector3(3.0f, 0.06f, 1.17f));
+        k.Paint(Paints.Steel).Rod(new Vector3(0.6f, 0.9f, 0), new Vector3(0.6f, 7.5f, 0), 0.06f, 0.04f, 6);
+        return k;
+    }
+
+    private static Kit MakeCrane()
+    {
+        var k = new Kit();
+        var y = k.Paint(CraneYellow);
+        foreach (var x in new[] { -2.5f, 2.5f })
+            foreach (var z in new[] { -2.5f, 2.5f })
+                y.Box(new Vector3(x, 9, z), new Vector3(0.3f, 9, 0.3f));
+        y.Box(new Vector3(0, 18.5f, 0), new Vector3(3, 0.6f, 3));
+        y.Box(new Vector3(0, 19.5f, -12), new Vector3(0.5f, 0.5f, 16)); // the boom, out over the water
+        k.Paint(Paints.White).Box(new Vector3(0, 17, 2), new Vector3(1.5f, 1.2f, 1.2f)); // the cab
+        return k;
+    }
+}
