@@ -24,20 +24,26 @@ internal sealed class ColorPass : IDisposable
     private readonly SurfacePrograms _programs;
     private readonly GlProgram _sky;
     private readonly GlProgram _precipitation;
-    private readonly int _precipitationViewport;
+    private readonly int _precipitationViewport, _precipitationSplashes;
+    /// <summary>Splashes of rain on the ground around the camera at any moment (each lives ~0.2 s).</summary>
+    private const uint SplashCount = 1200;
     private readonly RenderTarget? _multisampled;   // only with samples > 1
     private readonly RenderTarget? _resolved;       // multisampled frames without a post pass resolve here
     private readonly RenderTarget _scene;           // colour + depth as textures: what the post pass samples
     private readonly uint _sceneColor, _sceneDepth;
     private readonly bool _postAntialias;
     private readonly int _width, _height;
-    // Post variants (look × antialiasing), made the first time they are needed.
-    private readonly GlProgram?[] _post = new GlProgram?[Looks.Count * 2];
+    // Post variants (look × antialiasing × bloom × depth of field), made the first time they are needed.
+    private readonly GlProgram?[] _post = new GlProgram?[Looks.Count * 8];
+    private BloomPass? _bloom;          // made the first time a frame asks for bloom
     private RenderTarget? _styled;      // the post pass's output
     private uint _readFramebuffer;
     // Transparent draws of the frame and their distances, sorted far to near; grown as needed, never per frame.
     private int[] _transparent = new int[16];
     private float[] _transparentDistance = new float[16];
+    // Opaque draw order of the frame, nearest first; grown as needed, never per frame.
+    private int[] _order = [];
+    private float[] _orderDistance = [];
 
     public ColorPass(GL gl, int width, int height, int samples, bool postAntialias)
     {
@@ -50,6 +56,7 @@ internal sealed class ColorPass : IDisposable
         _precipitation = new GlProgram(gl, "precipitation", ShaderSources.Stage("precipitation.vert", "common.glsl"),
             ShaderSources.Stage("precipitation.frag", "common.glsl", "output.glsl"));
         _precipitationViewport = _precipitation.Uniform("uViewport");
+        _precipitationSplashes = _precipitation.Uniform("uSplashes");
         _scene = new RenderTarget(gl, "scene", width, height);
         _sceneColor = _scene.AttachTexture(FramebufferAttachment.ColorAttachment0, SizedInternalFormat.Rgba8);
         _sceneDepth = _scene.AttachTexture(FramebufferAttachment.DepthAttachment, SizedInternalFormat.DepthComponent24);
@@ -103,19 +110,21 @@ internal sealed class ColorPass : IDisposable
         _gl.FrontFace(FrontFaceDirection.CW);
         _gl.BindTextureUnit(0, shadowMap);
 
+        SortNearFirst(draws, frame.Eye);
         var anyUnlit = false;
         var transparentCount = 0;
         for (var pass = 0; pass < 2; pass++)
             for (var i = 0; i < draws.Length; i++)
             {
-                ref readonly var d = ref draws[i];
+                ref readonly var d = ref draws[_order[i]];
+                if (d.OutOfView) continue;
                 if (d.Surface.IsTransparent)
                 {
-                    if (pass == 0) AddTransparent(ref transparentCount, i, d, frame.Eye);
+                    if (pass == 0) AddTransparent(ref transparentCount, _order[i], d, frame.Eye);
                     continue;
                 }
-                // Pass 0: bodies; pass 1: the ground (object id 0), which is also the only open mesh.
-                var isGround = d.ObjectId == 0;
+                // Pass 0: bodies and scenery; pass 1: the ground, which is also the only open mesh.
+                var isGround = d.IsGround;
                 if (isGround != (pass == 1)) continue;
                 anyUnlit |= d.Surface.Unlit;
                 if (isGround) _gl.Disable(EnableCap.CullFace);
@@ -132,14 +141,16 @@ internal sealed class ColorPass : IDisposable
         _gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
 
         if (transparentCount > 0) DrawTransparent(transparentCount, draws, meshes, textures, shadows, shading);
-        if (frame.Weather.X > 0 && frame.Weather.Y > 0) DrawPrecipitation((uint)frame.Weather.Y);
+        if (frame.Weather.X > 0 && frame.Weather.Y > 0) DrawPrecipitation((uint)frame.Weather.Y, frame.Weather.X == 1);
         _gl.DepthMask(true);
         _gl.DepthFunc(DepthFunction.Less);
 
-        if (Looks.HasPost(look) || _postAntialias)
+        var bloom = frame.Lighting.Y > 0;
+        var lens = frame.Lens.Y > 0.5f;   // under half a pixel of blur even at infinity: nothing to do
+        if (Looks.HasPost(look) || _postAntialias || bloom || lens)
         {
             Profiler?.End(RenderPass.Scene);
-            RunPost(look);
+            RunPost(look, bloom, lens);
             Profiler?.End(RenderPass.Post);
             return;
         }
@@ -169,7 +180,28 @@ internal sealed class ColorPass : IDisposable
         MatrixUpload.Set(_gl, program, surface.PatternSpace, d.PatternSpace);
         _gl.ProgramUniform4(program, surface.Base, s.BaseColor.X, s.BaseColor.Y, s.BaseColor.Z, s.Roughness);
         _gl.ProgramUniform4(program, surface.Surface, s.Metallic, 0f, 0f, 0f);
+        if (surface.Emission >= 0) _gl.ProgramUniform4(program, surface.Emission, s.Emission.X, s.Emission.Y, s.Emission.Z, 0f);
         meshes[d.Mesh.Index].Draw();
+    }
+
+    /// <summary>Orders the draws nearest first (by their origins), so nearer surfaces fill the depth buffer before the
+    /// ones they hide are shaded: on a CPU rasterizer every hidden fragment that fails early depth is shading saved.</summary>
+    private void SortNearFirst(ReadOnlySpan<DrawItem> draws, System.Numerics.Vector4 eye)
+    {
+        if (_order.Length < draws.Length)
+        {
+            _order = new int[draws.Length];
+            _orderDistance = new float[draws.Length];
+        }
+        for (var i = 0; i < draws.Length; i++)
+        {
+            var dx = draws[i].World.M41 - eye.X;
+            var dy = draws[i].World.M42 - eye.Y;
+            var dz = draws[i].World.M43 - eye.Z;
+            _order[i] = i;
+            _orderDistance[i] = dx * dx + dy * dy + dz * dz;
+        }
+        Array.Sort(_orderDistance, _order, 0, draws.Length);
     }
 
     private void AddTransparent(ref int count, int drawIndex, in DrawItem d, System.Numerics.Vector4 eye)
@@ -214,7 +246,7 @@ internal sealed class ColorPass : IDisposable
 
     /// <summary>Rain or snow (precipitation.vert places every particle): blended over the scene, depth-tested
     /// against it so bodies hide what falls behind them, alpha left alone.</summary>
-    private void DrawPrecipitation(uint count)
+    private void DrawPrecipitation(uint count, bool rain)
     {
         _gl.DepthFunc(DepthFunction.Less);
         _gl.DepthMask(false);
@@ -223,8 +255,14 @@ internal sealed class ColorPass : IDisposable
         _gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
         _gl.UseProgram(_precipitation.Handle);
         _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
+        _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 0);
         _gl.BindVertexArray(EmptyVertexArray);
         _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, count);
+        if (rain)
+        {
+            _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 1);
+            _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, SplashCount);
+        }
         _gl.Disable(EnableCap.Blend);
     }
 
@@ -239,7 +277,7 @@ internal sealed class ColorPass : IDisposable
 
     /// <summary>Resolves a multisampled scene into the scene textures, then draws the look's full-screen program
     /// (with post antialiasing when asked) into the styled target, which becomes the frame that is read back.</summary>
-    private void RunPost(LookStyle look)
+    private void RunPost(LookStyle look, bool bloom, bool lens)
     {
         _styled ??= new RenderTarget(_gl, "styled", _width, _height)
             .AttachRenderbuffer(FramebufferAttachment.ColorAttachment0, InternalFormat.Rgba8, 1)
@@ -248,16 +286,23 @@ internal sealed class ColorPass : IDisposable
         {
             // Depth resolves by picking a sample (the blit must be nearest); only looks that draw outlines read it,
             // and copying it costs a few ms a frame on a CPU rasterizer.
-            var mask = ClearBufferMask.ColorBufferBit | (PostReadsDepth(look) ? ClearBufferMask.DepthBufferBit : 0);
+            var mask = ClearBufferMask.ColorBufferBit | (PostReadsDepth(look) || lens ? ClearBufferMask.DepthBufferBit : 0);
             _gl.BlitNamedFramebuffer(_multisampled.Handle, _scene.Handle, 0, 0, _width, _height, 0, 0, _width, _height,
                 mask, BlitFramebufferFilter.Nearest);
         }
 
+        if (bloom)
+        {
+            _bloom ??= new BloomPass(_gl, _width, _height);
+            _bloom.Render(_sceneColor, EmptyVertexArray);
+        }
         var index = Math.Clamp((int)look, 0, Looks.Count - 1);
         var antialias = _postAntialias ? 1 : 0;
-        var program = _post[index * 2 + antialias] ??= new GlProgram(_gl, $"post ({look}, post AA {_postAntialias})",
+        var glow = bloom ? 1 : 0;
+        var dof = lens ? 1 : 0;
+        var program = _post[((index * 2 + antialias) * 2 + glow) * 2 + dof] ??= new GlProgram(_gl, $"post ({look}, post AA {_postAntialias}, bloom {bloom}, dof {lens})",
             ShaderSources.Stage("sky.vert"),
-            ShaderSources.Variant("post.frag", $"#define LOOK {index}\n#define POST_AA {antialias}\n", "common.glsl", "fxaa.glsl"));
+            ShaderSources.Variant("post.frag", $"#define LOOK {index}\n#define POST_AA {antialias}\n#define BLOOM {glow}\n#define DOF {dof}\n", "common.glsl", "fxaa.glsl"));
         _styled.Bind();
         _gl.Disable(EnableCap.DepthTest);
         _gl.Disable(EnableCap.CullFace);
@@ -284,5 +329,6 @@ internal sealed class ColorPass : IDisposable
         foreach (var p in _post) p?.Dispose();
         _scene.Dispose();
         _styled?.Dispose();
+        _bloom?.Dispose();
     }
 }

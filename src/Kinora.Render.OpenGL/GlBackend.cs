@@ -34,6 +34,7 @@ public sealed unsafe class GlBackend : IRenderBackend
     private readonly ShadowPass _shadow;
     private readonly ColorPass _color;
     private readonly ObjectIdPass _ids;
+    private NormalPass? _normals;    // only made when a caller asks for normals
     private bool _disposed;
 
     private GlBackend(EglContext egl, int width, int height, int samples, int shadowMapSize, bool postAntialias)
@@ -157,6 +158,25 @@ public sealed unsafe class GlBackend : IRenderBackend
         CheckError("depth readback");
     }
 
+    public void RenderNormals(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
+    {
+        Begin();
+        var flipped = UploadFlipped(frame);
+        _normals ??= new NormalPass(_gl, Width, Height);
+        _normals.Render(flipped, draws, _meshes);
+        CheckError("normals");
+    }
+
+    public void ReadNormals(Span<Vector3> normals)
+    {
+        Begin();
+        if (normals.Length < Width * Height || _normals is null) throw new ArgumentException("span too small or no normals rendered", nameof(normals));
+        _gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, _normals.ReadFramebuffer);
+        fixed (Vector3* p = normals)
+            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.Rgb, PixelType.Float, p);
+        CheckError("normal readback");
+    }
+
     /// <summary>Uploads the frame constants with Y flipped in clip space (see the class remarks).</summary>
     private FrameConstants UploadFlipped(in FrameConstants frame)
     {
@@ -189,6 +209,7 @@ public sealed unsafe class GlBackend : IRenderBackend
         _shadow.Dispose();
         _color.Dispose();
         _ids.Dispose();
+        _normals?.Dispose();
         _gl.DeleteBuffer(_frameBuffer);
         _gl.DeleteVertexArray(_emptyVertexArray);
         _gl.Dispose();

@@ -43,6 +43,7 @@ internal sealed class ObjectIdPass : IDisposable
         _gl.UseProgram(_program.Handle);
         foreach (ref readonly var d in draws)
         {
+            if (d.OutOfView) continue;
             var clip = d.World * frame.ViewProjection;
             MatrixUpload.Set(_gl, _program.Handle, _clipFromMesh, clip);
             _gl.ProgramUniform1(_program.Handle, _objectId, (uint)d.ObjectId);

@@ -52,6 +52,7 @@ internal sealed class SurfaceProgram
         PatternSpace = Program.Uniform("uPatternSpace");
         Base = Program.Uniform("uBase");
         Surface = Program.Uniform("uSurface");
+        Emission = Program.Uniform("uEmission");
     }
 
     public GlProgram Program { get; }
@@ -60,4 +61,6 @@ internal sealed class SurfaceProgram
     public int PatternSpace { get; }
     public int Base { get; }
     public int Surface { get; }
+    /// <summary>−1 in the unlit program, which has no light of its own to add.</summary>
+    public int Emission { get; }
 }

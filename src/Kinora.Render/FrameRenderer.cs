@@ -14,6 +14,9 @@ public sealed record RenderOptions(int Width, int Height)
     public bool PostAntialias { get; init; } = true;
     /// <summary>Picture style; null takes the plan's <c>Look.Style</c>.</summary>
     public Backend.LookStyle? Look { get; init; }
+    /// <summary>Blur what is out of focus where the shot asks for it (rack focus, close-ups); off keeps every frame
+    /// sharp (layout checks, contact sheets of geometry).</summary>
+    public bool DepthOfField { get; init; } = true;
 }
 
 /// <summary>
@@ -39,4 +42,10 @@ public interface IFrameRenderer : IDisposable
     /// the eye) of what is seen at each pixel, +∞ where only sky is seen. Same geometry as the object ids.
     /// </summary>
     void RenderDepth(Track track, int frame, Span<float> metres);
+
+    /// <summary>
+    /// Writes Width × Height unit world-space normals of what is seen at each pixel (turned towards the camera), the
+    /// zero vector where only sky is seen. Same geometry as the object ids.
+    /// </summary>
+    void RenderNormals(Track track, int frame, Span<System.Numerics.Vector3> normals);
 }

@@ -19,16 +19,27 @@ namespace Kinora.Render.Tests;
 /// nothing about time (machines differ); it only checks that the frames are not empty.
 /// </summary>
 [Trait("Category", "RenderBench")]
+[Collection("RenderBench")]   // one at a time: benches running side by side would time each other
 public sealed class RenderBench(ITestOutputHelper output)
 {
     private const int W = 1280, H = 720, Frames = 12;
 
     /// <summary>48 spheres of 4096 triangles plus boxes on a wooden floor in a ring, patterns mixed:
     /// 196k triangles, all casting shadows, the camera circling slowly.</summary>
-    public static (World, Track) HeavyScene(int frames)
+    public static (World, Track) HeavyScene(int frames) => HeavyScene(frames, night: false);
+
+    /// <summary>The heavy scene; at <paramref name="night"/> it is 22:00 in the rain with 24 lamps on posts in a ring
+    /// around the bodies (point lights, bloom, wet ground, rain and splashes all at work).</summary>
+    public static (World, Track) HeavyScene(int frames, bool night)
     {
-        var plan = new ScenePlan { World = new WorldSpec { TimeOfDay = 15, Ground = "wood", Setting = "park" } };
+        var plan = new ScenePlan { World = new WorldSpec { TimeOfDay = night ? 22 : 15, Ground = "wood", Setting = "park", Weather = night ? "rain" : "clear" } };
         var environment = EnvironmentBuilder.Build(plan.World);
+        if (night)
+            environment = environment with
+            {
+                Lights = [.. Enumerable.Range(0, 24).Select(i => new LightSource(
+                    new Vector3(MathF.Cos(i * 0.2618f) * 6, 4, MathF.Sin(i * 0.2618f) * 6), new Vector3(10f, 8f, 5.5f), 16))],
+            };
         string[] patterns = ["none", "wood", "fur", "fabric", "stone", "leather", "brushed", "skin"];
         var entities = new List<Entity>();
         var poses = new List<Pose>();
@@ -112,6 +123,7 @@ public sealed class RenderBench(ITestOutputHelper output)
     public void Measures_ms_per_pass_at_720p()
     {
         var (heavy, heavyTrack) = HeavyScene(Frames);
+        var (night, nightTrack) = HeavyScene(Frames, night: true);
         var simple = TestScenes.BallAndBoxes();
         var simpleTrack = TestScenes.Track(simple, Enumerable.Range(0, Frames).Select(i => new Vector3(0, 0.3f + i * 0.05f, 0)).ToArray());
         var setups = new (string Name, RenderOptions Options)[]
@@ -127,6 +139,7 @@ public sealed class RenderBench(ITestOutputHelper output)
             rows.Add(Measure("200k triangles", heavy, heavyTrack, name, options));
             rows.Add(Measure("ball and boxes", simple, simpleTrack, name, options));
         }
+        rows.Add(Measure("200k triangles, rainy night, 24 lamps", night, nightTrack, "FXAA + bloom (default)", new RenderOptions(W, H)));
 
         var device = OpenGlDeviceName();
         var table = new StringBuilder();
@@ -146,5 +159,53 @@ public sealed class RenderBench(ITestOutputHelper output)
     {
         using var backend = GlBackend.Create(16, 16, 1, 16);
         return backend.DeviceName;
+    }
+}
+
+/// <summary>
+/// Memory over a long render (bench/render/results.md): the rainy-night heavy scene for 240 frames (10 s) at 640×360,
+/// the process's managed allocations and resident set sampled every 40 frames. A renderer that allocates per frame or
+/// leaks GL objects shows a rising column; a flat one is what the issue asks for.
+/// </summary>
+[Trait("Category", "RenderBench")]
+[Collection("RenderBench")]
+public sealed class RenderMemoryBench(ITestOutputHelper output)
+{
+    private const int W = 640, H = 360, Frames = 240, Every = 40;
+
+    [Fact]
+    public void Memory_stays_flat_over_a_long_render()
+    {
+        var (world, track) = RenderBench.HeavyScene(Frames, night: true);
+        using var renderer = OpenGlRenderer.Open(world, new RenderOptions(W, H));
+        var rgba = new byte[W * H * 4];
+        var table = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        table.AppendLine(c, $"Memory over {Frames} frames at {W}x{H}, rainy night heavy scene; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        table.AppendLine();
+        table.AppendLine("| frame | managed bytes allocated since frame 0 (this thread) | resident set MiB |");
+        table.AppendLine("| ---: | ---: | ---: |");
+        renderer.RenderFrame(track, 0, rgba);
+        var start = GC.GetAllocatedBytesForCurrentThread();
+        var process = Process.GetCurrentProcess();
+        var residentAt = new List<double>(Frames / Every + 1);
+        var probe = 0L;   // what the sampling itself allocates (reading /proc, formatting), left out of the column
+        for (var f = 1; f < Frames; f++)
+        {
+            renderer.RenderFrame(track, f, rgba);
+            if (f % Every != 0) continue;
+            var sampleStart = GC.GetAllocatedBytesForCurrentThread();
+            var allocated = sampleStart - start - probe;
+            process.Refresh();
+            var resident = process.WorkingSet64 / (1024.0 * 1024.0);
+            residentAt.Add(resident);
+            table.AppendLine(c, $"| {f} | {allocated} | {resident:F0} |");
+            probe += GC.GetAllocatedBytesForCurrentThread() - sampleStart;
+        }
+        output.WriteLine(table.ToString());
+        var target = Environment.GetEnvironmentVariable("KINORA_BENCH_WRITE");
+        if (!string.IsNullOrEmpty(target)) File.AppendAllText(target, "\n" + table);
+        // Generous: the first samples still include lazily made programs; growth per frame would be ~MB per sample.
+        Assert.True(residentAt[^1] - residentAt[0] < 64, $"resident set grew from {residentAt[0]:F0} to {residentAt[^1]:F0} MiB");
     }
 }

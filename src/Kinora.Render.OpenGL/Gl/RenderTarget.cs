@@ -34,10 +34,11 @@ internal sealed class RenderTarget : IDisposable
         return this;
     }
 
-    public uint AttachTexture(FramebufferAttachment attachment, SizedInternalFormat format)
+    /// <param name="levels">Mipmap levels to allocate (level 0 is what the framebuffer draws into).</param>
+    public uint AttachTexture(FramebufferAttachment attachment, SizedInternalFormat format, int levels = 1)
     {
         var texture = _gl.CreateTexture(TextureTarget.Texture2D);
-        _gl.TextureStorage2D(texture, 1, format, (uint)Width, (uint)Height);
+        _gl.TextureStorage2D(texture, (uint)levels, format, (uint)Width, (uint)Height);
         _gl.NamedFramebufferTexture(Handle, attachment, texture, 0);
         _textures.Add(texture);
         return texture;

@@ -3,6 +3,14 @@
 // Mirrors Kinora.Render.Backend.FrameConstants (std140: three mat4, then vec4s). Matrices arrive in
 // System.Numerics memory order with transpose = false, so GLSL sees their transpose and M * v applies the
 // row-vector transform v * M that C# built. ViewProjection already includes the backend's vertical flip.
+// A point or spot light (Kinora.Render.Backend.GpuLight): colour in the sun's units at 1 m.
+struct Light
+{
+    vec4 positionRange;   // xyz m, w range m
+    vec4 colorOuter;      // rgb, w cos(outer half-angle), −2 for a point light
+    vec4 directionInner;  // xyz spot axis, w cos(inner half-angle)
+};
+
 layout(std140, binding = 0) uniform Frame
 {
     mat4 uViewProj;
@@ -18,6 +26,10 @@ layout(std140, binding = 0) uniform Frame
     vec4 uLook;         // x look style, y shading model, z frame number, w ambient multiplier
     vec4 uOccluders[16]; // xyz centre, w radius (m): spheres darkening nearby sky light
     vec4 uWeather;      // x precipitation kind (0 none, 1 rain, 2 snow), y particle count, z time s, w seed
+    vec4 uLighting;     // x lights in use, y bloom strength, z lightning flash 0..1, w wetness 0..1
+    vec4 uBolt;         // lightning bolt in the sky: x azimuth rad, y brightness, z seed
+    vec4 uLens;         // x focus distance m, y blur diameter px at infinity (0 = no depth of field)
+    Light uLights[16];  // point/spot lights, nearest the camera first (Kinora.Render.Scene.SceneLights)
 };
 
 const float PI = 3.14159265359;
@@ -64,7 +76,26 @@ vec3 sunHalo(vec3 dir)
     return uSunColor.rgb * (0.10 * pow(mu, 6.0) + 0.45 * pow(mu, 120.0));
 }
 
-vec3 horizonHaze(vec3 dir) { return uSkyHorizon.rgb + sunHalo(dir); }
+// Light a lightning flash adds to the sky and the haze (the lit cloud base), per unit of flash.
+const vec3 FLASH_SKY = vec3(0.3, 0.33, 0.45);
+
+// How far a point has dissolved into the haze because the ground ends beyond it: 0 near the camera, 1 at the edge
+// of the ground square (half size uFog.y) along the camera's horizontal line of sight through the point. Measured
+// from the camera, not the world's centre, so the fade line runs level across the frame wherever the camera stands
+// (a circle around the origin showed as a slanted or curved line from an off-centre camera) and is complete
+// exactly where the ground ends in every direction.
+float groundEdgeFade(vec3 p)
+{
+    vec2 d = p.xz - uEye.xz;
+    float h = length(d);
+    vec2 dir = d / max(h, 1e-4);
+    vec2 safe = vec2(abs(dir.x) < 1e-4 ? 1e-4 : dir.x, abs(dir.y) < 1e-4 ? 1e-4 : dir.y);
+    vec2 t = (sign(safe) * uFog.y - uEye.xz) / safe;
+    float reach = max(min(t.x, t.y), 1.0);
+    return smoothstep(0.5 * reach, 0.97 * reach, h);
+}
+
+vec3 horizonHaze(vec3 dir) { return uSkyHorizon.rgb + sunHalo(dir) + FLASH_SKY * uLighting.z; }
 
 // ---- Night: at night the environment's "sun" is the moon (dim, bluish light from its direction). The sky then
 // shows the moon as a disc with darker maria, and stars: one candidate per cell of a 3D grid around the viewer,
@@ -113,9 +144,45 @@ vec3 skyRadiance(vec3 dir, bool withDisc)
     // The pale band hugs the horizon (the optical depth of air grows steeply below ~10°): 1 − e^(−6·sin elevation)
     // is 45 % zenith colour at 6° and 90 % at 23°.
     vec3 sky = mix(uSkyHorizon.rgb, uSkyZenith.rgb, 1.0 - exp(-6.0 * e));
-    sky += sunHalo(dir);
+    sky += sunHalo(dir) + FLASH_SKY * uLighting.z * (0.6 + 0.4 * e);
     // At night the moon's disc (sky.frag) replaces the sun's.
     if (withDisc && uSkyHorizon.w == 0.0)
         sky += uSunColor.rgb * SUN_DISC_RADIANCE * smoothstep(SUN_DISC_COS_OUTER, SUN_DISC_COS_INNER, dot(dir, uSunDir.xyz));
     return sky;
+}
+
+// ---- Point and spot lights. Inverse-square falloff with Karis's window (2013, "Real Shading in Unreal Engine 4"):
+// (1 − (d/range)⁴)² / d², exactly zero at the range, so a light past it costs one compare; d clamped to 10 cm.
+// Returns the light's illuminance factor (no cosine) towards direction `l` from `p`; zero outside its reach.
+float lightFalloff(int i, vec3 p, out vec3 l)
+{
+    vec4 pr = uLights[i].positionRange;
+    vec3 d = pr.xyz - p;
+    float d2 = dot(d, d);
+    float x = d2 / (pr.w * pr.w);
+    l = d * inversesqrt(max(d2, 1e-8));
+    if (x >= 1.0) return 0.0;
+    float window = clamp(1.0 - x * x, 0.0, 1.0);
+    float falloff = window * window / max(d2, 0.01);
+    float outer = uLights[i].colorOuter.w;
+    if (outer > -1.5)
+    {
+        vec4 di = uLights[i].directionInner;
+        float t = clamp((dot(-l, di.xyz) - outer) / max(di.w - outer, 1e-4), 0.0, 1.0);
+        falloff *= t * t;
+    }
+    return falloff;
+}
+
+// Light arriving from every lamp at a point that faces all ways (a raindrop, a fog particle), in sun units.
+vec3 lampLightAround(vec3 p)
+{
+    vec3 sum = vec3(0.0);
+    int count = int(uLighting.x);
+    for (int i = 0; i < count; i++)
+    {
+        vec3 l;
+        sum += uLights[i].colorOuter.rgb * lightFalloff(i, p, l);
+    }
+    return sum;
 }

@@ -10,6 +10,7 @@ in vec2 vUv;
 
 uniform vec4 uBase;      // rgb base colour (linear), a perceptual roughness
 uniform vec4 uSurface;   // x metallic
+uniform vec4 uEmission;  // rgb light the surface gives off (sun units: 1 ≈ white paper at midday)
 layout(binding = 0) uniform sampler2DShadow uShadowMap;
 // The surface's image (sRGB texture, so samples arrive linear). IMAGE (defined by the loader): 0 none, 1 opaque,
 // 2 with cut-outs: texels under alpha 0.5 are not drawn (leaves, fences, image layers with transparent regions).
@@ -134,6 +135,20 @@ void main()
     // Thumb-pressed plasticine: slow lumps in the albedo, in body space so they stay on the body.
     surface.albedo *= 0.86 + 0.18 * valueNoise(vPattern.xy * 9.0 + vPattern.z * 5.0);
 #endif
+#if SHADING != 2
+    // Rain: upward faces darken (water fills the pores) and turn glossy, most in the puddles of a slow noise, so
+    // the lamps and the sky mirror in the street. Lagarde 2013, "Water drop 2b – Dynamic rain and its effects".
+    float wet = uLighting.w * smoothstep(0.5, 0.95, n.y);
+    if (wet > 0.0)
+    {
+        float puddle = smoothstep(0.45, 0.7, fbm3(vWorld.xz * 0.35));
+        surface.albedo *= mix(1.0, 0.55, wet);
+        // Not mirror-smooth even in puddles: rain ripples the water, so a lamp reflects as a soft streak, not a
+        // blinding point.
+        roughness = mix(roughness, mix(0.3, 0.14, puddle), wet);
+        metallic *= 1.0 - wet * puddle;
+    }
+#endif
     float a = roughness * roughness;
 
     vec3 toEye = uEye.xyz - vWorld;
@@ -163,6 +178,13 @@ void main()
     color += celColor * uSunColor.rgb * band;
     color += uSunColor.rgb * smoothstep(0.975, 0.985, NoH) * (1.0 - roughness) * step(0.3, light) * 1.5;
     color += celColor * mix(groundBounce, skyMean, 0.8) * ambientScale * (0.6 + 0.4 * occlusion);
+    for (int i = 0; i < int(uLighting.x); i++)
+    {
+        vec3 lampDir;
+        float falloff = lightFalloff(i, vWorld, lampDir);
+        float lit = max(dot(n, lampDir), 0.0) * falloff;
+        if (lit > 0.0) color += celColor * uLights[i].colorOuter.rgb * SUN_ILLUMINANCE / PI * (0.5 + 0.5 * smoothstep(0.05, 0.1, lit)) * lit;
+    }
 #else
 #if SHADING == 3
     // Wrapped diffuse (light reaches 25 % past the terminator, as through a soft subsurface) for plasticine.
@@ -180,6 +202,20 @@ void main()
         vec3 specular = distributionGgx(NoH, a) * visibilitySmithGgxCorrelated(NoV, NoL, a) * f;
         vec3 diffuse = diffuseColor / PI * (1.0 - f);
         color += (diffuse + specular) * sunLight * NoL * sunVisible;
+    }
+    // Point and spot lights: the same GGX lobe as the sun, without shadows (unshadowed lamps read fine at night
+    // and a cube-map shadow per lamp would cost more than the whole frame on a CPU rasterizer).
+    for (int i = 0; i < int(uLighting.x); i++)
+    {
+        vec3 lampDir;
+        float falloff = lightFalloff(i, vWorld, lampDir);
+        float lampNoL = max(dot(n, lampDir), 0.0);
+        if (falloff * lampNoL <= 0.0) continue;
+        vec3 lampH = normalize(v + lampDir);
+        float lampNoH = max(dot(n, lampH), 0.0);
+        vec3 f = fresnelSchlick(f0, max(dot(v, lampH), 0.0));
+        vec3 specular = distributionGgx(lampNoH, a) * visibilitySmithGgxCorrelated(NoV, lampNoL, a) * f;
+        color += (diffuseColor / PI * (1.0 - f) + specular) * uLights[i].colorOuter.rgb * (SUN_ILLUMINANCE * falloff * lampNoL);
     }
 #if PATTERN == 7 || PATTERN == 12
     // Subsurface (skin, leaves): light wraps 50 % past the terminator, reddened for skin (blood) and
@@ -205,10 +241,14 @@ void main()
 #endif
 #endif
 
+    // Lightning lights everything from the sky for a moment (a cool, flat fill).
+    color += diffuseColor * vec3(0.75, 0.8, 1.0) * uLighting.z * (0.6 + 0.4 * max(n.y, 0.0)) * occlusion;
+    color += uEmission.rgb;
+
     // Exponential fog plus clear-air haze; the ground also dissolves into the haze before its edge so the world
     // has no visible border.
     float fog = 1.0 - exp(-distance * (uFog.x + HAZE_DENSITY));
-    float edge = smoothstep(0.45 * uFog.y, 0.95 * uFog.y, length(vWorld.xz));
+    float edge = groundEdgeFade(vWorld);
     color = mix(color, horizonHaze(-v), max(fog, edge));
 #if PATTERN == 13 && SHADING != 1
     // Coverage of the reflection over the background: Fresnel at this view angle, a faint body tint, and the sun's

@@ -6,17 +6,62 @@ in vec2 vNdc;
 layout(binding = 1) uniform sampler2D uScene;
 layout(binding = 2) uniform sampler2D uDepth;
 layout(location = 0) out vec4 oColor;
+#if BLOOM == 1
+// Bright parts of the scene at a quarter size with mipmaps (BloomPass): three coarse levels summed make a glow
+// that is tight near the source and wide around it, as a lens's scatter is.
+layout(binding = 4) uniform sampler2D uBloom;
+vec3 bloomAt(vec2 uv)
+{
+    return textureLod(uBloom, uv, 1.0).rgb * 0.45 + textureLod(uBloom, uv, 2.5).rgb * 0.55 + textureLod(uBloom, uv, 4.0).rgb * 0.7;
+}
+#endif
 
 ivec2 gSize;
 vec4 gInvWRow;  // the row of the inverse view-projection that gives 1 / clip w
 float gScale;   // frame height / 360: painterly features keep their size relative to the frame
 
 vec3 at(ivec2 p) { return texelFetch(uScene, clamp(p, ivec2(0), gSize - 1), 0).rgb; }
+float invW(ivec2 p);
+
+#if DOF == 1
+// Depth of field as a gather (scatter-as-gather, Jimenez 2014 "Next-generation post-processing in Call of Duty"):
+// 24 taps on a golden-angle spiral over the largest blur; a tap counts when its own blur circle reaches this pixel,
+// and a tap behind this pixel may not spread further than this pixel's own blur, so a sharp subject does not smear
+// over a blurred background yet a blurred foreground does spill over a sharp subject.
+float blurOf(float depth) { return min(uLens.y * abs(1.0 - uLens.x / max(depth, 1e-3)), 2.0 * uLens.y); }
+
+vec3 depthOfField(ivec2 p)
+{
+    float depth = 1.0 / max(invW(p), 1e-6);
+    float own = blurOf(depth);
+    float radius = 0.5 * 2.0 * uLens.y;   // the spiral's reach, px (half the largest blur diameter)
+    vec3 sum = at(p);
+    float weight = 1.0;
+    const int TAPS = 24;
+    for (int i = 1; i <= TAPS; i++)
+    {
+        float r = radius * sqrt(float(i) / float(TAPS));
+        float angle = float(i) * 2.39996323;
+        ivec2 q = p + ivec2(round(vec2(cos(angle), sin(angle)) * r));
+        float tapDepth = 1.0 / max(invW(q), 1e-6);
+        float reach = 0.5 * blurOf(tapDepth);
+        if (tapDepth > depth) reach = min(reach, 0.5 * own);
+        float w = clamp(reach - r + 1.0, 0.0, 1.0);
+        sum += at(q) * w;
+        weight += w;
+    }
+    return sum / weight;
+}
+#endif
+
 // The pixel itself, edge-smoothed when the frame asks for post antialiasing (POST_AA, see fxaa.glsl). Looks that
-// keep the picture's edges read it; painterly looks that rebuild every pixel from neighbours do not need it.
+// keep the picture's edges read it; painterly looks that rebuild every pixel from neighbours do not need it. With
+// depth of field (DOF) it is the lens-blurred pixel instead (the blur hides the aliasing FXAA would smooth).
 vec3 centre(ivec2 p)
 {
-#if POST_AA == 1
+#if DOF == 1
+    return depthOfField(p);
+#elif POST_AA == 1
     return fxaa(uScene, p);
 #else
     return at(p);
@@ -183,11 +228,24 @@ void main()
         glow += 2.0 * max(at(p + ivec2(dir * 10.0 * gScale)) - 0.55, 0.0);
     }
     float y = pow(luma(c), 1.4);
-    vec3 tint = mix(vec3(0.05, 0.03, 0.2), vec3(0.55, 0.12, 0.8), smoothstep(0.05, 0.3, y));
-    tint = mix(tint, vec3(0.3, 1.0, 1.0), smoothstep(0.35, 0.7, y));
-    c = mix(c * c * vec3(0.3, 0.6, 1.0), tint * (0.15 + y), 0.7) + glow * vec3(0.6, 0.3, 1.0) * (1.6 / 16.0);
+    float tubeStrength = 1.0;
+    if (uLighting.x > 0.0)
+    {
+        // The scene has its own lamps (a real night): keep their light and colour, and split-tone it instead —
+        // violet in the darks, cyan-white in the highlights, more saturation and contrast, a little glow.
+        float y0 = luma(c);
+        c = saturate(c, 1.5) * mix(vec3(0.95, 0.55, 1.15), vec3(0.8, 1.05, 1.15), smoothstep(0.15, 0.7, y0));
+        c = mix(c, smoothstep(0.0, 1.0, c), 0.35) + vec3(0.035, 0.0, 0.06) * (1.0 - y0) + glow * vec3(0.6, 0.3, 1.0) * (0.8 / 16.0);
+        tubeStrength = 0.45;
+    }
+    else
+    {
+        vec3 tint = mix(vec3(0.05, 0.03, 0.2), vec3(0.55, 0.12, 0.8), smoothstep(0.05, 0.3, y));
+        tint = mix(tint, vec3(0.3, 1.0, 1.0), smoothstep(0.35, 0.7, y));
+        c = mix(c * c * vec3(0.3, 0.6, 1.0), tint * (0.15 + y), 0.7) + glow * vec3(0.6, 0.3, 1.0) * (1.6 / 16.0);
+    }
     // Neon tubes: silhouettes light up, cyan above the middle of the frame, magenta below, with a soft halo.
-    float tube = depthEdge(p, 2);
+    float tube = depthEdge(p, 2) * tubeStrength;
     vec3 neon = mix(vec3(0.2, 1.0, 1.0), vec3(1.0, 0.2, 0.85), smoothstep(0.3, 0.7, uvOf(p).y));
     c += neon * tube;
     // Night sky: where nothing was drawn, a dark navy-to-violet gradient with a magenta glow at the horizon.
@@ -195,7 +253,10 @@ void main()
     {
         vec4 far = uInvViewProj * vec4(uvOf(p) * 2.0 - 1.0, 1.0, 1.0);
         float elevation = normalize(far.xyz / far.w - uEye.xyz).y;
-        c = mix(vec3(0.45, 0.06, 0.45), vec3(0.02, 0.02, 0.09), smoothstep(0.0, 0.3, elevation));
+        // Below and at the horizon the sky keeps the graded haze the ground fades into, so the ground's far edge
+        // shows no line against the sky; the stylized gradient takes over just above.
+        vec3 gradient = mix(vec3(0.45, 0.06, 0.45), vec3(0.02, 0.02, 0.09), smoothstep(0.0, 0.3, elevation));
+        c = mix(c, gradient, smoothstep(-0.01, 0.08, elevation));
     }
     c *= (p.y % 3 == 0 ? 0.9 : 1.0) * vignette(p, 0.4);
 #elif LOOK == 9
@@ -279,6 +340,11 @@ void main()
 #else
     // Photoreal: the picture as the lit pass made it.
     c = centre(p);
+#endif
+#if BLOOM == 1
+    // Screen blend, so glow lifts darks around lights without clipping what is already bright.
+    vec3 glowLight = clamp(bloomAt(uvOf(p)) * uLighting.y, 0.0, 1.0);
+    c = 1.0 - (1.0 - clamp(c, 0.0, 1.0)) * (1.0 - glowLight);
 #endif
     // Unlit pixels (alpha 0 in the scene, see unlit.frag) keep their exact value; antialiased edges blend.
     vec4 scene = texelFetch(uScene, p, 0);

@@ -3,14 +3,41 @@
 // speed and wraps in height, and wraps horizontally around the camera so the volume follows it while every
 // particle stays put in the world between wraps. Same frame, same particles. Units: metres, seconds.
 uniform vec2 uViewport;   // pixels
+uniform int uSplashes;    // 1: this draw is the splashes of drops hitting the ground, not the falling drops
 out vec2 vLocal;          // x across the streak / flake, -1..1; y along it, -1..1
 out float vFade;          // 0..1: thins out near the volume's edges and right at the lens
+out vec3 vLamp;           // lamp light where the particle is (sun units), so rain glitters in pools of light
+flat out int vSplash;
 
 const float RAIN_BOX = 14.0;       // horizontal side of the volume, m
 const float SNOW_BOX = 12.0;
 const float RAIN_SHUTTER = 1.0 / 48.0;  // s: a 180° shutter at 24 fps smears each drop into a streak
 const float RAIN_WIDTH_PX = 0.9;   // half width of a streak, pixels (drops are ~2 mm, under a pixel at a few m)
 const float FLAKE_RADIUS = 0.012;  // m (a large wet flake; small ones would be sub-pixel beyond a few metres)
+const float SPLASH_BOX = 10.0;     // side of the square of ground around the camera where splashes show, m
+const float SPLASH_LIFE = 0.18;    // s: a crown rises and falls in under a fifth of a second
+const float SPLASH_SIZE = 0.05;    // m, the ring's largest radius
+
+// One splash: a drop lands at a hashed spot once per life (each at its own phase, moving to a new spot each
+// time) and leaves a ring lying on the ground that spreads and fades (the crown itself is too small to resolve).
+void splash(int i, vec2 corner)
+{
+    float t = uWeather.z / SPLASH_LIFE + hashCell(ivec2(i, 977 + int(uWeather.w)));
+    int generation = int(floor(t));
+    float age = t - float(generation);
+    vec2 spot = vec2(hashCell(ivec2(i * 3, generation)), hashCell(ivec2(i * 3 + 1, generation))) * SPLASH_BOX;
+    vec2 xz = uEye.xz + mod(spot - uEye.xz + 0.5 * SPLASH_BOX, SPLASH_BOX) - 0.5 * SPLASH_BOX;
+    float radius = SPLASH_SIZE * (0.35 + 0.65 * sqrt(age)) * (0.6 + 0.8 * hashCell(ivec2(i * 3 + 2, generation)));
+    vec3 p = vec3(xz.x, 0.0, xz.y);
+    vec3 toEye = uEye.xyz - p;
+    vec3 q = p + vec3(corner.x * radius, 0.004, corner.y * radius);
+    float distanceToEye = length(toEye);
+    vFade = (1.0 - age) * (1.0 - smoothstep(0.35 * SPLASH_BOX, 0.5 * SPLASH_BOX, length(xz - uEye.xz)))
+          * smoothstep(1.0, 3.0, distanceToEye);
+    vLocal = corner;
+    vLamp = lampLightAround(p + vec3(0.0, 0.05, 0.0));
+    gl_Position = uViewProj * vec4(q, 1.0);
+}
 
 float h(int i, int k) { return hashCell(ivec2(i * 7 + k, int(uWeather.w))); }
 
@@ -18,6 +45,8 @@ void main()
 {
     int i = gl_InstanceID;
     vec2 corner = vec2(float(gl_VertexID & 1) * 2.0 - 1.0, float(gl_VertexID >> 1) * 2.0 - 1.0);
+    vSplash = uSplashes;
+    if (uSplashes == 1) { splash(i, corner); return; }
     bool snow = uWeather.x > 1.5;
     float box = snow ? SNOW_BOX : RAIN_BOX;
     float top = max(uEye.y + 6.0, 8.0);
@@ -34,6 +63,7 @@ void main()
     float edge = length(xz - uEye.xz) / (0.5 * box);
     vFade = (1.0 - smoothstep(0.7, 1.0, edge)) * smoothstep(0.25, 0.8, distanceToEye) * smoothstep(0.0, 0.3, y);
     vLocal = corner;
+    vLamp = lampLightAround(p);
 
     if (snow)
     {

@@ -17,9 +17,14 @@ public struct DrawItem
     /// wood grain does not swim as a body moves; world space for the ground).</summary>
     public Matrix4x4 PatternSpace;
     public SurfaceParams Surface;
-    /// <summary>Entity index + 1, or 0 for the ground.</summary>
+    /// <summary>Entity index + 1, or 0 for the ground and scenery (not subjects, yet they hide what is behind them).</summary>
     public ushort ObjectId;
     public bool CastsShadow;
+    /// <summary>The ground plane: an open mesh drawn two-sided, after everything else so bodies hide it early.</summary>
+    public bool IsGround;
+    /// <summary>Outside the camera's view this frame: the colour, id and normal passes skip it (the shadow pass does
+    /// not — a body off screen can still shade what is on it).</summary>
+    public bool OutOfView;
 }
 
 /// <summary>The shading inputs of a surface: linear base colour, perceptual roughness, metalness, pattern, and an
@@ -36,6 +41,8 @@ public struct SurfaceParams
     public TextureHandle Albedo;
     /// <summary>Shown as image × base colour exactly: no light, shadow, fog, exposure, tone mapping or look.</summary>
     public bool Unlit;
+    /// <summary>Light the surface gives off, linear RGB in the sun's units (1 ≈ a white surface in midday sun).</summary>
+    public Vector3 Emission;
 
     public readonly bool IsTransparent => !Unlit && SurfacePatterns.IsTransparent(Pattern);
 
@@ -46,5 +53,6 @@ public struct SurfaceParams
         Metallic = Math.Clamp(m.Metallic, 0f, 1f),
         Pattern = SurfacePatterns.Parse(m.Pattern),
         Unlit = m.Unlit,
+        Emission = Vector3.Max(m.Emission, Vector3.Zero),
     };
 }

@@ -40,6 +40,40 @@ public struct FrameConstants
     /// in the volume around the camera, z time in seconds, w seed (a small integer, so every particle's path is a
     /// hash of the plan's seed and its index).</summary>
     public Vector4 Weather;
+    /// <summary>x: lights in use in <see cref="Lights"/>; y: bloom strength (0 off); z: lightning flash, 0 to ~1,
+    /// this frame; w: wetness of upward surfaces, 0 dry to 1 soaked (rain).</summary>
+    public Vector4 Lighting;
+    /// <summary>The lightning bolt drawn in the sky during a flash: x azimuth, radians (atan2 of x over z), y brightness
+    /// (0 none), z a seed for its zigzag, w 0.</summary>
+    public Vector4 Bolt;
+    /// <summary>Depth of field (see <see cref="Scene.DepthOfField"/>): x focus distance along the view axis, m; y blur
+    /// diameter in pixels of something infinitely far (0: everything sharp); z, w 0.</summary>
+    public Vector4 Lens;
+    /// <summary>The point and spot lights that reach what this frame sees, nearest first (see
+    /// <see cref="Scene.SceneLights"/>). Only the first <see cref="Lighting"/>.x are valid.</summary>
+    public LightArray Lights;
+}
+
+/// <summary>One light as the shaders read it, three std140 vec4s. Colour is linear RGB in the sun's units at 1 m.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct GpuLight
+{
+    /// <summary>xyz world position, m; w range, m (the light is exactly zero beyond it).</summary>
+    public Vector4 PositionRange;
+    /// <summary>rgb intensity (sun units at 1 m); w cosine of the spot's outer half-angle (−2 for a point light).</summary>
+    public Vector4 ColorOuter;
+    /// <summary>xyz unit direction the spot points along; w cosine of the inner half-angle (full intensity inside).</summary>
+    public Vector4 DirectionInner;
+}
+
+/// <summary>A fixed array of <see cref="MaxCount"/> lights (std140 struct array, 48-byte stride).</summary>
+[System.Runtime.CompilerServices.InlineArray(MaxCount)]
+public struct LightArray
+{
+    /// <summary>Lights one pixel may add up. llvmpipe pays for every iteration of the loop, so the nearest ones are
+    /// picked per frame rather than shading every lamp of a long street.</summary>
+    public const int MaxCount = 16;
+    private GpuLight _first;
 }
 
 /// <summary>A fixed array of <see cref="MaxCount"/> occluder spheres, laid out as a std140 vec4[] (16-byte stride).</summary>

@@ -43,6 +43,12 @@ public interface IRenderBackend : IDisposable
     /// <summary>Copies the depth buffer of the last object-id frame, top row first: window depth 0 at the near
     /// plane to 1 at the far plane (the projection's own, non-linear scale), 1 where nothing was drawn.</summary>
     void ReadObjectDepth(Span<float> depth);
+
+    /// <summary>Renders the unit world-space normal of the surface seen per pixel, turned towards the camera.</summary>
+    void RenderNormals(in FrameConstants frame, ReadOnlySpan<DrawItem> draws);
+
+    /// <summary>Copies the last normal frame, top row first: zero vectors where only sky is seen.</summary>
+    void ReadNormals(Span<System.Numerics.Vector3> normals);
 }
 
 /// <summary>A mesh living on the device; the value is the backend's index, meaningless elsewhere.</summary>

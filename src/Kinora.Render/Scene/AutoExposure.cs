@@ -26,9 +26,27 @@ public static class AutoExposure
         return Luma(env.SunColor) * sunHeight + Luma(skyMean) * AmbientScale;
     }
 
+    /// <summary>Largest brightening when lamps light the metered area: a night street is exposed for its pools of
+    /// lamplight (the darkness between them stays dark), as a night photograph is.</summary>
+    public const float MaxLampGain = 4f;
+    /// <summary>How much of the correction is applied for lamp light: more than for daylight (the square root), since
+    /// eyes adapt fully to a lit street, yet not all of it so that night still reads darker than noon.</summary>
+    private const float LampAdaptation = 0.6f;
+
     /// <summary>Multiplier on the base exposure, 1 to <see cref="MaxGain"/>.</summary>
     public static float Gain(WorldEnvironment env) =>
         Math.Clamp(MathF.Sqrt(ReferenceKey / MathF.Max(Key(env), 1e-4f)), 1f, MaxGain);
+
+    /// <summary>As <see cref="Gain(WorldEnvironment)"/> with <paramref name="lampKey"/>, the illuminance lamps give
+    /// the metered area (sun units): where lamps light it, exposure adapts to them, up to <see cref="MaxLampGain"/>,
+    /// never below the daylight gain.</summary>
+    public static float Gain(WorldEnvironment env, float lampKey)
+    {
+        var daylight = Gain(env);
+        if (!(lampKey > 0)) return daylight;
+        var lamps = MathF.Pow(ReferenceKey / MathF.Max(Key(env) + lampKey, 1e-4f), LampAdaptation);
+        return Math.Clamp(lamps, daylight, MaxLampGain);
+    }
 
     /// <summary>Rec. 709 luma of linear RGB.</summary>
     private static float Luma(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;

@@ -22,16 +22,23 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly RenderOptions _options;
     private readonly IRenderBackend _backend;
     private readonly bool _ownsBackend;
-    private readonly DrawItem[] _draws;          // the ground first (unless the plan says "none"), then every part of every entity
-    private readonly int[] _drawEntity;          // entity index per draw, −1 for the ground
+    private readonly DrawItem[] _draws;          // the ground first (unless the plan says "none"), then every part of every entity, then scenery
+    private readonly int[] _drawEntity;          // entity index per draw, −1 for the ground and scenery
     private readonly Matrix4x4[] _partLocal;     // part.Local per draw
+    private readonly Vector4[] _meshSphere;      // bounding sphere of each draw's mesh in mesh space: centre xyz, radius w
     private readonly float[] _entityRadius;      // bounding radius around the entity origin, m
-    private readonly Vector4[] _casterSpheres;   // per entity at the current frame: centre xyz, radius w
+    private readonly Vector4[] _casterSpheres;   // per entity at the current frame, then scenery near the focus: centre xyz, radius w
+    private readonly Vector4[] _scenerySpheres;  // per scenery piece, fixed: centre xyz, radius w
+    private readonly SceneLights _lights;
+    private readonly bool _anyEmissive;
     private readonly float[] _occluderRadius;    // radius of the sphere of equal volume, m (for ambient occlusion)
     private readonly LookStyle _look;
     private readonly float _stars;
     private readonly bool _moonVisible;
     private readonly Vector4 _weather;
+    private readonly float _wetness;
+    private Lightning? _lightning;
+    private int _lightningFrames;
     private readonly ShadowMapCache _shadowCache;
     private FrameConstants _frame;
 
@@ -46,6 +53,7 @@ public sealed class SceneRenderer : IFrameRenderer
         _stars = NightSky.Stars(world);
         _moonVisible = NightSky.MoonVisible(world);
         _weather = Precipitation.Constants(world);
+        _wetness = Wetness(world);
 
         var meshes = new Dictionary<Mesh, MeshHandle>(ReferenceEqualityComparer.Instance);
         MeshHandle Upload(Mesh m)
@@ -66,12 +74,17 @@ public sealed class SceneRenderer : IFrameRenderer
         var hasGround = HasGround(world);
         var drawCount = hasGround ? 1 : 0;
         foreach (var e in entities) drawCount += e.Model.Parts.Count;
+        var scenery = world.Environment.Scenery;
+        foreach (var piece in scenery) drawCount += piece.Model.Parts.Count;
         _draws = new DrawItem[drawCount];
         _drawEntity = new int[drawCount];
         _partLocal = new Matrix4x4[drawCount];
+        _meshSphere = new Vector4[drawCount];
         _shadowCache = new ShadowMapCache(drawCount);
         _entityRadius = new float[entities.Count];
-        _casterSpheres = new Vector4[entities.Count];
+        _casterSpheres = new Vector4[entities.Count + scenery.Count];
+        _scenerySpheres = new Vector4[scenery.Count];
+        _lights = new SceneLights(world);
         _occluderRadius = new float[entities.Count];
 
         var env = world.Environment;
@@ -88,6 +101,7 @@ public sealed class SceneRenderer : IFrameRenderer
                 Surface = Surface(env.Ground),
                 ObjectId = 0,
                 CastsShadow = false,
+                IsGround = true,
             };
             _drawEntity[d++] = -1;
         }
@@ -106,14 +120,87 @@ public sealed class SceneRenderer : IFrameRenderer
                     PatternSpace = part.Local,
                     Surface = Surface(part.Material),
                     ObjectId = checked((ushort)(i + 1)),
-                    CastsShadow = true,
+                    CastsShadow = part.Material.CastsShadow,
                 };
                 _drawEntity[d] = i;
                 _partLocal[d] = part.Local;
                 d++;
             }
         }
+
+        // Scenery never moves: its transforms are set here once and the per-frame loop skips it.
+        for (var k = 0; k < scenery.Count; k++)
+        {
+            var piece = scenery[k];
+            var placement = Matrix4x4.CreateScale(piece.Scale) * Matrix4x4.CreateFromQuaternion(Quaternion.Normalize(piece.Rotation))
+                            * Matrix4x4.CreateTranslation(piece.Position);
+            var maxScale = MathF.Max(MathF.Abs(piece.Scale.X), MathF.Max(MathF.Abs(piece.Scale.Y), MathF.Abs(piece.Scale.Z)));
+            _scenerySpheres[k] = new Vector4(piece.Position, ModelBounds.Radius(piece.Model) * maxScale);
+            foreach (var part in piece.Model.Parts)
+            {
+                var w = part.Local * placement;
+                _draws[d] = new DrawItem
+                {
+                    Mesh = Upload(part.Mesh),
+                    World = w,
+                    NormalWorld = NormalMatrix(w),
+                    PatternSpace = w,
+                    Surface = Surface(part.Material),
+                    ObjectId = 0,
+                    CastsShadow = part.Material.CastsShadow,
+                };
+                _drawEntity[d++] = -1;
+            }
+        }
+        foreach (var draw in _draws) _anyEmissive |= draw.Surface.Emission != Vector3.Zero;
+        var spheres = new Dictionary<MeshHandle, Vector4>();
+        var index = 0;
+        foreach (var e in entities) foreach (var part in e.Model.Parts) Sphere(part.Mesh, hasGround ? ++index : index++);
+        foreach (var piece in scenery) foreach (var part in piece.Model.Parts) Sphere(part.Mesh, hasGround ? ++index : index++);
+        void Sphere(Mesh mesh, int draw)
+        {
+            if (!spheres.TryGetValue(_draws[draw].Mesh, out var s)) spheres[_draws[draw].Mesh] = s = MeshSphere(mesh);
+            _meshSphere[draw] = s;
+        }
     }
+
+    /// <summary>A sphere holding every vertex of a mesh (centre of its box, farthest vertex), in mesh space.</summary>
+    private static Vector4 MeshSphere(Mesh mesh)
+    {
+        var positions = mesh.Positions.Span;
+        if (positions.Length == 0) return Vector4.Zero;
+        var min = new Vector3(float.MaxValue);
+        var max = new Vector3(float.MinValue);
+        foreach (var p in positions) { min = Vector3.Min(min, p); max = Vector3.Max(max, p); }
+        var centre = (min + max) * 0.5f;
+        var r2 = 0f;
+        foreach (var p in positions) r2 = MathF.Max(r2, Vector3.DistanceSquared(p, centre));
+        return new Vector4(centre, MathF.Sqrt(r2));
+    }
+
+    /// <summary>Marks the draws whose bounding spheres lie wholly outside the view frustum (the ground never is).</summary>
+    private void CullOutOfView(in Matrix4x4 viewProjection)
+    {
+        Span<Vector4> planes = stackalloc Vector4[6];
+        SceneLights.FrustumPlanes(viewProjection, planes);
+        for (var d = 0; d < _draws.Length; d++)
+        {
+            if (_draws[d].IsGround) continue;
+            var s = _meshSphere[d];
+            ref readonly var m = ref _draws[d].World;
+            var centre = Vector3.Transform(new Vector3(s.X, s.Y, s.Z), m);
+            var scale = MathF.Sqrt(MathF.Max(new Vector3(m.M11, m.M12, m.M13).LengthSquared(),
+                MathF.Max(new Vector3(m.M21, m.M22, m.M23).LengthSquared(), new Vector3(m.M31, m.M32, m.M33).LengthSquared())));
+            _draws[d].OutOfView = !SceneLights.SphereVisible(planes, centre, s.W * scale);
+        }
+    }
+
+    /// <summary>Scenery within this distance of what the camera looks at casts sun shadows (the shadow map is fitted
+    /// around it too, so it stays near the action rather than stretched over a whole town), m.</summary>
+    public const float SceneryShadowReach = 18f;
+
+    /// <summary>Wetness of upward surfaces under rain (0 dry, 1 soaked): streets read wet as soon as it rains.</summary>
+    public static float Wetness(World world) => Precipitation.Of(world).Kind == Precipitation.Rain ? 1f : 0f;
 
     public int Width => _options.Width;
     public int Height => _options.Height;
@@ -147,6 +234,14 @@ public sealed class SceneRenderer : IFrameRenderer
         for (var i = 0; i < Width * Height; i++) metres[i] = CameraMath.ViewDepth(metres[i]);
     }
 
+    public void RenderNormals(Track track, int frame, Span<Vector3> normals)
+    {
+        if (normals.Length < Width * Height) throw new ArgumentException("normals must hold Width × Height entries", nameof(normals));
+        Prepare(track, frame);
+        _backend.RenderNormals(_frame, _draws);
+        _backend.ReadNormals(normals);
+    }
+
     /// <summary>Fills the per-frame transforms and constants from the track.</summary>
     private void Prepare(Track track, int frame)
     {
@@ -170,14 +265,22 @@ public sealed class SceneRenderer : IFrameRenderer
         var camera = track.CameraAt(frame);
         var viewProjection = CameraMath.View(camera) * CameraMath.Projection(camera, (float)Width / Height);
         Matrix4x4.Invert(viewProjection, out var inverse);
+        CullOutOfView(viewProjection);
         var env = _world.Environment;
         var sun = env.SunDirection.LengthSquared() > 1e-8f ? Vector3.Normalize(env.SunDirection) : Vector3.UnitY;
 
         var hasShadow = false;
         var lightViewProjection = Matrix4x4.Identity;
         var texel = 0f;
+        var casters = poses.Length;
+        foreach (var s in _scenerySpheres)
+            if (Vector3.Distance(new Vector3(s.X, s.Y, s.Z), camera.Target) < SceneryShadowReach + s.W) _casterSpheres[casters++] = s;
         if (_options.Shadows && sun.Y > 0)
-            hasShadow = ShadowFit.TryFit(_casterSpheres, sun, ShadowMapSize, camera.Target, out lightViewProjection, out texel);
+            hasShadow = ShadowFit.TryFit(_casterSpheres.AsSpan(0, casters), sun, ShadowMapSize, camera.Target, out lightViewProjection, out texel);
+
+        var flash = FlashAt(track, frame, out var bolt);
+        var lightCount = _lights.Fill(poses, viewProjection, camera.Eye, ref _frame.Lights);
+        var litKey = lightCount > 0 ? MeteredLampLight(camera.Target) : 0f;
 
         _frame = new FrameConstants
         {
@@ -186,15 +289,51 @@ public sealed class SceneRenderer : IFrameRenderer
             LightViewProjection = lightViewProjection,
             Eye = new Vector4(camera.Eye, 1),
             SunDirection = new Vector4(sun, hasShadow ? 1 : 0),
-            SunColor = new Vector4(env.SunColor, Exposure * AutoExposure.Gain(env)),
+            SunColor = new Vector4(env.SunColor, Exposure * AutoExposure.Gain(env, litKey)),
             SkyZenith = new Vector4(env.SkyZenith, _stars),
             SkyHorizon = new Vector4(env.SkyHorizon, _moonVisible ? 1 : 0),
             GroundAlbedo = new Vector4(env.Ground.BaseColor, 0),
             Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.GroundHalfSize, texel, 0),
             Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
             Weather = Precipitation.At(_weather, frame, track.Fps),
+            Lights = _frame.Lights,
+            Bolt = bolt,
+            Lens = _options.DepthOfField ? DepthOfField.At(_world.Plan, (double)frame / Math.Max(track.Fps, 1), camera, poses, Height) : default,
+            Lighting = new Vector4(lightCount, lightCount > 0 || _anyEmissive || flash > 0 ? 1 : 0, flash, _wetness),
         };
         FillOccluders(poses, camera.Target);
+    }
+
+    /// <summary>Lightning at this frame (the strike schedule is made once per track length).</summary>
+    private float FlashAt(Track track, int frame, out Vector4 bolt)
+    {
+        bolt = default;
+        if (_lightning is null || _lightningFrames != track.FrameCount)
+        {
+            _lightning = new Lightning(_world, (double)track.FrameCount / Math.Max(track.Fps, 1));
+            _lightningFrames = track.FrameCount;
+        }
+        var seconds = (double)frame / Math.Max(track.Fps, 1);
+        var flash = _lightning.FlashAt(seconds);
+        if (flash <= 0 || NightSky.IsIndoor(_world)) return flash;
+        // The bolt stands where the camera looked when it struck, a little to one side, fixed in the world.
+        var strike = _lightning.Strikes[_lightning.StrikeIndexAt(seconds)];
+        var atStrike = track.CameraAt(Math.Clamp((int)(strike.FlashSeconds * track.Fps), 0, track.FrameCount - 1));
+        var forward = atStrike.Target - atStrike.Eye;
+        var side = (float)(strike.DistanceMetres % 1000 / 1000 - 0.5) * 0.6f;
+        bolt = new Vector4(MathF.Atan2(forward.X, forward.Z) + side, flash, (float)(strike.FlashSeconds * 13.7 % 97), 0);
+        return flash;
+    }
+
+    /// <summary>What the camera's meter reads from the lamps: the mean illuminance on the ground around the point
+    /// the camera looks at (there and 4 m to each side), so a lamp-lit street is exposed for its pools of light.</summary>
+    private float MeteredLampLight(Vector3 target)
+    {
+        var ground = target with { Y = 0 };
+        const float Step = 4f;
+        return (_lights.IlluminanceAt(ground) + _lights.IlluminanceAt(ground + new Vector3(Step, 0, 0))
+                + _lights.IlluminanceAt(ground - new Vector3(Step, 0, 0)) + _lights.IlluminanceAt(ground + new Vector3(0, 0, Step))
+                + _lights.IlluminanceAt(ground - new Vector3(0, 0, Step))) / 5f;
     }
 
     /// <summary>False when the plan asks for no ground plane (<c>world.ground = "none"</c>: a floating product

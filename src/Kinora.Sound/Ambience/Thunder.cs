@@ -19,15 +19,10 @@ public readonly record struct Strike(double FlashSeconds, double DistanceMetres)
 /// </summary>
 public static class Thunder
 {
-    /// <summary>Strikes in a clip: the first within 0.5–2.5 s, then every 5–14 s, each 300–3000 m away.</summary>
-    public static IReadOnlyList<Strike> Strikes(long seed, double seconds)
-    {
-        var rng = new SeededRandom(seed, "sound.storm.strikes");
-        var strikes = new List<Strike>();
-        for (var t = rng.Range(0.5, 2.5); t < seconds; t += rng.Range(5, 14))
-            strikes.Add(new Strike(t, strikes.Count == 0 ? rng.Range(300, 1200) : rng.Range(300, 3000)));
-        return strikes;
-    }
+    /// <summary>Strikes in a clip: the schedule the renderer flashes from (<see cref="LightningStrikes"/>), so each
+    /// clap follows its flash by the travel time.</summary>
+    public static IReadOnlyList<Strike> Strikes(long seed, double seconds) =>
+        [.. LightningStrikes.Of(seed, seconds).Select(s => new Strike(s.FlashSeconds, s.DistanceMetres))];
 
     public static void Add(Span<float> stereo, Strike strike, long seed, int sampleRate, double level)
     {
