@@ -46,13 +46,19 @@ public static class Simulator
         var n = world.Entities.Count;
         var ids = new string[n];
         var drivers = Locomotion.Drivers(world);
+        var runner = drivers.Count > 0 ? new Locomotion.Runner(world, drivers, fps, timeScale) : null;
+        var driven = drivers.Select(d => d.Body).Distinct().ToArray();
         for (var i = 0; i < n; i++)
         {
             ids[i] = world.Entities[i].Id;
             var spec = BodySpec.From(world.Entities[i]);
-            // Self-propelled bodies follow their behaviour's path, not the solver's (see Locomotion).
-            if (drivers.Any(d => d.Body == i))
-                spec = spec with { Position = Locomotion.Parked(i), IsStatic = true, LinearVelocity = default, AngularVelocity = default };
+            // Self-propelled bodies follow their behaviour's path, not the solver's (see Locomotion): kinematic, so
+            // they push what they walk or drive into and nothing pushes them.
+            if (driven.Contains(i))
+            {
+                var start = runner!.StartOf(i);
+                spec = spec with { Position = start.Position, Rotation = start.Rotation, IsStatic = false, IsKinematic = true, LinearVelocity = default, AngularVelocity = default };
+            }
             var index = physics.AddBody(spec);
             if (index != i) throw new InvalidOperationException("physics engine must number bodies in the order they are added");
         }
@@ -70,8 +76,21 @@ public static class Simulator
         if (frameCount > 0) physics.ReadPoses(poses.AsSpan(0, n));
         long step = 0;
         var reportEvery = Math.Max(1, frameCount / 50); // ~2 % granularity
+        if (frameCount > 0) runner?.Advance(0, poses.AsSpan(0, n), poses.AsSpan(0, n));
+        var target = new Pose[n];
         for (var f = 1; f < frameCount; f++)
         {
+            if (runner is not null)
+            {
+                // Each driven body moves from last frame's pose to this frame's at constant velocity over the frame.
+                runner.Advance(f, poses.AsSpan((f - 1) * n, n), target);
+                foreach (var i in driven)
+                {
+                    var from = poses[(f - 1) * n + i];
+                    var (v, w) = Velocities(from, target[i], substeps * dt);
+                    physics.Drive(i, from, v, w);
+                }
+            }
             for (var s = 0; s < substeps; s++)
             {
                 var stepStart = step * dt;
@@ -82,19 +101,29 @@ public static class Simulator
                 step++;
             }
             physics.ReadPoses(poses.AsSpan(f * n, n));
+            foreach (var i in driven) poses[f * n + i] = target[i]; // exactly on the path, whatever the integrator's rounding
             if (f % reportEvery == 0) progress?.Report((double)f / frameCount * 0.95);
         }
 
         IReadOnlyList<SimEvent> events = tracker.Finish();
         if (timeScale != 1) events = [.. events.Select(e => e with { Time = e.Time / timeScale })]; // to video seconds
-        if (drivers.Count > 0)
-        {
-            var footfalls = Locomotion.Drive(world, drivers, poses, frameCount, fps, timeScale);
-            events = [.. events.Concat(footfalls).OrderBy(e => e.Time)];
-        }
+        if (runner is not null) events = [.. events.Concat(runner.Finish()).OrderBy(e => e.Time)];
         var camera = CameraRig.Shoot(world, poses, frameCount);
         progress?.Report(1);
         return new Track(fps, frameCount, ids, poses, camera, events);
+    }
+
+    /// <summary>Linear and angular velocity that carry a pose to another in <paramref name="seconds"/>.</summary>
+    private static (System.Numerics.Vector3 Linear, System.Numerics.Vector3 Angular) Velocities(Pose from, Pose to, double seconds)
+    {
+        var linear = (to.Position - from.Position) / (float)seconds;
+        var turn = to.Rotation * System.Numerics.Quaternion.Inverse(from.Rotation);
+        if (turn.W < 0) turn = -turn; // the short way round
+        var sinHalf = new System.Numerics.Vector3(turn.X, turn.Y, turn.Z);
+        var length = sinHalf.Length();
+        if (length < 1e-7f) return (linear, System.Numerics.Vector3.Zero);
+        var angle = 2 * MathF.Atan2(length, turn.W);
+        return (linear, sinHalf / length * (angle / (float)seconds));
     }
 
     /// <summary>Whole steps per frame so the step rate is at least <see cref="MinStepRate"/>.</summary>

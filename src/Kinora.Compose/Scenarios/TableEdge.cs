@@ -39,7 +39,7 @@ public static class TableEdge
                 list[i] = falls
                     ? e with
                     {
-                        Position = new Vector3(edge + Overhang * halfX, top + e.Shape.HalfHeight + 0.001f, z), Rotation = Quaternion.Identity,
+                        Position = new Vector3(edge + Overhang * halfX, top + e.Shape.HalfHeight, z), Rotation = Quaternion.Identity,
                         LinearVelocity = new Vector3(Nudge, 0, 0), AngularVelocity = Vector3.Zero,
                     }
                     : e with

@@ -10,8 +10,8 @@ namespace Kinora.Motion.Behaviours;
 /// path instead of being pushed by physics: straight ahead along +X at the verb's pace, or, for chase/follow/fetch,
 /// steering towards the object's simulated position and easing off when close. They turn to face where they go
 /// (by the kind's modelled front) and their footfalls (or wheel bumps) are emitted as light "footfall" events at the
-/// gait's cadence, so the sound stage hears them. They do not push other bodies yet (the physics engine sees them
-/// parked out of the world); ODE kinematic bodies are the next step.
+/// gait's cadence, so the sound stage hears them. The physics engine sees them as kinematic bodies on that path:
+/// nothing pushes them, and they push what is in their way (a car driving into a stack of boxes knocks it over).
 /// </summary>
 public static class Locomotion
 {
@@ -40,7 +40,11 @@ public static class Locomotion
     /// <summary>s; how fast a pursuer turns towards its quarry (first-order lag).</summary>
     private const double TurnLag = 0.25;
 
-    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End);
+    /// <summary>Verbs that mean running into the object: the mover keeps its pace up to the impact.</summary>
+    private static readonly HashSet<string> RamVerbs = new(StringComparer.OrdinalIgnoreCase) { "crash", "ram", "hit", "smash", "bump", "collide", "plough", "plow", "charge" };
+
+    /// <param name="Ram">Heads for <see cref="Target"/> without easing off: it hits it.</param>
+    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End, bool Ram = false);
 
     /// <summary>The bodies that move themselves, with what drives them.</summary>
     public static IReadOnlyList<Driver> Drivers(World world)
@@ -49,77 +53,126 @@ public static class Locomotion
         foreach (var shot in world.Plan.Shots)
             foreach (var action in shot.Actions)
             {
-                if (!Paces.TryGetValue(action.Verb, out var pace)) continue;
+                var rams = action.Object is not null && RamVerbs.Contains(action.Verb);
+                if (!Paces.TryGetValue(action.Verb, out var pace) && !rams) continue;
                 for (var i = 0; i < world.Entities.Count; i++)
                 {
                     var e = world.Entities[i];
                     if (e.CastId != action.Actor || e.IsStatic || !SelfPropelled.Contains(e.Kind)) continue;
-                    var target = Pursuits.Contains(action.Verb) && action.Object is { } o ? world.IndexOf(o) : -1;
+                    var target = (rams || Pursuits.Contains(action.Verb)) && action.Object is { } o ? world.IndexOf(o) : -1;
+                    if (rams && !Paces.ContainsKey(action.Verb)) pace = IsVehicle(e.Kind) ? Paces["drive"] : Paces["run"]; // vehicles crash at driving pace
                     drivers.Add(new Driver(i, target, AssetLibrary.Front(e.Kind), action.Speed ?? pace,
-                        action.Start ?? shot.Start, action.End ?? shot.Start + shot.Seconds));
+                        action.Start ?? shot.Start, action.End ?? shot.Start + shot.Seconds, rams && target >= 0));
                 }
             }
         return drivers;
     }
-
-    /// <summary>Where the physics engine keeps a driven body: far below the floor, touching nothing.</summary>
-    public static Vector3 Parked(int body) => new(body * 10f, -1000f, 0);
 
     /// <summary>Overwrites the driven bodies' poses frame by frame and returns their footfall events.</summary>
     /// <param name="timeScale">Simulated seconds per video second (see <see cref="TimeScale"/>).</param>
     public static List<SimEvent> Drive(World world, IReadOnlyList<Driver> drivers, Span<Pose> poses, int frameCount, int fps, double timeScale = 1)
     {
         var n = world.Entities.Count;
-        var events = new List<SimEvent>();
-        var dt = timeScale / fps; // simulated seconds per frame
-        // One path per body, carried across its actions ("walks, then runs" continues from where the walk ended).
-        foreach (var body in drivers.Select(d => d.Body).Distinct())
+        var runner = new Runner(world, drivers, fps, timeScale);
+        for (var f = 0; f < frameCount; f++)
+            runner.Advance(f, f > 0 ? poses.Slice((f - 1) * n, n) : poses.Slice(0, n), poses.Slice(f * n, n));
+        return runner.Finish();
+    }
+
+    /// <summary>
+    /// Walks the driven bodies one frame at a time, so the simulator can hand each frame's pose to the physics engine
+    /// as a kinematic target (a car that drives into boxes pushes them) and pursuers steer by where their quarry is.
+    /// One path per body, carried across its actions ("walks, then runs" continues from where the walk ended).
+    /// </summary>
+    public sealed class Runner
+    {
+        private sealed class Walker(int body, List<Driver> mine, Vector3 position, Vector3 front)
         {
-            var mine = drivers.Where(d => d.Body == body).ToList();
-            var e = world.Entities[body];
-            var position = mine[0].Target >= 0 ? e.Position : ClearLane(world, drivers, body);
-            var heading = new Vector3(1, 0, 0);
-            var front = mine[0].Front;
-            var sinceFootfall = 0.0; // m walked since the last footfall
-            for (var f = 0; f < frameCount; f++)
+            public readonly int Body = body;
+            public readonly List<Driver> Mine = mine;
+            public Vector3 Position = position;
+            public Vector3 Heading = new(1, 0, 0);
+            public readonly Vector3 Front = front;
+            public double SinceFootfall; // m walked since the last footfall
+        }
+
+        private readonly World _world;
+        private readonly Walker[] _walkers;
+        private readonly int _fps;
+        private readonly double _dt; // simulated seconds per frame
+        private readonly List<SimEvent> _events = [];
+
+        public Runner(World world, IReadOnlyList<Driver> drivers, int fps, double timeScale = 1)
+        {
+            _world = world;
+            _fps = fps;
+            _dt = timeScale / fps;
+            _walkers = [.. drivers.Select(d => d.Body).Distinct().Select(body =>
             {
-                var t = (double)f / fps; // video seconds: action windows and event times are in video time
-                var active = f > 0 ? mine.FindIndex(d => t >= d.Start && t <= d.End) : -1;
+                var mine = drivers.Where(d => d.Body == body).ToList();
+                var start = mine[0].Target >= 0 ? world.Entities[body].Position : ClearLane(world, drivers, body);
+                return new Walker(body, mine, start, mine[0].Front);
+            })];
+        }
+
+        /// <summary>Where each driven body starts (frame 0).</summary>
+        public Pose StartOf(int body)
+        {
+            foreach (var w in _walkers)
+                if (w.Body == body) return new Pose(w.Position, Facing(w.Front, w.Heading));
+            throw new ArgumentOutOfRangeException(nameof(body), $"body {body} is not driven");
+        }
+
+        /// <summary>Writes frame <paramref name="f"/>'s pose of every driven body into <paramref name="frame"/> (all bodies,
+        /// entity order), steering by <paramref name="previous"/>, the frame before's poses.</summary>
+        public void Advance(int f, ReadOnlySpan<Pose> previous, Span<Pose> frame)
+        {
+            var t = (double)f / _fps; // video seconds: action windows and event times are in video time
+            foreach (var w in _walkers)
+            {
+                var e = _world.Entities[w.Body];
+                var active = f > 0 ? w.Mine.FindIndex(d => t >= d.Start && t <= d.End) : -1;
                 if (active >= 0)
                 {
-                    var d = mine[active];
+                    var d = w.Mine[active];
                     var speed = d.Pace;
-                    var want = heading;
+                    var want = w.Heading;
                     if (d.Target >= 0)
                     {
-                        var toward = poses[(f - 1) * n + d.Target].Position - position;
+                        var toward = previous[d.Target].Position - w.Position;
                         toward.Y = 0;
                         var distance = toward.Length();
-                        if (distance > 1e-4f) want = toward / distance;
-                        var reach = e.Shape.BoundingRadius + world.Entities[d.Target].Shape.BoundingRadius + CatchDistance;
-                        speed *= Math.Clamp((distance - reach) / reach, 0, 1); // ease off when close
+                        var reach = e.Shape.BoundingRadius + _world.Entities[d.Target].Shape.BoundingRadius + CatchDistance;
+                        // A rammer stops steering once it is upon its target: it drives through, not after what it hit.
+                        if (distance > 1e-4f && !(d.Ram && distance < reach)) want = toward / distance;
+                        if (!d.Ram) speed *= Math.Clamp((distance - reach) / reach, 0, 1); // ease off when close
                     }
-                    heading = Vector3.Normalize(Vector3.Lerp(heading, want, (float)(1 - Math.Exp(-dt / TurnLag))) + new Vector3(1e-6f, 0, 0));
-                    var step = speed * dt;
-                    position += heading * (float)step;
+                    w.Heading = Vector3.Normalize(Vector3.Lerp(w.Heading, want, (float)(1 - Math.Exp(-_dt / TurnLag))) + new Vector3(1e-6f, 0, 0));
+                    var step = speed * _dt;
+                    w.Position += w.Heading * (float)step;
                     // Footfalls: a light contact every stride (pace ÷ cadence metres), or wheel bump.
                     var cadence = Cadence(e, d.Pace);
-                    sinceFootfall += step;
-                    if (cadence > 0 && speed > 0.05 && sinceFootfall >= d.Pace / cadence)
+                    w.SinceFootfall += step;
+                    if (cadence > 0 && speed > 0.05 && w.SinceFootfall >= d.Pace / cadence)
                     {
-                        sinceFootfall = 0;
-                        events.Add(new SimEvent
+                        w.SinceFootfall = 0;
+                        _events.Add(new SimEvent
                         {
-                            Kind = EventKinds.Footfall, Time = t, A = e.Id, B = "ground", MaterialB = world.Environment.Ground.Name,
-                            Impulse = FootfallImpulse * Math.Min(1, speed / 4), RelativeSpeed = 0.3, Position = position,
+                            Kind = EventKinds.Footfall, Time = t, A = e.Id, B = "ground", MaterialB = _world.Environment.Ground.Name,
+                            Impulse = FootfallImpulse * Math.Min(1, speed / 4), RelativeSpeed = 0.3, Position = w.Position,
                         });
                     }
                 }
-                poses[f * n + body] = new Pose(position, Facing(front, heading));
+                frame[w.Body] = new Pose(w.Position, Facing(w.Front, w.Heading));
             }
         }
-        events.Sort((x, y) => x.Time.CompareTo(y.Time));
-        return events;
+
+        /// <summary>The footfall events, by time.</summary>
+        public List<SimEvent> Finish()
+        {
+            _events.Sort((x, y) => x.Time.CompareTo(y.Time));
+            return _events;
+        }
     }
 
     /// <summary>
@@ -152,12 +205,11 @@ public static class Locomotion
     private const float LaneGap = 0.3f;
 
     /// <summary>Steps per second: legs ~2 Hz walking to ~3.5 Hz running (quicker for small animals); wheels 1 Hz.</summary>
-    private static double Cadence(Entity e, double pace) => e.Kind switch
-    {
-        "car" or "bus" or "truck" or "train" or "airplane" or "boat" or "bicycle" or "motorcycle" or "skateboard" => 1.0,
-        "bird" => 0,
-        _ => Math.Clamp(1.6 + 0.45 * pace, 1.5, 4.5),
-    };
+    private static double Cadence(Entity e, double pace) =>
+        IsVehicle(e.Kind) ? 1.0 : e.Kind == "bird" ? 0 : Math.Clamp(1.6 + 0.45 * pace, 1.5, 4.5);
+
+    private static bool IsVehicle(string kind) =>
+        kind is "car" or "bus" or "truck" or "train" or "airplane" or "boat" or "bicycle" or "motorcycle" or "skateboard";
 
     /// <summary>The rotation about +Y that turns the model's front towards the heading.</summary>
     private static Quaternion Facing(Vector3 front, Vector3 heading)

@@ -6,10 +6,13 @@ namespace Kinora.Motion.Camera;
 
 /// <summary>
 /// Films the simulation: one <see cref="CameraPose"/> per frame from the first shot's <see cref="CameraSpec"/>.
-/// It frames what moves over the whole clip (the bounding sphere of every non-static body across all frames, so a
-/// bouncing ball stays in frame from its apex to the floor), from a classic three-quarter, slightly elevated
-/// viewpoint in front (+Z) and to the right (+X), at the distance where that sphere fills the framing's share of
-/// the frame's shorter side. Moves then vary the pose over time without ever losing the sphere.
+/// It frames what moves over the whole clip (the corners of every non-static body's model box, turned with the body,
+/// across all frames, so a bouncing ball stays in frame from its apex to the floor), from a classic three-quarter,
+/// slightly elevated viewpoint in front (+Z) and to the right (+X). Moves that turn the view (orbit, pan, tilt,
+/// crane…) fit the upright cylinder around those corners, which looks the same from every side: its radius fills
+/// the frame's width, its height the frame's height, so a bus is as wide as the frame rather than a sphere as tall
+/// as its length. A still frame fits the corners themselves from its viewpoint. Moves then vary the pose over time
+/// without ever losing the subject.
 /// Pure function of the world and the poses: deterministic.
 /// </summary>
 public static class CameraRig
@@ -33,6 +36,8 @@ public static class CameraRig
     private const double CraneFromDeg = 4, CraneToDeg = 40;
     /// <summary>Elevation of a drone's view, degrees.</summary>
     private const double AerialDeg = 50;
+    /// <summary>A drone holds back this much farther than the fit, so the ground around the subject reads.</summary>
+    private const double AerialBackOff = 1.4;
     /// <summary>Handheld sway as a share of the framed radius (eye) and of the aim (look-at), and its rates in Hz.</summary>
     private const double ShakeEye = 0.02, ShakeAim = 0.012;
     /// <summary>s; time constant of the tracking camera's exponential smoothing (a camera operator's lag).</summary>
@@ -55,7 +60,6 @@ public static class CameraRig
         var fps = Math.Max(1, plan.Format.Fps);
         var vfov = Lens.VerticalFov(spec.LensMm, aspect);
         var halfTan = Math.Tan(vfov / 2);
-        var shorterHalfTan = halfTan * Math.Min(1, aspect); // the side the subject must fit
         var fill = FillFor(spec.Framing);
         var duration = Math.Max(1e-6, (double)frameCount / fps);
         var camera = new CameraPose[frameCount];
@@ -64,50 +68,69 @@ public static class CameraRig
         var move = spec.Move.ToLowerInvariant();
         var n = world.Entities.Count;
         var subject = move is "tracking" or "track" or "follow" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
-        Vector3[] centres;
-        double radius;
-        var (boundsCentre, boundsRadius, boundsMin, boundsMax) = Bounds(world, poses, frameCount);
-        centres = [boundsCentre];
-        radius = boundsRadius;
+        var corners = world.Entities.Select(ModelBox.LocalCorners).ToArray();
+        var bounds = Bounds(world, poses, frameCount, corners);
+        Vector3[] centres = [bounds.Centre];
+        var radius = bounds.Radius;
+        var following = false;
         if (subject >= 0)
         {
             var path = Smoothed(poses, n, subject, frameCount, 1.0 / fps);
-            var follow = FollowRadius(world.Entities[subject], poses, n, subject, path);
+            var follow = FollowRadius(corners[subject], poses, n, subject, path);
             // Following pays only when the subject travels farther than it lags (a fast fall lags by metres):
             // otherwise the fixed framing of everything is both steadier and tighter.
-            if (follow < boundsRadius) { centres = path; radius = follow; }
+            if (follow < radius) { centres = path; radius = follow; following = true; }
         }
         else if (move == "auto")
         {
             // No move asked for: follow the moving group's centre (a dog and the ball it chases stay in frame
             // together) when that frames tighter than the whole path; otherwise hold the fixed framing.
-            var (path, follow) = GroupFollow(world, poses, frameCount, 1.0 / fps);
-            if (follow < boundsRadius) { centres = path; radius = follow; }
+            var (path, follow) = GroupFollow(world, poses, frameCount, 1.0 / fps, corners);
+            if (follow < radius) { centres = path; radius = follow; following = true; }
         }
 
-        // The look-at sits δ below the centre; a sphere of radius R = r + δ about the look-at still holds the bounds.
+        // The look-at sits δ below the centre, which moves the subject up in the frame.
         var lower = LowerFraction * radius;
         var fitRadius = radius + lower;
-        // A sphere of radius R at distance d spans asin(R/d) from the axis; we want tan of that = fill·tan(half FOV).
-        var distance = fitRadius / Math.Sin(Math.Atan(fill * shorterHalfTan));
+        var baseElevation = (move is "aerial" or "drone" ? AerialDeg : ElevationDeg) * Math.PI / 180;
+        // A fixed subject is the upright cylinder around its corners (points relative to the look-at), which every
+        // azimuth of an orbit sees alike; a followed one, a sphere of radius R = r + δ about its moving look-at.
+        var view = CylinderPoints(bounds.Reach, bounds.Below - lower, bounds.Above + lower);
+        var viewLookAt = Vector3.Zero;
+        double distance;
+        if (following)
+            // A sphere at distance d spans asin(R/d) from the axis; we want tan of that = fill·tan(half FOV).
+            distance = fitRadius / Math.Sin(Math.Atan(fill * halfTan * Math.Min(1, aspect)));
+        else if (move is "crane" or "crane up" or "jib")
+            distance = Math.Max(FitDistance(view, viewLookAt, CraneFromDeg * Math.PI / 180, fill, halfTan, aspect),
+                FitDistance(view, viewLookAt, CraneToDeg * Math.PI / 180, fill, halfTan, aspect));
+        else
+            distance = FitDistance(view, viewLookAt, baseElevation, fill, halfTan, aspect);
         if (move is "auto" or "static" or "fixed")
         {
-            // (Moves that sweep the frame — pans, tilts, orbits — size their sweep from the sphere fit, so keep it.)
-            // A still frame around the whole clip's box is taken when it is tighter than the sphere fit (or than
-            // following the group): wide, low subjects fill the frame's width instead of a third of it.
-            var boxLower = LowerFraction * boundsRadius;
-            var boxLookAt = boundsCentre - new Vector3(0, (float)boxLower, 0);
-            var boxDistance = Math.Max(BoxDistance(boundsMin, boundsMax, boxLookAt, fill, halfTan, aspect), 4 * MinSubjectRadius);
+            // A still frame only has to hold the corners as seen from its one viewpoint: taken when that is tighter
+            // than the cylinder (or than following the group), so wide, low subjects fill the frame's width.
+            var boxLower = LowerFraction * bounds.Radius;
+            var boxLookAt = bounds.Centre - new Vector3(0, (float)boxLower, 0);
+            var boxDistance = Math.Max(FitDistance(bounds.Points, boxLookAt, baseElevation, fill, halfTan, aspect), 4 * MinSubjectRadius);
             if (boxDistance < distance)
             {
-                centres = [boundsCentre];
-                radius = boundsRadius;
+                centres = [bounds.Centre];
+                radius = bounds.Radius;
                 lower = boxLower;
                 fitRadius = radius + lower;
                 distance = boxDistance;
+                (view, viewLookAt) = (bounds.Points, boxLookAt);
+                following = false;
             }
         }
         var push = Math.Clamp(1 - fill / MaxFill, 0, MaxPush);
+        // Room the subject leaves in the frame, as angles from the axis: what a pan or tilt may sweep.
+        var (subjectWide, subjectHigh) = following
+            ? (Math.Asin(Math.Min(1, fitRadius / distance)), Math.Asin(Math.Min(1, fitRadius / distance)))
+            : AngularHalfSize(view, viewLookAt, baseElevation, distance);
+        var panRoom = 0.5 * Math.Max(0, Math.Atan(halfTan * aspect) - subjectWide);
+        var tiltRoom = 0.5 * Math.Max(0, Math.Atan(halfTan) - subjectHigh);
 
         for (var f = 0; f < frameCount; f++)
         {
@@ -120,10 +143,6 @@ public static class CameraRig
             var d = distance;
             var tanScale = 1.0;
             double panYaw = 0, tiltPitch = 0;
-            // Room the subject leaves in the frame, as angles from the axis: what a pan or tilt may sweep.
-            var subjectHalf = Math.Atan(fill * shorterHalfTan);
-            var panRoom = 0.5 * Math.Max(0, Math.Atan(halfTan * aspect) - subjectHalf);
-            var tiltRoom = 0.5 * Math.Max(0, Math.Atan(halfTan) - subjectHalf);
             switch (move)
             {
                 case "orbit" or "arc":
@@ -160,7 +179,7 @@ public static class CameraRig
                 case "aerial" or "drone":
                     elevation = AerialDeg * Math.PI / 180;
                     azimuth += OrbitDegPerSecond * 0.5 * Math.PI / 180 * t;
-                    d *= 1.4;
+                    d *= AerialBackOff;
                     break;
             }
 
@@ -188,11 +207,18 @@ public static class CameraRig
         return camera;
     }
 
+    /// <summary>What a fixed framing must hold: the moving bodies' model corners over every frame.</summary>
+    /// <param name="Points">World corners, each body's taken again only once it has moved or turned.</param>
+    /// <param name="Centre">Centre of the box around them; <paramref name="Radius"/> reaches the farthest corner.</param>
+    /// <param name="Reach">Farthest corner from the vertical line through the centre.</param>
+    /// <param name="Below">How far the lowest corner is below the centre; <paramref name="Above"/>, the highest above.</param>
+    private readonly record struct Framed(Vector3[] Points, Vector3 Centre, double Radius, double Reach, double Below, double Above);
+
     /// <summary>
-    /// Bounding sphere of the moving bodies over every frame (all bodies if none moves): centred on the box that
-    /// holds them, radius the farthest body surface from that centre.
+    /// The moving bodies' model corners over every frame (all bodies if none moves), turned with each body:
+    /// a long bus parked at an angle is held by its true extent, not by the sphere around its length.
     /// </summary>
-    private static (Vector3 Centre, double Radius, Vector3 Min, Vector3 Max) Bounds(World world, ReadOnlySpan<Pose> poses, int frameCount)
+    private static Framed Bounds(World world, ReadOnlySpan<Pose> poses, int frameCount, Vector3[][] corners)
     {
         var n = world.Entities.Count;
         var anyDynamic = false;
@@ -200,31 +226,57 @@ public static class CameraRig
         // A static part of a moving thing's own cast entry (a pendulum's stand, a cradle's frame, a billiard table)
         // belongs in the picture with it; other static things (furniture, the floor's props) do not widen the shot.
         var rigged = world.Entities.Where(e => !e.IsStatic).Select(e => e.CastId).ToHashSet();
-        bool Skip(int i) => anyDynamic && world.Entities[i].IsStatic && !rigged.Contains(world.Entities[i].CastId);
+        var points = new List<Vector3>();
+        for (var i = 0; i < n; i++)
+        {
+            if (anyDynamic && world.Entities[i].IsStatic && !rigged.Contains(world.Entities[i].CastId)) continue;
+            Pose? last = null;
+            for (var f = 0; f < frameCount; f++)
+            {
+                var pose = poses[f * n + i];
+                if (IsParked(pose.Position)) continue;
+                // A body at rest adds the same corners every frame: take them again only after it moved 1 cm or turned.
+                if (last is { } l && Vector3.DistanceSquared(l.Position, pose.Position) < 1e-4f
+                    && MathF.Abs(Quaternion.Dot(l.Rotation, pose.Rotation)) > 0.99995f) continue;
+                last = pose;
+                foreach (var c in corners[i]) points.Add(pose.Position + Vector3.Transform(c, pose.Rotation));
+            }
+        }
+        if (points.Count == 0) // empty world: a metre of floor
+            return new Framed([new(-1, 0, -1), new(1, 1, 1)], new Vector3(0, 0.5f, 0), 1, 1, 0.5, 0.5);
+
         var min = new Vector3(float.MaxValue);
         var max = new Vector3(float.MinValue);
-        for (var f = 0; f < frameCount; f++)
-            for (var i = 0; i < n; i++)
-            {
-                if (Skip(i)) continue;
-                var r = world.Entities[i].Shape.BoundingRadius;
-                var p = poses[f * n + i].Position;
-                if (IsParked(p)) continue;
-                min = Vector3.Min(min, p - new Vector3(r));
-                max = Vector3.Max(max, p + new Vector3(r));
-            }
-        if (min.X > max.X) return (new Vector3(0, 0.5f, 0), 1, new Vector3(-1, 0, -1), new Vector3(1, 1, 1)); // empty world: a metre of floor
-
+        foreach (var p in points) { min = Vector3.Min(min, p); max = Vector3.Max(max, p); }
         var centre = (min + max) / 2;
-        double radius = MinSubjectRadius;
-        for (var f = 0; f < frameCount; f++)
-            for (var i = 0; i < n; i++)
-            {
-                if (Skip(i) || IsParked(poses[f * n + i].Position)) continue;
-                var reach = Vector3.Distance(poses[f * n + i].Position, centre) + world.Entities[i].Shape.BoundingRadius;
-                radius = Math.Max(radius, reach);
-            }
-        return (centre, radius, min, max);
+        double radius = MinSubjectRadius, reach = MinSubjectRadius;
+        foreach (var p in points)
+        {
+            radius = Math.Max(radius, Vector3.Distance(p, centre));
+            reach = Math.Max(reach, new Vector2(p.X - centre.X, p.Z - centre.Z).Length());
+        }
+        var half = Math.Max(MinSubjectRadius, (max.Y - min.Y) / 2);
+        return new Framed(points.ToArray(), centre, radius, reach, half, half);
+    }
+
+    /// <summary>
+    /// Points on the upright cylinder (radius <paramref name="reach"/>, from <paramref name="below"/> under the
+    /// look-at to <paramref name="above"/> over it) that stand for it in <see cref="FitDistance"/>: 16 around each rim,
+    /// pushed out by 1/cos(π/16) so the polygon holds the circle.
+    /// </summary>
+    private static Vector3[] CylinderPoints(double reach, double below, double above)
+    {
+        const int around = 16;
+        var r = (float)(reach / Math.Cos(Math.PI / around));
+        var points = new Vector3[2 * around];
+        for (var k = 0; k < around; k++)
+        {
+            var a = 2 * Math.PI * k / around;
+            var (x, z) = (r * (float)Math.Cos(a), r * (float)Math.Sin(a));
+            points[2 * k] = new Vector3(x, -(float)below, z);
+            points[2 * k + 1] = new Vector3(x, (float)above, z);
+        }
+        return points;
     }
 
     /// <summary>Unit vector from the look-at point towards the eye (azimuth from +Z towards +X, elevation up).</summary>
@@ -234,21 +286,17 @@ public static class CameraRig
         (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
 
     /// <summary>
-    /// The distance at which every corner of the box stays inside <paramref name="fill"/> of the frame, seen from
-    /// the default viewpoint at <paramref name="lookAt"/>: a row of dominoes or a bus is wide and low, and fitting
-    /// its bounding sphere to the frame's height leaves it a thin line across the middle.
+    /// The distance at which every point stays inside <paramref name="fill"/> of the frame, seen from the default
+    /// azimuth at <paramref name="elevation"/> looking at <paramref name="lookAt"/>. A point nearer the camera by z
+    /// sees the frame's half-size shrink to (d − z)·tan·fill, so each point asks for d ≥ z + offset / (tan·fill).
     /// </summary>
-    private static double BoxDistance(Vector3 min, Vector3 max, Vector3 lookAt, double fill, double halfTan, double aspect)
+    private static double FitDistance(Vector3[] points, Vector3 lookAt, double elevation, double fill, double halfTan, double aspect)
     {
-        var toEye = ToEye(AzimuthDeg * Math.PI / 180, ElevationDeg * Math.PI / 180);
-        var right = Vector3.Normalize(Vector3.Cross(-toEye, Vector3.UnitY));
-        var up = Vector3.Cross(right, -toEye);
+        var (toEye, right, up) = ViewBasis(elevation);
         double distance = 0;
-        for (var c = 0; c < 8; c++)
+        foreach (var p in points)
         {
-            var corner = new Vector3((c & 1) == 0 ? min.X : max.X, (c & 2) == 0 ? min.Y : max.Y, (c & 4) == 0 ? min.Z : max.Z);
-            var v = corner - lookAt;
-            // A corner nearer the camera by z sees the frame's half-size shrink to (d − z)·tan·fill.
+            var v = p - lookAt;
             var z = Vector3.Dot(v, toEye);
             distance = Math.Max(distance, z + Math.Abs(Vector3.Dot(v, right)) / (fill * halfTan * aspect));
             distance = Math.Max(distance, z + Math.Abs(Vector3.Dot(v, up)) / (fill * halfTan));
@@ -256,11 +304,34 @@ public static class CameraRig
         return distance;
     }
 
+    /// <summary>Half the angle the points span across and up the frame from <paramref name="distance"/>, radians.</summary>
+    private static (double Wide, double High) AngularHalfSize(Vector3[] points, Vector3 lookAt, double elevation, double distance)
+    {
+        var (toEye, right, up) = ViewBasis(elevation);
+        double wide = 0, high = 0;
+        foreach (var p in points)
+        {
+            var v = p - lookAt;
+            var depth = Math.Max(1e-3, distance - Vector3.Dot(v, toEye));
+            wide = Math.Max(wide, Math.Atan(Math.Abs(Vector3.Dot(v, right)) / depth));
+            high = Math.Max(high, Math.Atan(Math.Abs(Vector3.Dot(v, up)) / depth));
+        }
+        return (wide, high);
+    }
+
+    /// <summary>The default viewpoint's axes: towards the eye, screen right and screen up.</summary>
+    private static (Vector3 ToEye, Vector3 Right, Vector3 Up) ViewBasis(double elevation)
+    {
+        var toEye = ToEye(AzimuthDeg * Math.PI / 180, elevation);
+        var right = Vector3.Normalize(Vector3.Cross(-toEye, Vector3.UnitY));
+        return (toEye, right, Vector3.Cross(right, -toEye));
+    }
+
     /// <summary>
     /// The smoothed centroid of every body that moves (more than 1 cm over the clip), and the radius about it that
     /// holds all of them in every frame.
     /// </summary>
-    private static (Vector3[] Path, double Radius) GroupFollow(World world, ReadOnlySpan<Pose> poses, int frameCount, double dt)
+    private static (Vector3[] Path, double Radius) GroupFollow(World world, ReadOnlySpan<Pose> poses, int frameCount, double dt, Vector3[][] corners)
     {
         var n = world.Entities.Count;
         var movers = new List<int>();
@@ -289,10 +360,8 @@ public static class CameraRig
         {
             s += (Centroid(f, poses) - s) * alpha;
             path[f] = s;
-            foreach (var i in movers)
-                radius = Math.Max(radius, Vector3.Distance(poses[f * n + i].Position, s) + world.Entities[i].Shape.BoundingRadius);
-            foreach (var i in rig)
-                radius = Math.Max(radius, Vector3.Distance(poses[f * n + i].Position, s) + world.Entities[i].Shape.BoundingRadius);
+            foreach (var i in movers.Concat(rig))
+                radius = Math.Max(radius, FarthestCorner(poses[f * n + i], corners[i], s));
         }
         return (path, radius);
     }
@@ -355,12 +424,21 @@ public static class CameraRig
     }
 
     /// <summary>Radius about the smoothed path that always holds the followed body: its largest lag plus its size.</summary>
-    private static double FollowRadius(Entity e, ReadOnlySpan<Pose> poses, int n, int body, Vector3[] path)
+    private static double FollowRadius(Vector3[] corners, ReadOnlySpan<Pose> poses, int n, int body, Vector3[] path)
     {
-        double lag = 0;
+        double radius = MinSubjectRadius;
         for (var f = 0; f < path.Length; f++)
-            lag = Math.Max(lag, Vector3.Distance(poses[f * n + body].Position, path[f]));
-        return Math.Max(MinSubjectRadius, lag + e.Shape.BoundingRadius);
+            radius = Math.Max(radius, FarthestCorner(poses[f * n + body], corners, path[f]));
+        return radius;
+    }
+
+    /// <summary>Distance from <paramref name="from"/> to the farthest model corner of a body at <paramref name="pose"/>.</summary>
+    private static double FarthestCorner(Pose pose, Vector3[] corners, Vector3 from)
+    {
+        double farthest = 0;
+        foreach (var c in corners)
+            farthest = Math.Max(farthest, Vector3.Distance(pose.Position + Vector3.Transform(c, pose.Rotation), from));
+        return farthest;
     }
 
     private static double Smoothstep(double x)

@@ -110,6 +110,17 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial int dWorldStep(nint world, double stepSize);
 
     [LibraryImport(Library)] public static partial nint dHashSpaceCreate(nint parentSpace);
+    /// <summary>Sweep and prune; <paramref name="axisOrder"/> is three 2-bit axis indices, the sweep axis first.</summary>
+    [LibraryImport(Library)] public static partial nint dSweepAndPruneSpaceCreate(nint parentSpace, int axisOrder);
+    [LibraryImport(Library)] public static partial nint dThreadingAllocateMultiThreadedImplementation();
+    [LibraryImport(Library)] public static partial nint dThreadingImplementationGetFunctions(nint impl);
+    [LibraryImport(Library)] public static partial void dThreadingFreeImplementation(nint impl);
+    [LibraryImport(Library)] public static partial void dThreadingImplementationShutdownProcessing(nint impl);
+    [LibraryImport(Library)] public static partial nint dThreadingAllocateThreadPool(uint threadCount, nuint stackSize, uint ddAllocateFlags, nint reserved);
+    [LibraryImport(Library)] public static partial void dThreadingThreadPoolServeMultiThreadedImplementation(nint pool, nint impl);
+    [LibraryImport(Library)] public static partial void dThreadingFreeThreadPool(nint pool);
+    [LibraryImport(Library)] public static partial void dWorldSetStepThreadingImplementation(nint world, nint functions, nint impl);
+    [LibraryImport(Library)] public static partial uint dWorldSetStepIslandsProcessingMaxThreadCount(nint world, uint count);
     [LibraryImport(Library)] public static partial void dSpaceDestroy(nint space);
     [LibraryImport(Library)] public static partial void dSpaceCollide(nint space, nint data, delegate* unmanaged<nint, nint, nint, void> callback);
     [LibraryImport(Library)] public static partial int dCollide(nint o1, nint o2, int flags, DContactGeom* contacts, int skip);
@@ -159,6 +170,8 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial void dBodySetLinearVel(nint body, double x, double y, double z);
     [LibraryImport(Library)] public static partial void dBodySetAngularVel(nint body, double x, double y, double z);
     [LibraryImport(Library)] public static partial void dBodySetAutoDisableFlag(nint body, int doAutoDisable);
+    /// <summary>Infinite mass and inertia: moved by its velocities only, pushes what it touches.</summary>
+    [LibraryImport(Library)] public static partial void dBodySetKinematic(nint body);
     [LibraryImport(Library)] public static partial double* dBodyGetPosition(nint body);
     [LibraryImport(Library)] public static partial double* dBodyGetQuaternion(nint body);
     [LibraryImport(Library)] public static partial double* dBodyGetLinearVel(nint body);

@@ -32,6 +32,12 @@ public interface IPhysicsWorld : IDisposable
     void AddForce(int body, Vector3 force, Vector3 torque);
 
     /// <summary>
+    /// Moves a kinematic body: it will be at <paramref name="pose"/> now and travel at the velocities through the next
+    /// step, pushing whatever is in its way (the velocities are what the contacts see).
+    /// </summary>
+    void Drive(int body, Pose pose, Vector3 linearVelocity, Vector3 angularVelocity);
+
+    /// <summary>
     /// Takes a moving body out of the world (no collision, no motion, parked where nothing sees it) or puts it back
     /// at <paramref name="state"/>; how breakables swap a whole for its pieces.
     /// </summary>
