@@ -14,10 +14,10 @@ public static class Electronics
     [
         new("tv", 1.12, "plastic", Paints.Srgb(25, 25, 28, 0.3f, 0, "bezel"), Television) { Front = Vector3.UnitZ, Aliases = ["television", "tv set", "monitor"] },
         new("laptop", 0.33, "metal", Paints.Srgb(190, 192, 196, 0.3f, 0.8f, "aluminium") with { Pattern = "brushed" }, Laptop) { Front = Vector3.UnitZ, Aliases = ["notebook computer", "computer"] },
-        new("mouse", 0.11, "plastic", Paints.Srgb(40, 40, 44, 0.4f, 0, "shell"), Mouse),
-        new("remote", 0.18, "plastic", Paints.Srgb(30, 30, 32, 0.5f, 0, "shell"), Remote) { Aliases = ["remote control"] },
-        new("keyboard", 0.44, "plastic", Paints.Srgb(40, 40, 44, 0.5f, 0, "case"), Keyboard),
-        new("cell phone", 0.15, "glass", Paints.Srgb(30, 30, 34, 0.2f, 0.3f, "case"), CellPhone) { Front = Vector3.UnitZ, Aliases = ["phone", "smartphone", "mobile phone"] },
+        new("mouse", 0.2, "plastic", Paints.Srgb(225, 225, 228, 0.35f, 0, "shell"), Mouse),
+        new("remote", 0.2, "plastic", Paints.Srgb(30, 30, 32, 0.5f, 0, "shell"), Remote) { Aliases = ["remote control"] },
+        new("keyboard", 0.44, "plastic", Paints.Srgb(35, 35, 38, 0.5f, 0, "case"), Keyboard),
+        new("cell phone", 0.155, "glass", Paints.Srgb(20, 20, 24, 0.2f, 0.3f, "case"), CellPhone) { Aliases = ["phone", "smartphone", "mobile phone"] },
     ];
 
     /// <summary>A screen showing a simple landscape picture (sky, hills, sun), as a few flat boxes on the panel.</summary>
@@ -44,7 +44,7 @@ public static class Electronics
         const float W = 0.32f, D = 0.22f;
         m.Body.Box(new Vector3(0, 0.009f, 0), new Vector3(W / 2, 0.009f, D / 2));
         var keys = m.Paint(Paints.Srgb(30, 30, 32, 0.6f, 0, "keys"));
-        keys.Box(new Vector3(0, 0.0185f, -0.02f), new Vector3(W / 2 - 0.02f, 0.0008f, 0.06f));
+        m.Paint(Paints.Srgb(120, 120, 125, 0.5f, 0, "keyfield") with { Albedo = Textures.KitchenPrints.Keyboard }).Box(new Vector3(0, 0.0185f, -0.02f), new Vector3(W / 2 - 0.02f, 0.0008f, 0.06f));
         keys.Box(new Vector3(0, 0.0185f, 0.07f), new Vector3(0.05f, 0.0008f, 0.03f)); // touchpad
         var hinge = new Vector3(0, 0.018f, -D / 2);
         var tilt = Matrix4x4.CreateRotationX(-0.26f) * Matrix4x4.CreateTranslation(hinge);
@@ -55,38 +55,59 @@ public static class Electronics
 
     private static void Mouse(ModelBuilder m, ref SeededRandom r)
     {
-        // A computer mouse: a low dome stretched along X with a split for the buttons and a scroll wheel.
-        m.Body.Lathe([new(0, 0), new(1, 0), new(1, 0.15f), new(0.9f, 0.55f), new(0.6f, 0.85f), new(0, 1)], Matrix4x4.CreateScale(0.055f, 0.035f, 0.031f), 28);
-        var grey = m.Paint(Paints.Srgb(90, 90, 95, 0.3f, 0, "wheel"));
-        grey.Cylinder(Matrix4x4.CreateScale(0.007f, 0.003f, 0.007f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0.025f, 0.031f, 0), 1, 10);
-        grey.Box(new Vector3(0.038f, 0.026f, 0), new Vector3(0.016f, 0.004f, 0.0008f), rotZ: -0.5f);
+        // A computer mouse: a smooth egg-shaped shell longer than wide (buttons at +X), a dark split between the
+        // two buttons, a scroll wheel, a dark grip band round the sides and its cable curling away from the front.
+        m.Body.Lathe([new(0, 0), new(1, 0), new(1, 0.15f), new(0.93f, 0.5f), new(0.7f, 0.82f), new(0.35f, 0.97f), new(0, 1)], Matrix4x4.CreateScale(0.058f, 0.038f, 0.032f) * Matrix4x4.CreateTranslation(0, 0.002f, 0), 40);
+        var dark = m.Paint(Paints.Srgb(35, 35, 38, 0.5f, 0, "grip"));
+        dark.Lathe([new(1.005f, 0.05f), new(1.005f, 0.3f)], Matrix4x4.CreateScale(0.058f, 0.038f, 0.032f) * Matrix4x4.CreateTranslation(0, 0.002f, 0), 40);
+        dark.Box(new Vector3(0.035f, 0.031f, 0), new Vector3(0.022f, 0.006f, 0.0009f), rotZ: -0.45f);
+        dark.Cylinder(Matrix4x4.CreateScale(0.0075f, 0.003f, 0.0075f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0.026f, 0.038f, 0), 1, 14);
+        var cable = m.Paint(Paints.Srgb(40, 40, 42, 0.5f, 0, "cable"));
+        var prev = new Vector3(0.056f, 0.006f, 0);
+        for (var i = 1; i <= 10; i++)
+        {
+            var t = i / 10f;
+            var next = new Vector3(0.056f + 0.09f * t, 0.004f, 0.04f * MathF.Sin(t * 3.5f));
+            cable.Capsule(prev, next, 0.002f, 0.002f, 6);
+            prev = next;
+        }
     }
 
     private static void Remote(ModelBuilder m, ref SeededRandom r)
     {
-        m.Body.Box(new Vector3(0, 0.01f, 0), new Vector3(0.09f, 0.01f, 0.024f));
-        m.Paint(Paints.Srgb(200, 30, 30, 0.4f, 0, "power")).Cylinder(Matrix4x4.CreateScale(0.006f, 0.002f, 0.006f) * Matrix4x4.CreateTranslation(0.07f, 0.021f, 0), 1, 10);
-        var button = m.Paint(Paints.Srgb(160, 160, 165, 0.4f, 0, "buttons"));
-        for (var i = 0; i < 4; i++)
-            for (var j = -1; j <= 1; j++) button.Box(new Vector3(-0.05f + i * 0.022f, 0.0205f, j * 0.012f), new Vector3(0.006f, 0.001f, 0.004f));
+        // A TV remote lying on its back, long along X, slightly thicker at the hand end: a rounded black body
+        // with its printed button face (power, navigation ring, number pad, coloured keys) on top.
+        KitchenShapes.RoundedBox(m.Body, new Vector3(0, 0.011f, 0), new Vector3(0.1f, 0.011f, 0.023f), 0.008f, 10);
+        m.Paint(Paints.Srgb(255, 255, 255, 0.45f, 0, "buttons") with { Albedo = Textures.KitchenPrints.Remote }).Box(new Vector3(0, 0.0222f, 0), new Vector3(0.092f, 0.0004f, 0.017f));
+        // Raised rubber keys over the printed ones, so the rows of buttons show even at a low angle.
+        var key = m.Paint(Paints.Srgb(175, 175, 180, 0.6f, 0, "keys"));
+        for (var col = 0; col < 4; col++)
+            for (var row = 0; row < 3; row++)
+                key.Cylinder(Matrix4x4.CreateScale(0.0045f, 0.0018f, 0.0045f) * Matrix4x4.CreateTranslation((0.2075f + col * 0.08f - 0.5f) * 0.184f, 0.0238f, -(0.725f - row * 0.22f - 0.5f) * 0.034f), 1, 12);
+        m.Paint(Paints.Srgb(210, 40, 40, 0.4f, 0, "power")).Cylinder(Matrix4x4.CreateScale(0.005f, 0.002f, 0.005f) * Matrix4x4.CreateTranslation(0.074f, 0.024f, 0.007f), 1, 14);
+        key.Torus(0.011f, 0.0022f, Matrix4x4.CreateTranslation(0.04f, 0.0235f, 0), 24, 6);
     }
 
     private static void Keyboard(ModelBuilder m, ref SeededRandom r)
     {
-        m.Body.Box(new Vector3(0, 0.012f, 0), new Vector3(0.22f, 0.012f, 0.07f));
-        var key = m.Paint(Paints.Srgb(70, 70, 75, 0.5f, 0, "key"));
-        for (var row = 0; row < 5; row++)
-            for (var c = 0; c < 14; c++) key.Box(new Vector3(-0.2f + c * 0.0305f, 0.026f, -0.055f + row * 0.027f), new Vector3(0.012f, 0.003f, 0.011f));
+        // A full-size keyboard (44 × 14 cm) on its rear feet, tilted 7° towards the typist (+Z) so its rows of
+        // light keys face the viewer: a dark case and the printed key field on top.
+        const float tilt = 0.12f;
+        var pose = Matrix4x4.CreateRotationX(tilt) * Matrix4x4.CreateTranslation(0, 0.012f, 0);
+        KitchenShapes.RoundedBox(m.Body, Vector3.Zero, new Vector3(0.22f, 0.012f, 0.075f), 0.006f, 8);
+        m.Paint(Paints.Srgb(255, 255, 255, 0.5f, 0, "keys") with { Albedo = Textures.KitchenPrints.Keyboard }).Box(new Vector3(0, 0.0124f, 0.002f), new Vector3(0.214f, 0.0006f, 0.068f));
+        m.Transform(pose);
+        var foot = m.Paint(Paints.Black);
+        foreach (var x in new[] { -0.19f, 0.19f }) foot.Box(new Vector3(x, 0.008f, -0.06f), new Vector3(0.012f, 0.008f, 0.006f));
     }
 
     private static void CellPhone(ModelBuilder m, ref SeededRandom r)
     {
-        // Standing on its edge on a little stand so the screen faces the camera.
-        m.Body.Box(new Vector3(0, 0.075f, 0), new Vector3(0.036f, 0.074f, 0.004f));
-        m.Paint(Paints.Screen).Box(new Vector3(0, 0.075f, 0.004f), new Vector3(0.033f, 0.07f, 0.0008f));
-        var icon = m.Paint(Paints.Srgb(80, 160, 230, 0.2f, 0, "icons"));
-        for (var i = 0; i < 4; i++)
-            for (var j = 0; j < 5; j++) icon.Box(new Vector3(-0.022f + i * 0.0147f, 0.03f + j * 0.019f, 0.0052f), new Vector3(0.005f, 0.005f, 0.0005f));
-        m.Paint(Paints.Black).Box(new Vector3(0, 0.004f, -0.012f), new Vector3(0.03f, 0.004f, 0.02f));
+        // A smartphone lying on its back, long along X, its lit home screen (a grid of app icons on a wallpaper,
+        // status bar towards +X) facing up: a thin round-cornered black slab, a narrow bezel and a camera dot.
+        KitchenShapes.RoundedBox(m.Body, new Vector3(0, 0.004f, 0), new Vector3(0.076f, 0.004f, 0.036f), 0.0035f, 10);
+        m.Paint(Paints.Srgb(255, 255, 255, 0.1f, 0, "screen") with { Albedo = Textures.KitchenPrints.PhoneScreen, Unlit = true, CastsShadow = false })
+            .Box(Matrix4x4.CreateScale(0.0335f, 0.0003f, 0.071f) * Matrix4x4.CreateRotationY(MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.0082f, 0));
+        m.Paint(Paints.Srgb(10, 10, 12, 0.2f, 0, "lens")).Cylinder(Matrix4x4.CreateScale(0.002f, 0.0003f, 0.002f) * Matrix4x4.CreateTranslation(0.073f, 0.0083f, 0), 1, 10);
     }
 }

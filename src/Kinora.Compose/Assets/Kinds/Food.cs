@@ -12,30 +12,33 @@ public static class Food
 {
     public static IEnumerable<KindSpec> All =>
     [
-        new("apple", 0.085, "fabric", Paints.Srgb(190, 25, 30, 0.35f, 0, "peel"), Apple),
-        new("orange", 0.085, "fabric", Paints.Srgb(245, 130, 20, 0.55f, 0, "peel"), Orange),
+        new("apple", 0.09, "fabric", Paints.Srgb(200, 30, 35, 0.3f, 0, "peel") with { Albedo = Textures.KitchenPrints.AppleSkin }, Apple),
+        new("orange", 0.085, "fabric", Paints.Srgb(252, 150, 25, 0.45f, 0, "peel") with { Albedo = Textures.KitchenPrints.Peel }, Orange),
         new("banana", 0.2, "fabric", Paints.Srgb(245, 215, 60, 0.5f, 0, "peel"), Banana),
-        new("pizza", 0.34, "fabric", Paints.Srgb(215, 160, 80, 0.7f, 0, "crust"), Pizza),
-        new("donut", 0.1, "fabric", Paints.Srgb(200, 140, 75, 0.6f, 0, "dough"), Donut) { Aliases = ["doughnut"] },
+        new("pizza", 0.34, "fabric", Paints.Srgb(205, 135, 60, 0.75f, 0, "crust"), Pizza),
+        new("donut", 0.1, "fabric", Paints.Srgb(195, 125, 60, 0.7f, 0, "dough"), Donut) { Aliases = ["doughnut"] },
         new("cake", 0.26, "fabric", Paints.Srgb(250, 240, 230, 0.6f, 0, "icing"), Cake),
-        new("broccoli", 0.2, "fabric", Paints.Srgb(60, 130, 50, 0.8f, 0, "floret"), Broccoli),
-        new("carrot", 0.2, "fabric", Paints.Srgb(240, 120, 20, 0.6f, 0, "carrot"), Carrot),
-        new("sandwich", 0.13, "fabric", Paints.Srgb(225, 190, 130, 0.8f, 0, "bread"), Sandwich),
-        new("hot dog", 0.19, "fabric", Paints.Srgb(220, 165, 90, 0.7f, 0, "bun"), HotDog),
+        new("broccoli", 0.2, "fabric", Paints.Srgb(255, 255, 255, 0.85f, 0, "florets") with { Albedo = Textures.KitchenPrints.Florets }, Broccoli),
+        new("carrot", 0.2, "fabric", Paints.Srgb(245, 125, 25, 0.55f, 0, "carrot") with { Albedo = Textures.KitchenPrints.CarrotRings }, Carrot),
+        new("sandwich", 0.14, "fabric", Paints.Srgb(185, 125, 65, 0.8f, 0, "crust"), Sandwich),
+        new("hot dog", 0.2, "fabric", Paints.Srgb(205, 135, 60, 0.6f, 0, "bun"), HotDog),
     ];
 
     private static void Apple(ModelBuilder m, ref SeededRandom r)
     {
-        // Apple profile: dimple at the top and bottom, widest just above the middle.
-        m.Body.Lathe([new(0, 0.006f), new(0.015f, 0.002f), new(0.03f, 0.006f), new(0.04f, 0.02f), new(0.043f, 0.04f), new(0.041f, 0.058f), new(0.033f, 0.072f), new(0.015f, 0.075f), new(0.004f, 0.068f), new(0, 0.066f)], Matrix4x4.Identity, 32);
-        m.Paint(Paints.Srgb(90, 60, 30, 0.8f, 0, "stalk")).Rod(new Vector3(0, 0.066f, 0), new Vector3(0.003f, 0.085f, 0), 0.0025f, 0.002f, 8);
-        m.Paint(Paints.Leaf).Sphere(Matrix4x4.CreateScale(0.016f, 0.003f, 0.008f) * Matrix4x4.CreateRotationZ(0.4f) * Matrix4x4.CreateTranslation(0.014f, 0.08f, 0), 10, 6);
+        // Apple profile: dimple at the top and bottom, widest just above the middle, glossy streaked skin (yellow
+        // streaks from stalk to base), a stalk and one leaf.
+        m.Body.Lathe([new(0, 0.006f), new(0.015f, 0.002f), new(0.03f, 0.006f), new(0.04f, 0.02f), new(0.0445f, 0.04f), new(0.043f, 0.058f), new(0.035f, 0.072f), new(0.018f, 0.076f), new(0.006f, 0.07f), new(0, 0.066f)], Matrix4x4.Identity, 40);
+        m.Paint(Paints.Srgb(90, 60, 30, 0.8f, 0, "stalk")).Rod(new Vector3(0, 0.066f, 0), new Vector3(0.004f, 0.088f, 0), 0.0025f, 0.002f, 8);
+        m.Paint(Paints.Leaf).Sphere(Matrix4x4.CreateScale(0.022f, 0.0025f, 0.01f) * Matrix4x4.CreateRotationZ(0.5f) * Matrix4x4.CreateTranslation(0.02f, 0.086f, 0.004f), 14, 6);
     }
 
     private static void Orange(ModelBuilder m, ref SeededRandom r)
     {
-        m.Body.Sphere(Matrix4x4.CreateScale(0.0425f, 0.04f, 0.0425f) * Matrix4x4.CreateTranslation(0, 0.04f, 0), 32, 16);
-        m.Paint(Paints.Srgb(90, 110, 40, 0.7f, 0, "calyx")).Cylinder(Matrix4x4.CreateScale(0.005f, 0.002f, 0.005f) * Matrix4x4.CreateTranslation(0, 0.08f, 0), 1, 8);
+        // Slightly flattened sphere with pitted peel and the small green star of the calyx on top; no stalk or
+        // leaf (those say "apple").
+        m.Body.Sphere(Matrix4x4.CreateScale(0.0425f, 0.04f, 0.0425f) * Matrix4x4.CreateTranslation(0, 0.04f, 0), 40, 20);
+        m.Paint(Paints.Srgb(90, 110, 40, 0.7f, 0, "calyx")).Cylinder(Matrix4x4.CreateScale(0.006f, 0.0015f, 0.006f) * Matrix4x4.CreateTranslation(0, 0.0798f, 0), 1, 10);
     }
 
     private static void Banana(ModelBuilder m, ref SeededRandom r)
@@ -61,36 +64,49 @@ public static class Food
 
     private static void Pizza(ModelBuilder m, ref SeededRandom r)
     {
-        // Round pizza: raised crust ring, tomato and cheese, pepperoni slices, a few basil leaves.
-        m.Body.Torus(0.155f, 0.013f, Matrix4x4.CreateScale(1, 0.8f, 1) * Matrix4x4.CreateTranslation(0, 0.012f, 0), 48, 10);
-        m.Body.Cylinder(Matrix4x4.CreateScale(0.16f, 0.005f, 0.16f) * Matrix4x4.CreateTranslation(0, 0.005f, 0), 1, 40);
-        m.Paint(Paints.Srgb(245, 205, 110, 0.6f, 0, "cheese")).Cylinder(Matrix4x4.CreateScale(0.148f, 0.004f, 0.148f) * Matrix4x4.CreateTranslation(0, 0.011f, 0), 1, 40);
-        var pepperoni = m.Paint(Paints.Srgb(175, 40, 30, 0.5f, 0, "pepperoni"));
-        for (var i = 0; i < 11; i++)
+        // A round pizza (33 cm) cut in eight with one slice taken: the gap shows the layers and breaks the disc
+        // that otherwise reads as a frisbee. A puffy browned crust runs round the rim; the top is printed (melted
+        // cheese over tomato, browned blisters, pepperoni, peppers, olives) and crossed by the slicing cuts.
+        const float radius = 0.158f, gap = MathF.PI / 4;
+        const int steps = 42;
+        // The outline in unit-disc coordinates about (0.5, 0.5): the extruded caps take it as their UVs.
+        var outline = new List<Vector2> { new(0.5f, 0.5f) };
+        for (var i = 0; i <= steps; i++)
         {
-            var a = i * 2.39996f; var d = 0.035f + 0.1f * MathF.Sqrt((i + 0.5f) / 11f);
-            pepperoni.Cylinder(Matrix4x4.CreateScale(0.02f, 0.003f, 0.02f) * Matrix4x4.CreateTranslation(MathF.Cos(a) * d, 0.016f, MathF.Sin(a) * d), 1, 16);
+            var a = gap / 2 + (2 * MathF.PI - gap) * i / steps;
+            outline.Add(new(0.5f + 0.5f * MathF.Cos(a), 0.5f + 0.5f * MathF.Sin(a)));
         }
-        var basil = m.Paint(Paints.Srgb(40, 110, 40, 0.6f, 0, "basil"));
-        for (var i = 0; i < 4; i++) basil.Sphere(Matrix4x4.CreateScale(0.012f, 0.002f, 0.007f) * Matrix4x4.CreateRotationY(i) * Matrix4x4.CreateTranslation(MathF.Cos(i * 1.7f) * 0.07f, 0.018f, MathF.Sin(i * 1.7f) * 0.07f), 8, 4);
-        // Slice cuts: thin dark lines.
-        var cut = m.Paint(Paints.Srgb(150, 90, 40, 0.8f, 0, "cut"));
-        for (var i = 0; i < 4; i++) cut.Box(new Vector3(0, 0.0135f, 0), new Vector3(0.15f, 0.0015f, 0.0012f), rotY: i * MathF.PI / 4);
+        Matrix4x4 Flat(float r0, float y) => Matrix4x4.CreateTranslation(-0.5f, -0.5f, 0) * Matrix4x4.CreateScale(2 * r0, 2 * r0, 1) * Matrix4x4.CreateRotationX(-MathF.PI / 2) * Matrix4x4.CreateTranslation(0, y, 0);
+        m.Paint(Paints.Srgb(200, 140, 70, 0.8f, 0, "base")).Extrude(outline, 0.012f, Flat(radius, 0.006f));
+        m.Paint(Paints.Srgb(255, 255, 255, 0.55f, 0, "topping") with { Albedo = Textures.KitchenPrints.PizzaTop }).Extrude(outline, 0.006f, Flat(radius - 0.012f, 0.014f));
+        // The crust: a chain of overlapping capsules along the rim, skipping the taken slice.
+        var crustR = radius - 0.008f;
+        for (var i = 0; i < steps; i++)
+        {
+            float A(int k) => gap / 2 + 0.06f + (2 * MathF.PI - gap - 0.12f) * k / steps;
+            var p0 = new Vector3(crustR * MathF.Cos(A(i)), 0.016f, -crustR * MathF.Sin(A(i)));
+            var p1 = new Vector3(crustR * MathF.Cos(A(i + 1)), 0.016f, -crustR * MathF.Sin(A(i + 1)));
+            m.Body.Capsule(p0, p1, 0.014f, 0.014f, 12);
+        }
+        var cut = m.Paint(Paints.Srgb(140, 70, 35, 0.8f, 0, "cut"));
+        for (var i = 1; i < 8; i++)
+        {
+            var a = gap / 2 + i * gap;
+            var d = new Vector3(MathF.Cos(a), 0, -MathF.Sin(a));
+            cut.Box(Matrix4x4.CreateScale(0.07f, 0.0012f, 0.0012f) * Matrix4x4.CreateRotationY(a) * Matrix4x4.CreateTranslation(d * 0.075f + new Vector3(0, 0.0172f, 0)));
+        }
+        // Turn the gap towards the front (+Z, a little to +X) where the layers at the cut show.
+        m.Transform(Matrix4x4.CreateRotationY(-1.22f));
     }
 
     private static void Donut(ModelBuilder m, ref SeededRandom r)
     {
-        m.Body.Torus(0.033f, 0.018f, Matrix4x4.CreateScale(1, 0.85f, 1) * Matrix4x4.CreateTranslation(0, 0.0155f, 0), 36, 14);
-        // Pink glaze on the upper half and sprinkles.
-        var glaze = m.Paint(Paints.Srgb(235, 120, 170, 0.3f, 0, "glaze"));
-        glaze.Torus(0.033f, 0.0165f, Matrix4x4.CreateScale(1.02f, 0.55f, 1.02f) * Matrix4x4.CreateTranslation(0, 0.02f, 0), 36, 14);
-        byte[][] colours = [[250, 250, 250], [60, 140, 230], [250, 220, 60], [90, 200, 90]];
-        for (var i = 0; i < 24; i++)
-        {
-            var a = i * 2.39996f; var d = 0.033f + r.RangeF(-0.012f, 0.012f);
-            var c = colours[i % colours.Length];
-            m.Paint(c[0], c[1], c[2], 0.4f, 0, "sprinkle").Box(new Vector3(MathF.Cos(a) * d, 0.0295f, MathF.Sin(a) * d), new Vector3(0.004f, 0.0012f, 0.0012f), rotY: r.RangeF(0, 3));
-        }
+        // A 10 cm ring doughnut: golden-brown dough with the pale band round its middle where it floated in the
+        // fryer, and pink icing with rainbow sprinkles over the top half.
+        m.Body.Torus(0.032f, 0.019f, Matrix4x4.CreateScale(1, 0.9f, 1) * Matrix4x4.CreateTranslation(0, 0.0171f, 0), 48, 16);
+        m.Paint(Paints.Srgb(235, 200, 140, 0.8f, 0, "band")).Torus(0.032f, 0.0192f, Matrix4x4.CreateScale(1, 0.2f, 1) * Matrix4x4.CreateTranslation(0, 0.0155f, 0), 48, 16);
+        var glaze = m.Paint(Paints.Srgb(240, 130, 180, 0.3f, 0, "icing") with { Albedo = Textures.KitchenPrints.Sprinkles });
+        glaze.Torus(0.032f, 0.0175f, Matrix4x4.CreateScale(1.03f, 0.62f, 1.03f) * Matrix4x4.CreateTranslation(0, 0.0235f, 0), 48, 16);
     }
 
     private static void Cake(ModelBuilder m, ref SeededRandom r)
@@ -109,49 +125,87 @@ public static class Food
 
     private static void Broccoli(ModelBuilder m, ref SeededRandom r)
     {
-        // Pale stalk branching into a dome of green florets.
-        var stalk = m.Paint(Paints.Srgb(150, 185, 100, 0.7f, 0, "stalk"));
-        stalk.Rod(new Vector3(0, 0, 0), new Vector3(0, 0.09f, 0), 0.022f, 0.028f, 12);
-        for (var i = 0; i < 14; i++)
+        // A head of broccoli lying on its side: a pale thick stalk towards +X branching into a domed crown of
+        // bumpy florets (clusters of small buds), dark blue-green.
+        var stalk = m.Paint(Paints.Srgb(165, 195, 110, 0.7f, 0, "stalk"));
+        var crown = new Vector3(-0.03f, 0.075f, 0);
+        stalk.Rod(new Vector3(0.1f, 0.025f, 0), new Vector3(0.0f, 0.055f, 0), 0.02f, 0.026f, 14);
+        var bud = m.Body;
+        for (var i = 0; i < 26; i++)
         {
-            var a = i * 2.39996f; var d = 0.065f * MathF.Sqrt((i + 0.5f) / 14f);
-            var p = new Vector3(MathF.Cos(a) * d, 0.13f + 0.04f * (1 - d / 0.065f), MathF.Sin(a) * d);
-            stalk.Rod(new Vector3(0, 0.08f, 0), p, 0.01f, 0.008f, 6);
-            m.Body.Sphere(Matrix4x4.CreateScale(r.RangeF(0.028f, 0.036f)) * Matrix4x4.CreateTranslation(p), 12, 8);
+            // Points on a dome facing −X and up, fibonacci-spread.
+            var t = (i + 0.5f) / 26f;
+            var polar = MathF.Acos(1 - t * 1.3f);
+            var az = i * 2.39996f;
+            var dir = Vector3.Normalize(new Vector3(-MathF.Cos(polar), MathF.Sin(polar) * MathF.Cos(az), MathF.Sin(polar) * MathF.Sin(az)) + new Vector3(0, 0.3f, 0));
+            var p = crown + dir * 0.055f;
+            stalk.Rod(new Vector3(0.01f, 0.055f, 0), p, 0.007f, 0.005f, 6);
+            var size = r.RangeF(0.022f, 0.03f);
+            bud.Sphere(Matrix4x4.CreateScale(size) * Matrix4x4.CreateTranslation(p), 14, 8);
+            for (var k = 0; k < 3; k++)
+            {
+                var a = az + k * 2.1f;
+                var q = p + (dir + new Vector3(MathF.Cos(a), MathF.Sin(a), MathF.Cos(a + 1)) * 0.6f) * size * 0.75f;
+                bud.Sphere(Matrix4x4.CreateScale(size * 0.55f) * Matrix4x4.CreateTranslation(q), 10, 6);
+            }
         }
     }
 
     private static void Carrot(ModelBuilder m, ref SeededRandom r)
     {
-        // Lying along X: a long cone with leafy tops at the back.
-        m.Body.Lathe([new(0, 0), new(0.006f, 0.01f), new(0.012f, 0.06f), new(0.016f, 0.12f), new(0.018f, 0.15f), new(0.012f, 0.158f), new(0, 0.16f)], Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(0.08f, 0.018f, 0), 20);
-        var leaf = m.Paint(Paints.Leaf);
-        for (var i = -1; i <= 1; i++) leaf.Rod(new Vector3(-0.078f, 0.02f, 0), new Vector3(-0.12f, 0.02f + 0.012f * i, 0.012f * i), 0.003f, 0.004f, 6);
+        // Lying along X: a long ringed root tapering to a point, with a fan of feathery green tops at the back.
+        m.Body.Lathe([new(0, 0), new(0.004f, 0.008f), new(0.009f, 0.04f), new(0.014f, 0.09f), new(0.018f, 0.14f), new(0.02f, 0.16f), new(0.017f, 0.168f), new(0, 0.17f)], Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(0.085f, 0.02f, 0), 28);
+        var leaf = m.Paint(Paints.Srgb(70, 140, 45, 0.7f, 0, "carrottop"));
+        var stemBase = new Vector3(-0.085f, 0.02f, 0);
+        for (var i = 0; i < 7; i++)
+        {
+            var a = (i - 3) * 0.22f;
+            var tip = stemBase + new Vector3(-0.09f * MathF.Cos(a), 0.01f + 0.015f * MathF.Abs(MathF.Sin(a * 2)), 0.09f * MathF.Sin(a));
+            leaf.Rod(stemBase, tip, 0.0025f, 0.0015f, 6);
+            for (var k = 1; k <= 4; k++)
+            {
+                var p = Vector3.Lerp(stemBase, tip, 0.25f + 0.18f * k);
+                leaf.Sphere(Matrix4x4.CreateScale(0.012f, 0.002f, 0.006f) * Matrix4x4.CreateRotationY(a + (k % 2 == 0 ? 0.6f : -0.6f)) * Matrix4x4.CreateTranslation(p), 8, 4);
+            }
+        }
     }
 
     private static void Sandwich(ModelBuilder m, ref SeededRandom r)
     {
-        // A triangular sandwich half: two slices of bread with lettuce, tomato and ham between.
+        // A triangular sandwich half, cut face towards the camera: two thick slices of white bread (crumb on the
+        // faces, brown crust round the edges) round lettuce, tomato, cheese and ham that show at the cut.
         var tri = new Vector2[] { new(-0.06f, -0.06f), new(0.065f, -0.06f), new(-0.06f, 0.065f) };
+        Vector2[] Grow(float k, float shift = 0) => tri.Select(p => p * k + new Vector2(shift, -shift)).ToArray();
         var flat = Matrix4x4.CreateRotationX(-MathF.PI / 2);
-        m.Body.Extrude(tri, 0.012f, flat * Matrix4x4.CreateTranslation(0, 0.006f, 0));
-        m.Paint(Paints.Srgb(90, 170, 60, 0.6f, 0, "lettuce")).Extrude(tri.Select(p => p * 1.08f).ToArray(), 0.006f, flat * Matrix4x4.CreateTranslation(0, 0.015f, 0));
-        m.Paint(Paints.Srgb(220, 60, 50, 0.4f, 0, "tomato")).Extrude(tri.Select(p => p * 1.02f).ToArray(), 0.006f, flat * Matrix4x4.CreateTranslation(0, 0.021f, 0));
-        m.Paint(Paints.Srgb(235, 160, 160, 0.6f, 0, "ham")).Extrude(tri.Select(p => p * 1.05f).ToArray(), 0.006f, flat * Matrix4x4.CreateTranslation(0, 0.027f, 0));
-        m.Body.Extrude(tri, 0.012f, flat * Matrix4x4.CreateTranslation(0, 0.036f, 0));
-        m.Paint(Paints.Srgb(170, 110, 60, 0.8f, 0, "crust")).Extrude(tri.Select(p => p * 1.03f).ToArray(), 0.008f, flat * Matrix4x4.CreateTranslation(0, 0.034f, 0));
+        var crumb = m.Paint(Paints.Srgb(250, 238, 210, 0.85f, 0, "crumb") with { Albedo = Textures.KitchenPrints.Crumb });
+        var crust = m.Body;
+        foreach (var y in new[] { 0.01f, 0.047f })
+        {
+            crust.Extrude(tri, 0.02f, flat * Matrix4x4.CreateTranslation(0, y, 0));
+            crumb.Extrude(Grow(0.94f, 0.004f), 0.0205f, flat * Matrix4x4.CreateTranslation(0.002f, y, 0.002f));
+        }
+        m.Paint(Paints.Srgb(100, 185, 60, 0.6f, 0, "lettuce")).Extrude(Grow(1.1f), 0.005f, flat * Matrix4x4.CreateTranslation(0, 0.0225f, 0));
+        m.Paint(Paints.Srgb(225, 50, 40, 0.35f, 0, "tomato")).Extrude(Grow(1.04f), 0.006f, flat * Matrix4x4.CreateTranslation(0, 0.028f, 0));
+        m.Paint(Paints.Srgb(250, 200, 60, 0.5f, 0, "cheese")).Extrude(Grow(1.07f), 0.003f, flat * Matrix4x4.CreateTranslation(0, 0.0325f, 0));
+        m.Paint(Paints.Srgb(235, 150, 150, 0.6f, 0, "ham")).Extrude(Grow(1.05f), 0.002f, flat * Matrix4x4.CreateTranslation(0, 0.0355f, 0));
     }
 
     private static void HotDog(ModelBuilder m, ref SeededRandom r)
     {
-        // Bun halves either side of a sausage along X, a mustard zigzag on top.
-        foreach (var s in new[] { 1f, -1f }) m.Body.Capsule(new Vector3(-0.07f, 0.022f, s * 0.016f), new Vector3(0.07f, 0.022f, s * 0.016f), 0.022f, 0.022f, 16);
-        m.Paint(Paints.Srgb(165, 60, 40, 0.4f, 0, "sausage")).Capsule(new Vector3(-0.085f, 0.04f, 0), new Vector3(0.085f, 0.04f, 0), 0.013f, 0.013f, 14);
-        var mustard = m.Paint(Paints.Srgb(240, 200, 30, 0.4f, 0, "mustard"));
-        for (var i = 0; i < 8; i++)
+        // A split bun (golden outside, pale crumb inside) along X holding a long red-brown sausage that sticks
+        // out at both ends, a yellow mustard zigzag along the top.
+        var inside = m.Paint(Paints.Srgb(245, 225, 180, 0.85f, 0, "crumb") with { Albedo = Textures.KitchenPrints.Crumb });
+        foreach (var s in new[] { 1f, -1f })
         {
-            var x0 = -0.07f + i * 0.0175f;
-            mustard.Capsule(new Vector3(x0, 0.053f, (i % 2 == 0 ? -1 : 1) * 0.008f), new Vector3(x0 + 0.0175f, 0.053f, (i % 2 == 0 ? 1 : -1) * 0.008f), 0.0025f, 0.0025f, 6);
+            m.Body.Capsule(new Vector3(-0.068f, 0.024f, s * 0.019f), new Vector3(0.068f, 0.024f, s * 0.019f), 0.023f, 0.023f, 20);
+            inside.Capsule(new Vector3(-0.066f, 0.03f, s * 0.009f), new Vector3(0.066f, 0.03f, s * 0.009f), 0.016f, 0.016f, 14);
+        }
+        m.Paint(Paints.Srgb(160, 55, 35, 0.35f, 0, "sausage")).Capsule(new Vector3(-0.092f, 0.043f, 0), new Vector3(0.092f, 0.043f, 0), 0.0135f, 0.0135f, 18);
+        var mustard = m.Paint(Paints.Srgb(245, 200, 25, 0.4f, 0, "mustard"));
+        for (var i = 0; i < 10; i++)
+        {
+            var x0 = -0.075f + i * 0.015f;
+            mustard.Capsule(new Vector3(x0, 0.0565f, (i % 2 == 0 ? -1 : 1) * 0.009f), new Vector3(x0 + 0.015f, 0.0565f, (i % 2 == 0 ? 1 : -1) * 0.009f), 0.003f, 0.003f, 8);
         }
     }
 }

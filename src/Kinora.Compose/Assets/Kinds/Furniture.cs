@@ -14,7 +14,7 @@ public static class Furniture
     [
         new("chair", 0.95, "wood", Paints.Wood, Chair) { Front = Vector3.UnitZ, Aliases = ["stool", "armchair"] },
         new("couch", 2.0, "fabric", Paints.Srgb(110, 120, 140, 0.95f, 0, "upholstery") with { Pattern = "fabric" }, Couch) { Front = Vector3.UnitZ, Aliases = ["sofa"] },
-        new("bed", 2.15, "fabric", Paints.Srgb(235, 235, 240, 0.9f, 0, "duvet") with { Pattern = "fabric" }, Bed),
+        new("bed", 2.2, "fabric", Paints.Srgb(160, 180, 210, 0.9f, 0, "duvet") with { Pattern = "fabric" }, Bed) { Front = Vector3.UnitZ },
         new("dining table", 1.6, "wood", Paints.Wood, DiningTable) { Aliases = ["table", "desk"] },
         new("bench", 1.6, "wood", Paints.Wood, Bench) { Front = Vector3.UnitZ },
         new("potted plant", 0.8, "ceramic", Paints.Srgb(190, 95, 60, 0.7f, 0, "terracotta"), PottedPlant) { Aliases = ["plant", "houseplant"] },
@@ -24,54 +24,91 @@ public static class Furniture
 
     private static void Chair(ModelBuilder m, ref SeededRandom r)
     {
-        // A classic wooden dining chair, seen three-quarter: four legs, seat, slatted back (back at −Z).
+        // A dining chair seen three-quarter: four round tapered legs splaying a little, stretchers, a padded seat
+        // in fabric, and a tall back of two posts, a curved top rail and a mid rail (back at −Z).
         const float seat = 0.46f, half = 0.22f;
-        foreach (var x in new[] { -half + 0.02f, half - 0.02f })
-            foreach (var z in new[] { -half + 0.02f, half - 0.02f })
-                m.Body.Box(new Vector3(x, seat / 2, z), new Vector3(0.02f, seat / 2, 0.02f));
-        m.Body.Box(new Vector3(0, seat + 0.02f, 0), new Vector3(half + 0.01f, 0.025f, half + 0.02f));
-        foreach (var x in new[] { -half + 0.02f, half - 0.02f })
-            m.Body.Box(new Vector3(x, seat + 0.25f, -half + 0.02f), new Vector3(0.02f, 0.25f, 0.02f));
-        m.Body.Box(new Vector3(0, seat + 0.45f, -half + 0.02f), new Vector3(half, 0.05f, 0.018f));
-        for (var i = -1; i <= 1; i++) m.Body.Box(new Vector3(i * 0.11f, seat + 0.22f, -half + 0.02f), new Vector3(0.02f, 0.18f, 0.012f));
-        foreach (var z in new[] { -half + 0.02f, half - 0.02f }) m.Body.Box(new Vector3(0, 0.15f, z), new Vector3(half - 0.02f, 0.012f, 0.012f));
+        var pad = m.Paint(Paints.Srgb(150, 40, 40, 0.9f, 0, "seatpad") with { Pattern = "fabric" });
+        foreach (var x in new[] { -1f, 1f })
+            foreach (var z in new[] { -1f, 1f })
+                m.Body.Rod(new Vector3(x * (half - 0.005f), 0, z * (half - 0.005f)), new Vector3(x * (half - 0.03f), seat, z * (half - 0.03f)), 0.016f, 0.022f, 12);
+        m.Body.Box(new Vector3(0, seat - 0.03f, 0), new Vector3(half - 0.01f, 0.03f, half - 0.01f));
+        KitchenShapes.RoundedBox(pad, new Vector3(0, seat + 0.02f, 0.01f), new Vector3(half + 0.01f, 0.025f, half + 0.01f), 0.02f);
+        foreach (var x in new[] { -1f, 1f })
+        {
+            m.Body.Rod(new Vector3(x * (half - 0.03f), seat, -half + 0.03f), new Vector3(x * (half - 0.02f), seat + 0.5f, -half - 0.02f), 0.018f, 0.016f, 12);
+            m.Body.Box(new Vector3(x * (half - 0.02f), 0.14f, 0), new Vector3(0.01f, 0.012f, half - 0.02f));
+        }
+        // The top rail bows backwards: a chain of short boxes on an arc.
+        for (var i = 0; i < 8; i++)
+        {
+            var t = (i + 0.5f) / 8 - 0.5f;
+            m.Body.Box(new Vector3(t * 2 * (half - 0.02f), seat + 0.44f, -half - 0.02f - 0.03f * (1 - 4 * t * t)), new Vector3(half / 8 + 0.004f, 0.055f, 0.014f), rotY: -t * 0.5f);
+        }
+        m.Body.Box(new Vector3(0, seat + 0.22f, -half - 0.005f), new Vector3(half - 0.03f, 0.03f, 0.012f));
+        m.Body.Box(new Vector3(0, 0.14f, 0), new Vector3(half - 0.02f, 0.01f, 0.01f));
     }
 
     private static void Couch(ModelBuilder m, ref SeededRandom r)
     {
-        // Three-seater: plinth, seat cushions, back cushions, rolled arms, short dark feet.
-        var feet = m.Paint(Paints.DarkWood);
-        const float L = 2.0f, D = 0.9f;
-        m.Body.Box(new Vector3(0, 0.27f, 0), new Vector3(L / 2 - 0.15f, 0.12f, D / 2));
+        // Three-seater (2.0 × 0.9 m, seat 0.45 m, back 0.85 m): a plinth, three plump seat cushions and three back
+        // cushions leaning back, thick rounded arms, two contrasting throw pillows and short tapered wooden legs.
+        var legs = m.Paint(Paints.DarkWood);
+        var pillow = m.Paint(Paints.Srgb(215, 160, 70, 0.9f, 0, "pillow") with { Pattern = "fabric" });
+        const float L = 2.0f, D = 0.9f, arm = 0.16f;
+        KitchenShapes.RoundedBox(m.Body, new Vector3(0, 0.24f, 0), new Vector3(L / 2 - arm, 0.1f, D / 2 - 0.01f), 0.03f);
+        KitchenShapes.RoundedBox(m.Body, new Vector3(0, 0.55f, -D / 2 + 0.1f), new Vector3(L / 2 - 0.02f, 0.3f, 0.1f), 0.06f);
+        var seatW = (L - 2 * arm) / 3;
         for (var i = -1; i <= 1; i++)
         {
-            m.Body.Box(new Vector3(i * 0.57f, 0.45f, 0.06f), new Vector3(0.275f, 0.07f, 0.38f));                          // seat cushion
-            m.Body.Box(new Vector3(i * 0.57f, 0.68f, -0.32f), new Vector3(0.275f, 0.22f, 0.1f));       // back cushion
+            KitchenShapes.RoundedBox(m.Body, new Vector3(i * seatW, 0.41f, 0.07f), new Vector3(seatW / 2 - 0.006f, 0.07f, D / 2 - 0.08f), 0.05f);
         }
-        m.Body.Box(new Vector3(0, 0.55f, -0.4f), new Vector3(L / 2 - 0.15f, 0.35f, 0.06f)); // back frame
+        // The back cushions, each leaning 12° back against the frame.
+        for (var i = -1; i <= 1; i++)
+        {
+            var back = new MeshBuilder();
+            KitchenShapes.RoundedBox(back, Vector3.Zero, new Vector3(seatW / 2 - 0.01f, 0.2f, 0.08f), 0.07f);
+            m.Body.Append(back, Matrix4x4.CreateRotationX(-0.2f) * Matrix4x4.CreateTranslation(i * seatW, 0.66f, -D / 2 + 0.27f));
+        }
         foreach (var s in new[] { 1f, -1f })
         {
-            m.Body.Box(new Vector3(s * (L / 2 - 0.08f), 0.36f, 0), new Vector3(0.08f, 0.2f, D / 2));
-            m.Body.Capsule(new Vector3(s * (L / 2 - 0.08f), 0.6f, -D / 2 + 0.05f), new Vector3(s * (L / 2 - 0.08f), 0.6f, D / 2 - 0.05f), 0.1f, 0.1f);
-            foreach (var z in new[] { 1f, -1f }) feet.Box(new Vector3(s * (L / 2 - 0.1f), 0.04f, z * (D / 2 - 0.08f)), new Vector3(0.03f, 0.04f, 0.03f));
+            KitchenShapes.RoundedBox(m.Body, new Vector3(s * (L / 2 - arm / 2), 0.36f, 0), new Vector3(arm / 2, 0.26f, D / 2), 0.06f);
+            var p = new MeshBuilder();
+            KitchenShapes.RoundedBox(p, Vector3.Zero, new Vector3(0.2f, 0.2f, 0.06f), 0.06f);
+            pillow.Append(p, Matrix4x4.CreateRotationX(-0.3f) * Matrix4x4.CreateRotationZ(s * 0.15f) * Matrix4x4.CreateTranslation(s * (L / 2 - arm - 0.25f), 0.65f, -D / 2 + 0.4f));
+            foreach (var z in new[] { 1f, -1f }) legs.Rod(new Vector3(s * (L / 2 - 0.08f), 0, z * (D / 2 - 0.08f)), new Vector3(s * (L / 2 - 0.08f), 0.15f, z * (D / 2 - 0.08f)), 0.014f, 0.022f, 12);
         }
     }
 
     private static void Bed(ModelBuilder m, ref SeededRandom r)
     {
-        // Double bed: wooden frame with headboard at −X, mattress, duvet, two pillows.
+        // Double bed (2.1 m long along Z, 1.6 m wide), seen from its foot: a wooden frame and tall upholstered
+        // headboard at −Z, a white mattress, a duvet that drapes over the sides and foot with its top folded back
+        // to show the sheet, two big white pillows and two smaller coloured cushions against the headboard.
         var frame = m.Paint(Paints.Wood);
-        var sheet = m.Paint(Paints.Srgb(245, 245, 245, 0.85f, 0, "sheet"));
-        var pillow = m.Paint(Paints.Srgb(250, 250, 250, 0.9f, 0, "pillow"));
+        var sheet = m.Paint(Paints.Srgb(245, 245, 245, 0.85f, 0, "sheet") with { Pattern = "fabric" });
+        var pillow = m.Paint(Paints.Srgb(250, 250, 250, 0.9f, 0, "pillow") with { Pattern = "fabric" });
+        var cushion = m.Paint(Paints.Srgb(70, 90, 140, 0.9f, 0, "cushion") with { Pattern = "fabric" });
+        var head = m.Paint(Paints.Srgb(120, 110, 100, 0.9f, 0, "headboard") with { Pattern = "fabric" });
         const float L = 2.1f, W = 1.6f;
-        frame.Box(new Vector3(0, 0.2f, 0), new Vector3(L / 2, 0.1f, W / 2));
-        foreach (var x in new[] { -L / 2 + 0.05f, L / 2 - 0.05f })
-            foreach (var z in new[] { -W / 2 + 0.05f, W / 2 - 0.05f }) frame.Box(new Vector3(x, 0.1f, z), new Vector3(0.05f, 0.1f, 0.05f));
-        frame.Box(new Vector3(-L / 2 - 0.03f, 0.6f, 0), new Vector3(0.04f, 0.6f, W / 2 + 0.03f)); // headboard
-        frame.Box(new Vector3(L / 2 + 0.02f, 0.3f, 0), new Vector3(0.03f, 0.3f, W / 2 + 0.03f));  // footboard
-        sheet.Box(new Vector3(0, 0.4f, 0), new Vector3(L / 2 - 0.02f, 0.1f, W / 2 - 0.02f));
-        m.Body.Box(new Vector3(0.25f, 0.53f, 0), new Vector3(L / 2 - 0.25f, 0.04f, W / 2 + 0.02f)); // duvet
-        foreach (var z in new[] { -0.38f, 0.38f }) pillow.Ellipsoid(new Vector3(-L / 2 + 0.3f, 0.56f, z), new Vector3(0.2f, 0.07f, 0.33f));
+        frame.Box(new Vector3(0, 0.2f, 0), new Vector3(W / 2 + 0.03f, 0.09f, L / 2));
+        foreach (var x in new[] { -W / 2 + 0.02f, W / 2 - 0.02f })
+            foreach (var z in new[] { -L / 2 + 0.05f, L / 2 - 0.05f }) frame.Box(new Vector3(x, 0.06f, z), new Vector3(0.04f, 0.06f, 0.04f));
+        KitchenShapes.RoundedBox(head, new Vector3(0, 0.65f, -L / 2 - 0.05f), new Vector3(W / 2 + 0.08f, 0.55f, 0.06f), 0.05f);
+        KitchenShapes.RoundedBox(sheet, new Vector3(0, 0.4f, 0), new Vector3(W / 2 - 0.01f, 0.11f, L / 2 - 0.02f), 0.05f);
+        // Duvet over the lower two thirds, hanging down the sides and foot, with the folded-back turn-down.
+        KitchenShapes.RoundedBox(m.Body, new Vector3(0, 0.47f, 0.22f), new Vector3(W / 2 + 0.04f, 0.06f, L / 2 - 0.2f), 0.05f);
+        foreach (var s in new[] { 1f, -1f }) m.Body.Box(new Vector3(s * (W / 2 + 0.06f), 0.34f, 0.22f), new Vector3(0.02f, 0.15f, L / 2 - 0.22f));
+        m.Body.Box(new Vector3(0, 0.34f, L / 2 + 0.03f), new Vector3(W / 2 + 0.06f, 0.15f, 0.02f));
+        KitchenShapes.RoundedBox(m.Body, new Vector3(0, 0.535f, -0.27f), new Vector3(W / 2 + 0.035f, 0.025f, 0.12f), 0.025f);
+        foreach (var x in new[] { -0.38f, 0.38f })
+        {
+            var p = new MeshBuilder();
+            KitchenShapes.RoundedBox(p, Vector3.Zero, new Vector3(0.34f, 0.23f, 0.07f), 0.07f);
+            pillow.Append(p, Matrix4x4.CreateRotationX(-0.35f) * Matrix4x4.CreateTranslation(x, 0.68f, -L / 2 + 0.15f));
+            var c = new MeshBuilder();
+            KitchenShapes.RoundedBox(c, Vector3.Zero, new Vector3(0.2f, 0.17f, 0.06f), 0.06f);
+            cushion.Append(c, Matrix4x4.CreateRotationX(-0.3f) * Matrix4x4.CreateRotationZ(x * 0.2f) * Matrix4x4.CreateTranslation(x * 0.9f, 0.66f, -L / 2 + 0.38f));
+        }
     }
 
     private static void Shelf(ModelBuilder m, ref SeededRandom r)
@@ -102,9 +139,21 @@ public static class Furniture
                 m.Body.Rod(new Vector3(x, 0, z), new Vector3(x, H - 0.05f, z), 0.03f, 0.035f, 12);
         m.Body.Box(new Vector3(0, H - 0.09f, D / 2 - 0.08f), new Vector3(L / 2 - 0.1f, 0.04f, 0.015f));
         m.Body.Box(new Vector3(0, H - 0.09f, -D / 2 + 0.08f), new Vector3(L / 2 - 0.1f, 0.04f, 0.015f));
-        // A cloth over the top hanging down the sides names a dining table; no plates or vase: the collider is the
-        // model's bounds, and things put "on the table" must rest on its top.
-        if (r.NextDouble() < 0.6)
+        // Place settings (flat: plates, napkins, cutlery, under 1.5 cm, so things put "on the table" still rest
+        // on the collider's top, which is the model's bounds) say what the table is for.
+        var plate = m.Paint(Paints.Srgb(248, 248, 245, 0.25f, 0, "plate"));
+        var napkin = m.Paint(Paints.Srgb(200, 60, 50, 0.9f, 0, "napkin") with { Pattern = "fabric" });
+        var silver = m.Paint(Paints.Srgb(210, 210, 215, 0.25f, 1, "cutlery"));
+        foreach (var (x, z, turn) in new[] { (-0.4f, 0.28f, 0f), (0.4f, 0.28f, 0f), (-0.4f, -0.28f, MathF.PI), (0.4f, -0.28f, MathF.PI) })
+        {
+            var top = H + 0.01f;
+            plate.Lathe([new(0, 0), new(0.08f, 0), new(0.13f, 0.012f), new(0.125f, 0.014f), new(0.075f, 0.006f), new(0, 0.006f)], Matrix4x4.CreateTranslation(x, top, z), 40);
+            var side = MathF.Cos(turn);
+            napkin.Box(new Vector3(x - 0.19f * side, top + 0.004f, z), new Vector3(0.05f, 0.004f, 0.09f));
+            silver.Box(new Vector3(x - 0.19f * side, top + 0.0095f, z), new Vector3(0.008f, 0.0015f, 0.09f));
+            silver.Box(new Vector3(x + 0.17f * side, top + 0.0015f, z), new Vector3(0.008f, 0.0015f, 0.1f));
+        }
+        // A cloth over the top hanging down the sides names a dining table.
         {
             var cloth = m.Paint(Paints.Srgb(240, 240, 236, 0.9f, 0, "tablecloth") with { Pattern = "fabric" });
             const float drop = 0.22f, t = 0.004f;
@@ -136,21 +185,24 @@ public static class Furniture
 
     private static void PottedPlant(ModelBuilder m, ref SeededRandom r)
     {
-        // Terracotta pot with soil and a leafy plant: stems fanning out with long leaves.
-        m.Body.Lathe([new(0, 0), new(0.12f, 0), new(0.16f, 0.26f), new(0.18f, 0.27f), new(0.18f, 0.31f), new(0, 0.31f)], Matrix4x4.Identity, 28);
-        m.Paint(Paints.Soil).Cylinder(Matrix4x4.CreateScale(0.16f, 0.01f, 0.16f) * Matrix4x4.CreateTranslation(0, 0.31f, 0), 1, 24);
-        var leaf = m.Paint(Paints.Leaf);
-        var dark = m.Paint(Paints.Srgb(30, 85, 30, 0.7f, 0, "leafdark"));
-        for (var i = 0; i < 16; i++)
+        // A low terracotta pot with a rolled rim on its saucer, soil, and a bushy plant much bigger than its pot
+        // (leaves, not the pot, fill the picture, which is what tells it from a vase): arching stems fanning out
+        // all round with broad leaves in three greens.
+        m.Body.Lathe([new(0, 0.012f), new(0.11f, 0.012f), new(0.14f, 0.19f), new(0.155f, 0.195f), new(0.155f, 0.23f), new(0, 0.23f)], Matrix4x4.Identity, 32);
+        m.Body.Lathe([new(0, 0), new(0.15f, 0), new(0.16f, 0.018f), new(0.15f, 0.02f), new(0, 0.012f)], Matrix4x4.Identity, 32);
+        m.Paint(Paints.Soil).Cylinder(Matrix4x4.CreateScale(0.14f, 0.008f, 0.14f) * Matrix4x4.CreateTranslation(0, 0.226f, 0), 1, 24);
+        MeshBuilder[] greens = [m.Paint(Paints.Leaf), m.Paint(Paints.Srgb(30, 85, 30, 0.7f, 0, "leafdark")), m.Paint(Paints.Srgb(95, 155, 55, 0.7f, 0, "leaflight"))];
+        var root = new Vector3(0, 0.22f, 0);
+        for (var i = 0; i < 40; i++)
         {
-            var yaw = i * 2.4f + r.RangeF(-0.3f, 0.3f);
-            var tilt = r.RangeF(0.2f, 1.0f);
-            var len = r.RangeF(0.3f, 0.48f);
+            var yaw = i * 2.39996f + r.RangeF(-0.3f, 0.3f);
+            var tilt = r.RangeF(0.1f, 1.35f);
+            var len = r.RangeF(0.3f, 0.52f);
             var dir = new Vector3(MathF.Sin(tilt) * MathF.Cos(yaw), MathF.Cos(tilt), MathF.Sin(tilt) * MathF.Sin(yaw));
-            var tip = new Vector3(0, 0.3f, 0) + dir * len;
-            leaf.Rod(new Vector3(0, 0.3f, 0), tip, 0.008f, 0.005f, 6);
-            var mid = new Vector3(0, 0.3f, 0) + dir * (len * 0.75f);
-            (i % 2 == 0 ? leaf : dark).Sphere(Matrix4x4.CreateScale(0.05f, 0.13f, 0.012f) * MeshBuilder.AlignY(dir) * Matrix4x4.CreateTranslation(mid), 12, 8);
+            var tip = root + dir * len;
+            greens[0].Rod(root, tip, 0.006f, 0.004f, 6);
+            var mid = root + dir * (len * 0.78f);
+            greens[i % 3].Sphere(Matrix4x4.CreateScale(0.055f, 0.14f, 0.01f) * Matrix4x4.CreateRotationY(r.RangeF(0, MathF.PI)) * MeshBuilder.AlignY(dir) * Matrix4x4.CreateTranslation(mid), 12, 8);
         }
     }
 

@@ -1,0 +1,107 @@
+using System.Numerics;
+using Kinora.Compose.Assets;
+using Kinora.Compose.Assets.Textures;
+using Kinora.Plan;
+
+namespace Kinora.Compose.Tests;
+
+/// <summary>Kitchenware, food, furniture and electronics: the marks they are read by (prints, screens, glass) and
+/// the proportions that tell one from its look-alike (a bowl from a cup, a bed seen from its foot).</summary>
+public class KitchenKindsTests
+{
+    private static Model Build(string kind, long seed = 42)
+    {
+        var random = new SeededRandom(seed, "kitchen/" + kind);
+        return AssetLibrary.Build(new CastMember { Id = "x", Kind = kind, Traits = new Traits() }, ref random).Model;
+    }
+
+    private static Vector3 Extent(Model model)
+    {
+        var min = new Vector3(float.MaxValue);
+        var max = new Vector3(float.MinValue);
+        foreach (var part in model.Parts)
+            foreach (var p in part.Mesh.Positions.Span)
+            {
+                var w = Vector3.Transform(p, part.Local);
+                min = Vector3.Min(min, w);
+                max = Vector3.Max(max, w);
+            }
+        return max - min;
+    }
+
+    [Fact]
+    public void Canvas_top_row_lands_on_top_of_the_face()
+    {
+        // The renderer samples the texture's first row at v = 0 (the bottom of a face), so the canvas is stored
+        // bottom row first: a red strip drawn at the top must be the last row of the texture.
+        var texture = new KitchenCanvas(8, 8, 0, 0, 255).Rect(0, 0, 1, 0.25f, 255, 0, 0).ToTexture("test");
+        var rgba = texture.Rgba.Span;
+        var last = (8 * 7) * 4;
+        Assert.Equal(255, rgba[last]);
+        Assert.Equal(0, rgba[last + 2]);
+        Assert.Equal(0, rgba[0]);
+        Assert.Equal(255, rgba[2]);
+    }
+
+    [Theory]
+    [InlineData("keyboard")]
+    [InlineData("remote")]
+    [InlineData("cell phone")]
+    [InlineData("microwave")]
+    [InlineData("pizza")]
+    [InlineData("donut")]
+    [InlineData("bottle")]
+    [InlineData("broccoli")]
+    public void Read_by_their_prints(string kind)
+    {
+        var textured = Build(kind).Parts.Where(p => p.Material.Albedo is not null).ToList();
+        Assert.NotEmpty(textured);
+        // Drawn once and shared: a second model of the kind uploads nothing new.
+        var again = Build(kind, seed: 7).Parts.Where(p => p.Material.Albedo is not null).Select(p => p.Material.Albedo).ToList();
+        Assert.All(textured, p => Assert.Contains(p.Material.Albedo, again));
+    }
+
+    [Fact]
+    public void Phone_screen_is_lit_and_casts_no_shadow()
+    {
+        var screen = Assert.Single(Build("cell phone").Parts, p => p.Material.Albedo == KitchenPrints.PhoneScreen);
+        Assert.True(screen.Material.Unlit);
+        Assert.False(screen.Material.CastsShadow);
+    }
+
+    [Fact]
+    public void Wine_glass_is_clear_glass_with_wine_in_it()
+    {
+        var parts = Build("wine glass").Parts;
+        Assert.Contains(parts, p => p.Material.Pattern == "glass");
+        Assert.Contains(parts, p => p.Material.Name == "wine" && p.Material.Pattern != "glass");
+    }
+
+    [Fact]
+    public void Bowl_is_much_wider_than_deep_and_a_cup_is_not()
+    {
+        var bowl = Extent(Build("bowl"));
+        Assert.True(bowl.X > 3 * bowl.Y, $"bowl {bowl}");
+        // The cup stands on a saucer but the cup itself rises well above it.
+        var cup = Extent(Build("cup"));
+        Assert.True(cup.X < 3 * cup.Y, $"cup {cup}");
+    }
+
+    [Fact]
+    public void Bed_runs_from_headboard_to_foot_along_its_front()
+    {
+        Assert.Equal(Vector3.UnitZ, AssetLibrary.Front("bed"));
+        var bed = Extent(Build("bed"));
+        Assert.True(bed.Z > bed.X, $"bed {bed}");
+        Assert.InRange(bed.Z, 2.0, 2.4);
+    }
+
+    [Fact]
+    public void Dining_table_place_settings_keep_the_top_flat()
+    {
+        // Things put on the table rest on the collider's top: plates and cutlery may raise it by a little only.
+        var table = Extent(Build("dining table"));
+        Assert.InRange(table.Y, 0.7f, 0.8f);
+        Assert.Contains(Build("dining table").Parts, p => p.Material.Name == "plate");
+    }
+}
