@@ -26,6 +26,10 @@ public static class PlanSchema
         "entity", "attribute", "relation", "action", "setting", "look", "camera", "audio", "number", "story", "picture", "unknown",
     ];
 
+    /// <summary>A character's sex and age as far as the words tell (<c>traits.sex</c>, <c>traits.age</c>).</summary>
+    public static readonly IReadOnlyList<string> Sexes = ["female", "male"];
+    public static readonly IReadOnlyList<string> Ages = ["child", "adult", "old"];
+
     public const int MinFps = 1, MaxFps = 60;
     public const double MinSeconds = 0.5, MaxSeconds = 60;
 

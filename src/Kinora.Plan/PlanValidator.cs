@@ -52,6 +52,8 @@ public static class PlanValidator
             if (string.IsNullOrWhiteSpace(c.Kind)) Fail($"{at}.kind", "missing");
             if (c.Count is < 1 or > 200) Fail($"{at}.count", $"{c.Count} is out of range 1–200");
             if (c.Traits?.Size is { } s && !(s > 0 && s <= 100)) Fail($"{at}.traits.size", "must be between 0 and 100 metres");
+            if (c.Traits?.Sex is { } sex && !PlanSchema.Sexes.Contains(sex)) Fail($"{at}.traits.sex", $"'{sex}' is not one of: {string.Join(", ", PlanSchema.Sexes)}");
+            if (c.Traits?.Age is { } age && !PlanSchema.Ages.Contains(age)) Fail($"{at}.traits.age", $"'{age}' is not one of: {string.Join(", ", PlanSchema.Ages)}");
         }
 
         var relations = plan.Relations ?? [];

@@ -77,6 +77,10 @@ public sealed record Traits
     public string? Color { get; init; }
     public string? Material { get; init; }
     public double? Size { get; init; }
+    /// <summary>"female" or "male" when the words say so ("a woman", "two boys"); casts voices and builds.</summary>
+    public string? Sex { get; init; }
+    /// <summary>"child", "adult" or "old" when the words say so ("a girl", "an old man").</summary>
+    public string? Age { get; init; }
 }
 
 /// <summary>

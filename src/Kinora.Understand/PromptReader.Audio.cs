@@ -16,12 +16,16 @@ internal sealed partial class PromptReader
     private MusicSpec? _music;
     private bool _noMusic;
 
+    /// <summary>Token index of the first "narrator"/"voiceover" word; every quote after it is narration.</summary>
+    private int _firstNarration = int.MaxValue;
+
     private void ReadSoundtrackWords()
     {
         for (var i = 0; i < _t.Count; i++)
         {
             var w = _t[i].Text;
             if (_t[i].Quoted) continue;
+            if (SoundWords.Narration.Contains(w)) _firstNarration = Math.Min(_firstNarration, i);
             if (w is "silent" or "silence" || (SoundWords.MusicNouns.Contains(w) && Word(i - 1) is "no" or "without"))
             {
                 _noMusic = true;
@@ -65,8 +69,7 @@ internal sealed partial class PromptReader
             if (SoundWords.SpeechVerbs.Contains(Word(k)))
                 return _cast.Count > 0 ? _cast[^1].Id : "narrator";
         }
-        for (var k = 0; k < quote; k++)
-            if (SoundWords.Narration.Contains(Word(k))) return "narrator";
+        if (_firstNarration < quote) return "narrator";
         // People talk before parrots and dogs do.
         var talker = _cast.LastOrDefault(c => c.Kind == "person") ?? _cast.LastOrDefault(c => SoundWords.CanSpeak(c.Kind));
         return talker?.Id ?? "narrator";

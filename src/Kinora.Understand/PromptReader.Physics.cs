@@ -83,7 +83,7 @@ internal sealed partial class PromptReader
     private void ObjectGiven(int a, string objectId)
     {
         var action = _actions[a];
-        var obj = _cast.First(c => c.Id == objectId);
+        var obj = CastById(objectId);
         if (PhysicsWords.PourVerbs.Contains(action.Verb) && (PhysicsWords.Granular.Contains(obj.Kind) || obj.Kind == "marble"))
             _actions.Add(new ActionSpec { Actor = objectId, Verb = action.Verb });
         if (PhysicsWords.Slopes.Contains(obj.Kind) && !_relations.Any(r => r.Subject == action.Actor && r.Object == objectId))

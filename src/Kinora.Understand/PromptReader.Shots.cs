@@ -43,7 +43,8 @@ internal sealed partial class PromptReader
         var w = Word(i);
         if (w is not ("it" or "he" or "she" or "they" or "him" or "them") || _cast.Count == 0) return false;
         // The latest actor that fits, then the latest cast member that fits: "A cat sleeps on a couch. It wakes."
-        var candidates = _lastActors.Select(id => _cast.First(c => c.Id == id)).Concat(Enumerable.Reverse(_cast)).ToList();
+        // Lazily, newest first: the referent is nearly always among the last few, so a long story stays linear.
+        var candidates = _lastActors.Select(CastById).Concat(Enumerable.Reverse(_cast));
         var referent = w switch
         {
             "he" or "she" or "him" => candidates.FirstOrDefault(c => c.Kind == "person"),

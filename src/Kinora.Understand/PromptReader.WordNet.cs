@@ -219,12 +219,22 @@ internal sealed partial class PromptReader
             ClearModifiers();
             return true;
         }
-        if (known && lemma.Length > 2 && FirstSenseIsThing(lemma) && !AdjectiveBeforeNoun(i, length) && !participle)
+        if (known && lemma.Length > 2 && (FirstSenseIsThing(lemma) || CountedMassNoun(i, lemma)) && !AdjectiveBeforeNoun(i, length) && !participle)
         {
             AddThing(i, length, new NounSense(concept.Kind), concept);
             return true;
         }
         return false;
+    }
+
+    /// <summary>"a glass", "the iron", "two irons": a word whose usual sense is a substance names a thing when an
+    /// article or a count makes it countable; its first concrete sense (drinking glass, smoothing iron) is meant.</summary>
+    private bool CountedMassNoun(int i, string lemma)
+    {
+        if (!(Word(i - 1) is "a" or "an" or "one" or "the" or "this" or "that" || _count is not null)) return false;
+        var wn = WordNetDatabase.Shared;
+        return wn is not null && wn.BaseForms(lemma, PartOfSpeech.Noun)
+            .Any(b => wn.Senses(b, PartOfSpeech.Noun).FirstOrDefault(s => !s.IsProper)?.LexFile == LexFiles.NounSubstance);
     }
 
     private static bool FirstSenseIsThing(string lemma)
@@ -242,6 +252,7 @@ internal sealed partial class PromptReader
     {
         var wn = WordNetDatabase.Shared;
         if (wn is null || length != 1 || !wn.Contains(Word(i), PartOfSpeech.Adjective)) return false;
+        if (ReadsAsVerb(i + 1, Word(i - 1) is "a" or "an" or "one")) return false;   // "the iron falls", "a stone rolls"
         var next = Word(i + 1);
         if (next.Length <= 2 || !next.All(char.IsLetter) || FunctionWords.All.Contains(next)) return false;
         if (Nouns.TryMatch(_t, i + 1, out _, out _) || Places.Settings.ContainsKey(next) || Places.Surfaces.ContainsKey(next)
@@ -257,7 +268,9 @@ internal sealed partial class PromptReader
         var prev = Word(i - 1);
         if (_unused == i - 1 && prev.All(char.IsLetter) && WordNetDatabase.Shared is { } wn && wn.Contains(prev, PartOfSpeech.Noun) && !wn.Contains(prev, PartOfSpeech.Adjective))
         {
-            _notes.RemoveAll(n => !n.Understood && n.Text == prev);
+            // Its "not understood" note is among the last few: search back a little, not the whole prompt's notes.
+            for (var k = _notes.Count - 1; k >= Math.Max(0, _notes.Count - 4); k--)
+                if (!_notes[k].Understood && _notes[k].Text == prev) { _notes.RemoveAt(k); break; }
             return prev + " " + spoken;
         }
         return setting;

@@ -1,5 +1,6 @@
 using Kinora.Compose;
 using Kinora.Compose.Assets;
+using Kinora.Understand.Embeddings;
 using Kinora.Plan;
 using Kinora.Understand.Lexicon;
 using Kinora.Understand.Lexicon.WordNet;
@@ -45,11 +46,18 @@ internal sealed partial class PromptReader
     private double? _time, _gravity, _height, _speed, _seconds;
     private string[] _ambience = [];
 
-    private PromptReader(IReadOnlyList<Token> tokens) => _t = tokens;
+    /// <summary>The optional meaning-vector fallback for nouns nothing else explains; null without one.</summary>
+    private readonly IConceptEmbedder? _embedder;
 
-    public static PromptReader Read(string prompt)
+    private PromptReader(IReadOnlyList<Token> tokens, IConceptEmbedder? embedder)
     {
-        var reader = new PromptReader(Tokenizer.Tokenize(prompt));
+        _t = tokens;
+        _embedder = embedder;
+    }
+
+    public static PromptReader Read(string prompt, IConceptEmbedder? embedder = null)
+    {
+        var reader = new PromptReader(Tokenizer.Tokenize(prompt), embedder);
         reader.Run();
         return reader;
     }
@@ -67,7 +75,14 @@ internal sealed partial class PromptReader
     }
     private string Phrase(int i, int length) => string.Join(' ', Enumerable.Range(i, Math.Min(length, _t.Count - i)).Select(k => _t[k].Text));
     private string Word(int i) => i >= 0 && i < _t.Count ? _t[i].Text : "";
-    private bool At(int i, params string[] words) => words.Length > 0 && Enumerable.Range(0, words.Length).All(k => Word(i + k) == words[k]);
+    /// <summary>True when the words at i are these; a plain loop over a span, as it runs many times per token.</summary>
+    private bool At(int i, params ReadOnlySpan<string> words)
+    {
+        if (words.Length == 0) return false;
+        for (var k = 0; k < words.Length; k++)
+            if (Word(i + k) != words[k]) return false;
+        return true;
+    }
 
     private void Run()
     {
@@ -84,10 +99,13 @@ internal sealed partial class PromptReader
         var w = tok.Text;
         if (_soundtrackWords.Contains(i)) return 1;
         if (SoundWords.Narration.Contains(w)) return 1;
+        if (tok.Quoted && string.IsNullOrWhiteSpace(w)) return 1;   // "" says nothing
         if (tok.Quoted)
         {
             _lines.Add(new SpokenLine { Speaker = SpeakerFor(i), Text = w });
             Note(i, 1, "audio", "spoken line");
+            // The quote was what the verb said: "a man says "hi" and a woman answers" — the woman is a new subject.
+            if (Word(i + 1) != "to") _lastVerbAction = -1;
             return 1;
         }
 
@@ -118,6 +136,7 @@ internal sealed partial class PromptReader
         }
         if (TryBilliardsBreak(i, out var breakShot)) return breakShot;
         if (TryGroup(i, out var groupLength)) return groupLength;
+        if (TryContents(i, out var contentsLength)) return contentsLength;
         if (TryLeaving(i, out var leavingLength)) return leavingLength;
         if (TryRelation(i, out var rel, out var relLength))
         {
@@ -218,6 +237,7 @@ internal sealed partial class PromptReader
             AddThing(i, 1, headSense, new ConceptSense(headSense.Kind, KindMatch.StandIn, w, $"its ending '{head}'"));
             return 1;
         }
+        if (TryByMeaning(i)) return 1;
         if (_relation is not null && _relationSpan.Length > 0 && _relationSpan.I + _relationSpan.Length <= i)
         {
             Note(_relationSpan.I, _relationSpan.Length, "relation", $"'{_relation}' of something not understood", understood: false);
@@ -237,11 +257,28 @@ internal sealed partial class PromptReader
             && !(counted && Concepts.TryResolve(Word(i), out var concept) && concept.Kind != "person")) return false;
         var next = i + 1;
         var nextWord = Word(next);
+        if (ReadsAsVerb(next, afterIndefinite: Word(i - 1) is "a" or "an" or "one")) return true;   // "a glass falls"
         return !(Nouns.TryMatch(_t, next, out _, out _) || Places.Surfaces.ContainsKey(nextWord)
                  || Places.Settings.ContainsKey(nextWord) || Adjectives.Materials.ContainsKey(nextWord)
                  || ColorNames.TryGetLinear(nextWord, out _)
                  || nextWord.Length > 2 && nextWord.All(char.IsLetter) && !FunctionWords.All.Contains(nextWord)
-                    && (Concepts.TryResolve(nextWord, out _) || Scenes.TryResolve(nextWord, out _)));
+                    && (Concepts.TryResolve(nextWord, out _) || Scenes.TryResolve(nextWord, out _)
+                        || !WordNetKnows(nextWord) && !Verbs.TryBase(nextWord, out _)));   // "a red ferrari": an unknown word is the noun
+    }
+
+    /// <summary>
+    /// True when the word at j is a verb rather than a noun that the word before it modifies: a hand-table verb in
+    /// an inflected form that is not also a hand-table noun ("the glass falls", "an orange rolls"), or, after "a"
+    /// and one word, any -s form WordNet knows as a verb, since "a" cannot take a plural head ("a glass tips over").
+    /// </summary>
+    private bool ReadsAsVerb(int j, bool afterIndefinite)
+    {
+        var w = Word(j);
+        if (w.Length < 3 || !w.All(char.IsLetter) || Nouns.TryMatch(_t, j, out _, out _)) return false;
+        var sForm = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
+        var inflected = sForm || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal);
+        if (inflected && Verbs.TryBase(w, out _)) return true;
+        return afterIndefinite && sForm && WordNetDatabase.Shared?.BaseForms(w, PartOfSpeech.Verb).Any() == true;
     }
 
     private int ReadNumber(int i, double number)
@@ -317,16 +354,22 @@ internal sealed partial class PromptReader
         _lastThingIndefiniteSingle = _count == 1 && !Nouns.IsPlural(word) && IndefiniteBefore(i);
         var count = (int)Math.Clamp(Math.Round(_count ?? (Nouns.IsPlural(word) && sense.Kind != "person" ? 3 : word is "people" or "persons" or "men" or "women" or "children" or "kids" ? 3 : 1)), 1, 200);
         double? size = _pendingSize ?? (_sizeFactor is { } f ? (sense.Size ?? TypicalSize(sense.Kind)) * f : sense.Size);
+        var person = sense.Kind == "person" ? PersonWords.Of(word, [Word(i - 3), Word(i - 2), Word(i - 1), .. Enumerable.Range(i, length - 1).Select(Word)]) : default;
+        if (person.Age == "child" && _sizeFactor is null && _pendingSize is null) size = ChildHeight;
         var traits = new Traits
         {
             Color = _color ?? sense.Color,
-            Material = _material ?? sense.Material,
+            Material = _material ?? sense.Material ?? (Adjectives.Materials.TryGetValue(word, out var own) ? own : null),   // "a glass", "the iron"
             Size = size is null ? null : Math.Round(Math.Clamp(size.Value, 0.001, 100), 3),
+            Sex = person.Sex,
+            Age = person.Age,
         };
 
-        // "the ball" after "a red ball" is the same ball.
+        // "the ball" after "a red ball" is the same ball; "the woman" is the last woman, not the last person.
         var definite = Word(i - 1) == "the";
-        var existing = definite || PhysicsWords.OnePerScene.Contains(sense.Kind) ? _cast.LastOrDefault(c => c.Kind == sense.Kind) : null;
+        var existing = definite || PhysicsWords.OnePerScene.Contains(sense.Kind)
+            ? LastOfKind(sense.Kind, person.Sex)
+            : null;
         string id;
         if (existing is not null && _color is null && _material is null)
         {
@@ -335,13 +378,14 @@ internal sealed partial class PromptReader
         }
         else
         {
-            var stem = sense.Kind.Split(' ')[^1];
+            var stem = sense.Kind == "person" ? person.IdStem : sense.Kind.Split(' ')[^1];
             // Ids number up per stem ("dog1", "dog2"); the counter keeps a long prompt linear in its things.
             var n = _idsTaken.GetValueOrDefault(stem) + 1;
             _idsTaken[stem] = n;
             id = stem + n;
             _cast.Add(new CastMember { Id = id, Kind = sense.Kind, Count = count, Traits = traits });
-            var desc = string.Join(' ', new[] { count > 1 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ×" : null, traits.Color, traits.Material, sense.Kind }.Where(s => s is not null));
+            var desc = string.Join(' ', new[] { count > 1 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ×" : null, traits.Color, traits.Material, sense.Kind,
+                traits.Sex is null && traits.Age is null ? null : $"({string.Join(", ", new[] { traits.Sex, traits.Age }.Where(t => t is not null))})" }.Where(s => s is not null));
             var via = concept switch
             {
                 { Match: KindMatch.Exact } c when c.Lemma != c.Kind => $" (a {c.Lemma} is a kind of {c.Via})",
@@ -371,6 +415,25 @@ internal sealed partial class PromptReader
 
         _relation = null;
         ClearModifiers();
+    }
+
+    /// <summary>m; a child's height when the words say child and nothing gives a size (an adult is ~1.7 m).</summary>
+    private const double ChildHeight = 1.3;
+
+    /// <summary>The cast member with the id, searched from the newest (ids named in the text are recent ones).</summary>
+    private CastMember CastById(string id)
+    {
+        for (var k = _cast.Count - 1; k >= 0; k--)
+            if (_cast[k].Id == id) return _cast[k];
+        throw new InvalidOperationException($"no cast member {id}");
+    }
+
+    /// <summary>Last cast member of the kind, searched from the end; for people of the given sex when one is given.</summary>
+    private CastMember? LastOfKind(string kind, string? sex)
+    {
+        for (var k = _cast.Count - 1; k >= 0; k--)
+            if (_cast[k].Kind == kind && (sex is null || _cast[k].Traits.Sex is null || _cast[k].Traits.Sex == sex)) return _cast[k];
+        return null;
     }
 
     /// <summary>True when "a", "an" or "one" opens the noun phrase ending at token i (past colours, sizes, materials).</summary>
@@ -411,6 +474,28 @@ internal sealed partial class PromptReader
         _count = null; _color = null; _shade = null; _material = null; _sizeFactor = null; _pendingSize = null;
     }
 
+    /// <summary>
+    /// A prompt that gave the scene nothing (other languages, made-up words, only punctuation) still plans, as the
+    /// default empty scene, and the explanation says why in one line rather than leaving only ✗ marks.
+    /// </summary>
+    private void NoteWhenNothingWasUnderstood(string prompt)
+    {
+        if (_cast.Count > 0 || _setting is not null || _lines.Count > 0 || _notes.Any(n => n.Understood)) return;
+        // Letters beyond Latin Extended-B: Cyrillic, Greek, Arabic, Han, Devanagari…
+        var foreign = prompt.Count(c => char.IsLetter(c) && c > '\u024F');
+        var latin = prompt.Count(c => char.IsLetter(c) && c <= '\u024F');
+        _notes.Add(new InterpretationNote
+        {
+            Text = "(prompt)", Category = "unknown", Understood = false,
+            As = foreign > latin
+                ? "not in English: only English prompts are read yet, so this is the default empty scene"
+                : "no word named a thing, place or action: the default empty scene",
+        });
+    }
+
+    /// <summary>s; the shortest shot a story is cut into.</summary>
+    private const double MinShotSeconds = 0.5;
+
     /// <summary>Builds the plan from what was read, the request's fixed values and defaults.</summary>
     public ScenePlan ToPlan(string prompt, PlanRequest request)
     {
@@ -422,16 +507,27 @@ internal sealed partial class PromptReader
             Manner = _manners.Count > 0 ? [.. _manners] : a.Manner,
         }).ToList();
         List<(int FirstAction, string? Move, string? Framing)> drafts = [.. _shotDrafts, (_shotStart, _move, _framing)];
+        // A shot shorter than MinShotSeconds is a flicker: the story's later beats share the last shot instead.
+        var maxShots = Math.Max(1, (int)Math.Floor(seconds / MinShotSeconds));
+        if (drafts.Count > maxShots)
+        {
+            _notes.Add(new InterpretationNote
+            {
+                Text = "(story)", Category = "story",
+                As = $"{drafts.Count} shots do not fit in {seconds:0.##} s (at least {MinShotSeconds} s each): shots {maxShots}–{drafts.Count} play as one",
+            });
+            drafts.RemoveRange(maxShots, drafts.Count - maxShots);
+        }
         var shots = new List<ShotSpec>();
-        var shotSeconds = Math.Round(seconds / drafts.Count, 3);
         string? lastMove = null, lastFraming = null;
         for (var k = 0; k < drafts.Count; k++)
         {
             var (first, move, framing) = drafts[k];
             var end = k + 1 < drafts.Count ? drafts[k + 1].FirstAction : actions.Count;
-            var start = Math.Round(k * shotSeconds, 3);
-            var length = k + 1 < drafts.Count ? shotSeconds : Math.Round(seconds - start, 3);
-            var shotActions = actions.Skip(first).Take(end - first)
+            // Each boundary is rounded once, so the shots tile the clip exactly and none comes out empty.
+            var start = Math.Round(k * seconds / drafts.Count, 3);
+            var length = Math.Round(Math.Round((k + 1) * seconds / drafts.Count, 3) - start, 3);
+            var shotActions = actions.GetRange(first, end - first)
                 .Select(a => drafts.Count > 1 ? a with { Start = start, End = Math.Round(start + length, 3) } : a).ToList();
             lastMove = move ?? lastMove;
             lastFraming = framing ?? lastFraming;
@@ -443,6 +539,7 @@ internal sealed partial class PromptReader
                 Actions = shotActions,
             });
         }
+        NoteWhenNothingWasUnderstood(prompt);
         var indoor = _indoor ?? false;
         var setting = _setting ?? (indoor ? "room" : "studio");
         var ambience = _ambience.Length > 0 ? _ambience : indoor ? ["room tone"] : ["outdoor air"];

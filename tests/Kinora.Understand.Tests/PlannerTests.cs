@@ -98,7 +98,7 @@ public class PlannerTests
     [Fact]
     public void Hostile_prompts_give_a_valid_plan_or_a_clear_error()
     {
-        Assert.Throws<PromptException>(() => Planner.Plan(new string('a', 10_000)));
+        Assert.Throws<PromptException>(() => Planner.Plan(new string('a', Planner.MaxPromptLength + 1)));
         foreach (var p in new[] { "'; DROP TABLE plans; --", "<script>alert(1)</script>", "\0\0\0 ball", "999999999999 balls", "-5 balls from -3 meters", "ball ball ball ball", "🎈🎈 a balloon 🎈" })
             PlanValidator.ThrowIfInvalid(Planner.Plan(p));
     }
@@ -140,10 +140,10 @@ public class SoundtrackWordsTests
     }
 
     [Theory]
-    [InlineData("a man says \"hello there\" to a dog", "person1")]
+    [InlineData("a man says \"hello there\" to a dog", "man1")]
     [InlineData("a red ball bounces, narrator: \"every bounce is lower\"", "narrator")]
     [InlineData("a red ball bounces, \"every bounce is lower\"", "narrator")]
-    [InlineData("a woman and a dog in a park, \"good dog\"", "person1")]
+    [InlineData("a woman and a dog in a park, \"good dog\"", "woman1")]
     [InlineData("a parrot on a branch, \"pretty bird\"", "bird1")]
     public void Quotes_go_to_the_plausible_speaker(string prompt, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Planner.Plan(prompt).Audio.Lines).Speaker);

@@ -21,8 +21,8 @@ public class ShotTests
         var plan = Planner.Plan("A cat sleeps on a couch. It wakes up. Cut to a man who throws a frisbee.");
         Assert.Equal(3, plan.Shots.Count);
         Assert.Contains(plan.Shots[1].Actions, a => a.Actor == "cat1" && a.Verb == "wake up" || a.Actor == "cat1" && a.Verb == "wake");
-        Assert.Contains(plan.Shots[2].Actions, a => a is { Actor: "person1", Verb: "throw", Object: "frisbee1" });
-        Assert.Equal("person1", plan.Shots[2].Camera.Target);
+        Assert.Contains(plan.Shots[2].Actions, a => a is { Actor: "man1", Verb: "throw", Object: "frisbee1" });
+        Assert.Equal("man1", plan.Shots[2].Camera.Target);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class StoryTests
     {
         var plan = Planner.Plan("A woman reads a book. Meanwhile a cat sleeps on the sofa. Cut to she drinks coffee.");
         Assert.Equal(3, plan.Shots.Count);
-        Assert.Contains(plan.Shots[2].Actions, a => a.Actor == "person1");
+        Assert.Contains(plan.Shots[2].Actions, a => a.Actor == "woman1");
         Assert.Contains(plan.Shots[1].Actions, a => a.Actor == "cat1");
     }
 

@@ -43,6 +43,9 @@ public static class Concepts
         [04148054] = "scissors", [04399382] = "teddy bear", [03483316] = "hair drier", [04453156] = "toothbrush",
     };
 
+    /// <summary>The 80 COCO class names, in the order of the table above; WordNet 3.0 has no synset for a stop sign.</summary>
+    public static IReadOnlyList<string> CocoKinds { get; } = [.. Exact.Values.Distinct(), "stop sign"];
+
     /// <summary>Families whose class model is a fair stand-in: synset offset → kind.</summary>
     private static readonly Dictionary<long, string> StandIns = new()
     {
@@ -54,6 +57,7 @@ public static class Concepts
         [02686568] = "airplane",     // aircraft: helicopter, glider
         [04530566] = "boat",         // vessel: ship, ferry, submarine
         [03241496] = "cup",          // drinking vessel: mug, tumbler, goblet
+        [03438257] = "cup",          // drinking glass: a tumbler is drawn as a cup (of glass, when the word says so)
         [04161981] = "chair",        // seat: stool, throne
         [04379243] = "dining table", // table (furniture): desk, coffee table
         [03082979] = "laptop",       // computer
@@ -86,7 +90,11 @@ public static class Concepts
     /// The kind of a noun (base form or inflected; spaces or underscores between words), or false when WordNet
     /// has no concrete sense for it (it is an event, a quality, a place…) or is not installed.
     /// </summary>
-    public static bool TryResolve(string noun, out ConceptSense sense)
+    public static bool TryResolve(string noun, out ConceptSense sense) => Memo.TryGet(noun, out sense);
+
+    private static readonly WordMemo<ConceptSense> Memo = new(Resolve);
+
+    private static bool Resolve(string noun, out ConceptSense sense)
     {
         sense = null!;
         var wn = WordNetDatabase.Shared;
@@ -114,6 +122,7 @@ public static class Concepts
     private static ConceptSense Resolve(WordNetDatabase wn, Synset synset, string lemma)
     {
         if (Exact.TryGetValue(synset.Offset, out var own)) return new ConceptSense(own, KindMatch.Exact, lemma, own);
+        if (StandIns.TryGetValue(synset.Offset, out var near)) return new ConceptSense(near, KindMatch.StandIn, lemma, synset.Head);
         var chain = new List<string>();
         foreach (var (ancestor, depth) in wn.Ancestors(synset))
         {

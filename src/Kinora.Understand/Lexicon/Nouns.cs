@@ -14,6 +14,8 @@ public static class Nouns
     private static readonly Dictionary<string, NounSense> Senses = new(StringComparer.Ordinal);
     /// <summary>Two-word nouns ("tennis ball", "traffic light"), matched before single words.</summary>
     private static readonly Dictionary<string, NounSense> Compounds = new(StringComparer.Ordinal);
+    /// <summary>First words of the compounds: most tokens start none, and skip the joins (the reader asks per token, often).</summary>
+    private static readonly HashSet<string> CompoundStarts = new(StringComparer.Ordinal);
 
     static Nouns()
     {
@@ -134,7 +136,11 @@ public static class Nouns
 
     private static void AddWord(string word, NounSense sense)
     {
-        if (word.Contains(' ')) Compounds[word] = sense;
+        if (word.Contains(' '))
+        {
+            Compounds[word] = sense;
+            CompoundStarts.Add(word[..word.IndexOf(' ')]);
+        }
         else Senses[word] = sense;
     }
 
@@ -143,7 +149,7 @@ public static class Nouns
     public static bool TryMatch(IReadOnlyList<Token> tokens, int i, out NounSense sense, out int length)
     {
         if (i < 0 || i >= tokens.Count) { sense = null!; length = 0; return false; }
-        for (length = 3; length >= 2; length--)
+        for (length = CompoundStarts.Contains(tokens[i].Text) ? 3 : 1; length >= 2; length--)
         {
             if (i + length > tokens.Count) continue;
             var words = Enumerable.Range(i, length).Select(k => tokens[k].Text).ToArray();
@@ -155,6 +161,9 @@ public static class Nouns
         var word = tokens[i].Text;
         return Senses.TryGetValue(word, out sense!) || Senses.TryGetValue(Singular(word), out sense!);
     }
+
+    /// <summary>The single words the hand table maps to <paramref name="kind"/>, in table order.</summary>
+    public static IEnumerable<string> WordsFor(string kind) => Senses.Where(p => p.Value.Kind == kind).Select(p => p.Key);
 
     /// <summary>One word (singular or regular plural) in the hand table.</summary>
     public static bool TryWord(string word, out NounSense sense) =>

@@ -55,7 +55,11 @@ public static class Scenes
     };
 
     /// <summary>The setting a place noun (base or inflected form, words joined by spaces or underscores) stands for.</summary>
-    public static bool TryResolve(string noun, out PlaceSense place)
+    public static bool TryResolve(string noun, out PlaceSense place) => Memo.TryGet(noun, out place);
+
+    private static readonly WordMemo<PlaceSense> Memo = new(Resolve);
+
+    private static bool Resolve(string noun, out PlaceSense place)
     {
         place = null!;
         var wn = WordNetDatabase.Shared;

@@ -68,7 +68,11 @@ public static class Verbs
     /// Any verb WordNet knows, by morphy over verb.exc and the detachment rules ("swept" → sweep, "skiing" →
     /// ski, "roller skating" → roller skate). Auxiliaries and copulas are not actions and are refused.
     /// </summary>
-    public static bool TryWordNet(string word, out string verb)
+    public static bool TryWordNet(string word, out string verb) => Memo.TryGet(word, out verb);
+
+    private static readonly WordMemo<string> Memo = new(ResolveWordNet);
+
+    private static bool ResolveWordNet(string word, out string verb)
     {
         verb = "";
         var wn = WordNet.WordNetDatabase.Shared;
