@@ -21,6 +21,9 @@ public static class CameraRig
     private const double AzimuthDeg = 20;
     /// <summary>Degrees above the horizontal: high enough to read the floor, low enough to feel like eye level.</summary>
     private const double ElevationDeg = 18;
+    /// <summary>Outdoors among scenery the camera stands lower, so the top of a 35 mm frame clears the horizon by
+    /// about 7° and skylines, tree crowns and peaks read as the place; at 18° only the ground behind the subject shows.</summary>
+    private const double SetElevationDeg = 12;
     /// <summary>The look-at point sits this fraction of the bounds' radius below their centre, which moves the
     /// subject up in frame and shows more floor where contacts happen.</summary>
     private const double LowerFraction = 0.15;
@@ -92,7 +95,8 @@ public static class CameraRig
         // The look-at sits δ below the centre, which moves the subject up in the frame.
         var lower = LowerFraction * radius;
         var fitRadius = radius + lower;
-        var baseElevation = (move is "aerial" or "drone" ? AerialDeg : ElevationDeg) * Math.PI / 180;
+        var eyeElevationDeg = world.Environment is { Indoor: false, Scenery.Count: > 0 } ? SetElevationDeg : ElevationDeg;
+        var baseElevation = (move is "aerial" or "drone" ? AerialDeg : eyeElevationDeg) * Math.PI / 180;
         // A fixed subject is the upright cylinder around its corners (points relative to the look-at), which every
         // azimuth of an orbit sees alike; a followed one, a sphere of radius R = r + δ about its moving look-at.
         var view = CylinderPoints(bounds.Reach, bounds.Below - lower, bounds.Above + lower);
@@ -139,7 +143,7 @@ public static class CameraRig
             var centre = centres[Math.Min(f, centres.Length - 1)];
             var lookAt = centre - new Vector3(0, (float)lower, 0);
             var azimuth = AzimuthDeg * Math.PI / 180;
-            var elevation = ElevationDeg * Math.PI / 180;
+            var elevation = eyeElevationDeg * Math.PI / 180;
             var d = distance;
             var tanScale = 1.0;
             double panYaw = 0, tiltPitch = 0;
