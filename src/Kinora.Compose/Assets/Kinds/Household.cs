@@ -8,13 +8,13 @@ namespace Kinora.Compose.Assets.Kinds;
 /// Household and personal things: an open umbrella standing on its tip and handle, a wall clock on a little
 /// easel, a book, a seated teddy bear, luggage and bags, small tools. Faces point +Z, towards the camera.
 /// </summary>
-public static class Household
+public static partial class Household
 {
     public static IEnumerable<KindSpec> All =>
     [
         new("umbrella", 1.05, "fabric", Paints.Srgb(30, 60, 150, 0.6f, 0, "canopy") with { Pattern = "fabric" }, Umbrella) { Aliases = ["parasol"] },
         new("clock", 0.32, "plastic", Paints.Srgb(30, 30, 35, 0.4f, 0.2f, "rim"), Clock) { Front = Vector3.UnitZ },
-        new("book", 0.24, "fabric", Paints.Srgb(150, 30, 35, 0.7f, 0, "cover"), Book) { Front = Vector3.UnitZ, Aliases = ["books", "novel"] },
+        new("book", 0.3, "fabric", Paints.Srgb(150, 30, 35, 0.7f, 0, "cover"), Book) { Front = Vector3.UnitZ, Aliases = ["books", "novel"] },
         new("teddy bear", 0.4, "fabric", Paints.Srgb(175, 120, 65, 0.95f, 0, "plush") with { Pattern = "fur" }, TeddyBear) { Front = Vector3.UnitZ, Aliases = ["teddy", "stuffed animal"] },
         new("suitcase", 0.7, "plastic", Paints.Srgb(40, 60, 100, 0.4f, 0, "shell"), Suitcase) { Front = Vector3.UnitZ, Aliases = ["luggage"] },
         new("backpack", 0.48, "fabric", Paints.Srgb(200, 70, 30, 0.85f, 0, "nylon") with { Pattern = "fabric" }, Backpack) { Front = Vector3.UnitZ, Aliases = ["rucksack"] },
@@ -72,18 +72,6 @@ public static class Household
         m.Paint(Paints.DarkWood).Box(new Vector3(0, 0.02f, -0.04f), new Vector3(0.08f, 0.02f, 0.04f)); // stand
     }
 
-    private static void Book(ModelBuilder m, ref SeededRandom r)
-    {
-        // A hardback standing upright facing the camera: covers, cream page block, spine, a title band.
-        const float W = 0.16f, H = 0.24f, T = 0.035f;
-        m.Body.Box(new Vector3(0, H / 2, T / 2 - 0.002f), new Vector3(W / 2, H / 2, 0.002f));
-        m.Body.Box(new Vector3(0, H / 2, -T / 2 + 0.002f), new Vector3(W / 2, H / 2, 0.002f));
-        m.Body.Box(new Vector3(-W / 2, H / 2, 0), new Vector3(0.003f, H / 2, T / 2));
-        m.Paint(Paints.Srgb(240, 232, 210, 0.9f, 0, "pages")).Box(new Vector3(0.003f, H / 2, 0), new Vector3(W / 2 - 0.006f, H / 2 - 0.004f, T / 2 - 0.003f));
-        m.Paint(Paints.Srgb(220, 180, 60, 0.3f, 0.8f, "gilt")).Box(new Vector3(0, H * 0.7f, T / 2 + 0.0005f), new Vector3(W * 0.35f, 0.015f, 0.001f));
-        m.Paint(Paints.Srgb(220, 180, 60, 0.3f, 0.8f, "gilt")).Box(new Vector3(0, H * 0.6f, T / 2 + 0.0005f), new Vector3(W * 0.25f, 0.006f, 0.001f));
-    }
-
     private static void TeddyBear(ModelBuilder m, ref SeededRandom r)
     {
         // Seated, facing the camera (+Z): round body, big head, round ears, muzzle, limbs, paw pads.
@@ -104,56 +92,6 @@ public static class Household
             pad.Ellipsoid(new Vector3(s * 0.08f, 0.045f, 0.18f), new Vector3(0.032f, 0.036f, 0.008f));
         }
         m.Paint(Paints.Srgb(180, 30, 40, 0.6f, 0, "ribbon")).Torus(0.06f, 0.012f, Matrix4x4.CreateTranslation(0, 0.225f, 0.005f), 24, 8);
-    }
-
-    private static void Suitcase(ModelBuilder m, ref SeededRandom r)
-    {
-        // Upright hard-shell case on wheels with a telescopic handle; broad side to the camera.
-        m.Body.Box(new Vector3(0, 0.36f, 0), new Vector3(0.23f, 0.3f, 0.12f));
-        var trim = m.Paint(Paints.Black);
-        for (var i = -2; i <= 2; i++) m.Body.Box(new Vector3(i * 0.08f, 0.36f, 0.121f), new Vector3(0.012f, 0.28f, 0.004f));
-        trim.Box(new Vector3(0, 0.36f, 0), new Vector3(0.232f, 0.302f, 0.01f)); // zip line
-        foreach (var x in new[] { -0.2f, 0.2f })
-            foreach (var z in new[] { -0.09f, 0.09f }) trim.Cylinder(Matrix4x4.CreateScale(0.03f, 0.01f, 0.03f) * Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(x, 0.03f, z), 1, 12);
-        var steel = m.Paint(Paints.Steel);
-        foreach (var x in new[] { -0.1f, 0.1f }) steel.Rod(new Vector3(x, 0.66f, -0.08f), new Vector3(x, 0.9f, -0.08f), 0.008f, 0.008f, 6);
-        trim.Capsule(new Vector3(-0.11f, 0.9f, -0.08f), new Vector3(0.11f, 0.9f, -0.08f), 0.015f, 0.015f, 8);
-        trim.Box(new Vector3(0, 0.665f, 0), new Vector3(0.07f, 0.008f, 0.02f)); // top carry handle
-    }
-
-    private static void Backpack(ModelBuilder m, ref SeededRandom r)
-    {
-        // Front (pocket side) to the camera, straps at the back.
-        m.Body.Box(new Vector3(0, 0.21f, 0), new Vector3(0.15f, 0.2f, 0.08f));
-        m.Body.Capsule(new Vector3(-0.13f, 0.41f, 0), new Vector3(0.13f, 0.41f, 0), 0.08f, 0.08f);
-        var dark = m.Paint(Paints.Shade(m.BodyPaint, 0.55f));
-        dark.Box(new Vector3(0, 0.14f, 0.09f), new Vector3(0.11f, 0.1f, 0.03f)); // front pocket
-        var trim = m.Paint(Paints.Black);
-        trim.Box(new Vector3(0, 0.245f, 0.12f), new Vector3(0.11f, 0.005f, 0.003f)); // zip
-        trim.Torus(0.04f, 0.008f, Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.5f, 0), 16, 6); // grab loop
-        foreach (var x in new[] { -0.08f, 0.08f }) trim.Box(new Vector3(x, 0.25f, -0.1f), new Vector3(0.025f, 0.2f, 0.012f)); // straps
-    }
-
-    private static void Handbag(ModelBuilder m, ref SeededRandom r)
-    {
-        m.Body.Extrude([new(-0.16f, 0), new(0.16f, 0), new(0.13f, 0.2f), new(-0.13f, 0.2f)], 0.12f, Matrix4x4.Identity);
-        m.Body.Torus(0.09f, 0.009f, Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.2f, 0), 24, 8);
-        var gold = m.Paint(Paints.Srgb(220, 180, 60, 0.3f, 1, "clasp"));
-        gold.Box(new Vector3(0, 0.16f, 0.062f), new Vector3(0.02f, 0.015f, 0.003f));
-        m.Paint(Paints.Shade(m.BodyPaint, 0.6f)).Extrude([new(-0.14f, 0.2f), new(0.14f, 0.2f), new(0.0f, 0.12f)], 0.005f, Matrix4x4.CreateTranslation(0, 0, 0.062f)); // flap
-    }
-
-    private static void Tie(ModelBuilder m, ref SeededRandom r)
-    {
-        // A necktie hung on a small stand: knot, long blade widening to a point, facing +Z.
-        var stripe = m.Paint(Paints.Srgb(230, 200, 80, 0.5f, 0, "stripe"));
-        m.Body.Extrude([new(-0.018f, 0.42f), new(0.018f, 0.42f), new(0.045f, 0.06f), new(0, 0.0f), new(-0.045f, 0.06f)], 0.008f, Matrix4x4.Identity);
-        m.Body.Extrude([new(-0.025f, 0.47f), new(0.025f, 0.47f), new(0.016f, 0.42f), new(-0.016f, 0.42f)], 0.016f, Matrix4x4.Identity); // knot
-        for (var i = 0; i < 6; i++) stripe.Box(Matrix4x4.CreateScale(0.05f, 0.006f, 0.0045f) * Matrix4x4.CreateRotationZ(0.6f) * Matrix4x4.CreateTranslation(0, 0.1f + i * 0.055f, 0));
-        var stand = m.Paint(Paints.DarkWood);
-        stand.Rod(new Vector3(0, 0, -0.02f), new Vector3(0, 0.5f, -0.02f), 0.006f, 0.006f, 6);
-        stand.Rod(new Vector3(-0.06f, 0.48f, -0.02f), new Vector3(0.06f, 0.48f, -0.02f), 0.006f, 0.006f, 6);
-        stand.Box(new Vector3(0, 0.005f, -0.02f), new Vector3(0.06f, 0.005f, 0.05f));
     }
 
     private static void Scissors(ModelBuilder m, ref SeededRandom r)

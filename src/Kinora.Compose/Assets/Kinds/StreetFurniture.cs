@@ -7,7 +7,7 @@ namespace Kinora.Compose.Assets.Kinds;
 /// <summary>
 /// Street furniture to road-sign standards: a stop sign is a 75 cm red octagon with a white border and legend
 /// bars on a 2.1 m post (MUTCD R1-1); a traffic light is a three-aspect head on a pole; a fire hydrant is the
-/// familiar 0.75 m pillar. Faces point +Z, towards the camera.
+/// familiar 0.8 m pillar, in the yellow many cities paint them. Faces point +Z, towards the camera.
 /// </summary>
 public static class StreetFurniture
 {
@@ -15,8 +15,8 @@ public static class StreetFurniture
     [
         new("stop sign", 2.5, "metal", Paints.Srgb(200, 20, 30, 0.4f, 0, "signred"), StopSign) { Front = Vector3.UnitZ },
         new("traffic light", 3.2, "metal", Paints.Srgb(35, 38, 35, 0.5f, 0.4f, "housing"), TrafficLight) { Front = Vector3.UnitZ, Aliases = ["traffic signal", "stoplight"] },
-        new("fire hydrant", 0.75, "metal", Paints.Srgb(210, 30, 25, 0.45f, 0.2f, "hydrant"), FireHydrant) { Aliases = ["hydrant"] },
-        new("parking meter", 1.4, "metal", Paints.Srgb(120, 125, 130, 0.4f, 0.7f, "meter") with { Pattern = "brushed" }, ParkingMeter) { Front = Vector3.UnitZ },
+        new("fire hydrant", 0.8, "metal", Paints.Srgb(235, 190, 30, 0.45f, 0.2f, "hydrant"), FireHydrant) { Aliases = ["hydrant"] },
+        new("parking meter", 1.55, "metal", Paints.Srgb(165, 170, 175, 0.35f, 0.6f, "meter"), ParkingMeter) { Front = Vector3.UnitZ },
     ];
 
     private static void StopSign(ModelBuilder m, ref SeededRandom r)
@@ -64,26 +64,54 @@ public static class StreetFurniture
 
     private static void FireHydrant(ModelBuilder m, ref SeededRandom r)
     {
-        // Barrel with a flanged base, bonnet dome, top nut, two side outlets and a front pumper outlet (+Z).
-        var steel = m.Paint(Paints.Srgb(200, 200, 200, 0.35f, 0.8f, "caps"));
-        m.Body.Lathe([new(0, 0), new(0.16f, 0), new(0.16f, 0.05f), new(0.12f, 0.06f), new(0.11f, 0.1f), new(0.11f, 0.5f), new(0.14f, 0.52f), new(0.14f, 0.55f), new(0.12f, 0.57f), new(0.1f, 0.65f), new(0.05f, 0.69f), new(0, 0.7f)], Matrix4x4.Identity, 28);
-        steel.Cylinder(Matrix4x4.CreateScale(0.03f, 0.03f, 0.03f) * Matrix4x4.CreateTranslation(0, 0.72f, 0), 1, 6);
+        // A squat pillar hydrant (0.8 m; the barrel a third as wide as it is tall): a bolted base flange, a barrel
+        // with a collar under the domed bonnet, a pentagon operating nut on top, two side hose outlets and a big
+        // front pumper outlet (+Z), each with a silver cap and its chain.
+        var caps = m.Paint(Paints.Srgb(205, 205, 200, 0.35f, 0.8f, "caps"));
+        var dark = m.Paint(Paints.Shade(m.BodyPaint, 0.6f));
+        m.Body.Lathe([new(0.19f, 0), new(0.19f, 0.05f), new(0.15f, 0.065f), new(0.14f, 0.1f), new(0.135f, 0.52f), new(0.165f, 0.54f), new(0.165f, 0.59f),
+            new(0.15f, 0.6f), new(0.14f, 0.64f), new(0.11f, 0.7f), new(0.06f, 0.735f), new(0.03f, 0.745f)], Matrix4x4.Identity, 40);
+        for (var i = 0; i < 8; i++)
+        {
+            var a = i * MathF.PI / 4 + 0.2f;
+            dark.Cylinder(Matrix4x4.CreateScale(0.018f, 0.012f, 0.018f) * Matrix4x4.CreateTranslation(MathF.Cos(a) * 0.165f, 0.06f, MathF.Sin(a) * 0.165f), 1, 6); // flange bolts
+        }
+        caps.Extrude(MeshBuilder.RegularPolygon(5).Select(p => p * 0.035f).ToArray(), 0.05f, Matrix4x4.CreateRotationX(-MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.76f, 0));
         foreach (var s in new[] { 1f, -1f })
         {
-            m.Body.Rod(new Vector3(0, 0.38f, 0), new Vector3(s * 0.17f, 0.38f, 0), 0.045f, 0.045f, 16);
-            steel.Cylinder(Matrix4x4.CreateScale(0.05f, 0.02f, 0.05f) * Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(s * 0.19f, 0.38f, 0), 1, 6);
+            m.Body.Rod(new Vector3(0, 0.42f, 0), new Vector3(s * 0.2f, 0.42f, 0), 0.05f, 0.05f, 20);
+            m.Body.Cylinder(Matrix4x4.CreateScale(0.062f, 0.012f, 0.062f) * Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(s * 0.2f, 0.42f, 0), 1, 20);
+            caps.Cylinder(Matrix4x4.CreateScale(0.055f, 0.025f, 0.055f) * Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(s * 0.23f, 0.42f, 0), 1, 20);
+            caps.Extrude(MeshBuilder.RegularPolygon(5).Select(p => p * 0.022f).ToArray(), 0.03f, Matrix4x4.CreateRotationY(MathF.PI / 2) * Matrix4x4.CreateTranslation(s * 0.265f, 0.42f, 0));
+            for (var k = 0; k < 4; k++) // the cap's chain hanging back to the barrel
+                dark.Torus(0.012f, 0.003f, Matrix4x4.CreateRotationZ(k % 2 * MathF.PI / 2) * Matrix4x4.CreateTranslation(s * (0.22f - k * 0.02f), 0.38f - k * 0.02f, 0.05f), 10, 4);
         }
-        m.Body.Rod(new Vector3(0, 0.33f, 0), new Vector3(0, 0.33f, 0.17f), 0.065f, 0.065f, 16);
-        steel.Cylinder(Matrix4x4.CreateScale(0.07f, 0.02f, 0.07f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.33f, 0.19f), 1, 6);
+        m.Body.Rod(new Vector3(0, 0.33f, 0), new Vector3(0, 0.33f, 0.2f), 0.075f, 0.075f, 20);
+        m.Body.Cylinder(Matrix4x4.CreateScale(0.09f, 0.014f, 0.09f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.33f, 0.2f), 1, 20);
+        caps.Cylinder(Matrix4x4.CreateScale(0.08f, 0.03f, 0.08f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.33f, 0.235f), 1, 24);
+        caps.Extrude(MeshBuilder.RegularPolygon(5).Select(p => p * 0.03f).ToArray(), 0.03f, Matrix4x4.CreateTranslation(0, 0.33f, 0.27f));
     }
 
     private static void ParkingMeter(ModelBuilder m, ref SeededRandom r)
     {
-        var pole = m.Paint(Paints.Srgb(60, 65, 70, 0.5f, 0.6f, "pole"));
-        pole.Rod(Vector3.Zero, new Vector3(0, 1.05f, 0), 0.04f, 0.04f, 12);
-        m.Body.Box(new Vector3(0, 1.2f, 0), new Vector3(0.11f, 0.17f, 0.09f));
-        m.Body.Ellipsoid(new Vector3(0, 1.37f, 0), new Vector3(0.11f, 0.06f, 0.09f));
-        m.Paint(Paints.Glass).Ellipsoid(new Vector3(0, 1.3f, 0.08f), new Vector3(0.07f, 0.06f, 0.02f));
-        m.Paint(Paints.Srgb(220, 180, 40, 0.4f, 0, "label")).Box(new Vector3(0, 1.13f, 0.091f), new Vector3(0.07f, 0.04f, 0.002f));
+        // A coin meter (1.45 m): a post with a foot, and a head a third of the height — a vault box, the
+        // mechanism with coin slot and key, and the dome with its big window over the dial and the red "expired" flag.
+        var pole = m.Paint(Paints.Srgb(120, 125, 130, 0.45f, 0.6f, "pole"));
+        var dark = m.Paint(Paints.Srgb(35, 38, 40, 0.5f, 0.3f, "trim"));
+        pole.Rod(Vector3.Zero, new Vector3(0, 1.0f, 0), 0.045f, 0.045f, 16);
+        pole.Cylinder(Matrix4x4.CreateScale(0.09f, 0.02f, 0.09f) * Matrix4x4.CreateTranslation(0, 0.02f, 0), 1, 20);
+        pole.Box(new Vector3(0, 0.98f, 0), new Vector3(0.07f, 0.03f, 0.06f)); // collar
+        m.Body.Box(new Vector3(0, 1.1f, 0), new Vector3(0.1f, 0.1f, 0.085f));   // vault
+        m.Body.Box(new Vector3(0, 1.27f, 0), new Vector3(0.11f, 0.075f, 0.095f)); // mechanism housing
+        dark.Box(new Vector3(0, 1.205f, 0), new Vector3(0.105f, 0.006f, 0.09f));
+        m.Body.Lathe([new(0.11f, 0), new(0.11f, 0.08f), new(0.095f, 0.13f), new(0.06f, 0.16f), new(0, 0.17f)],
+            Matrix4x4.CreateScale(1, 1, 0.9f) * Matrix4x4.CreateTranslation(0, 1.34f, 0), 32); // dome
+        var window = m.Paint(Paints.Srgb(150, 165, 175, 0.05f, 0, "window"));
+        window.Ellipsoid(new Vector3(0, 1.43f, 0.07f), new Vector3(0.085f, 0.07f, 0.035f));
+        m.Paint(Paints.White).Box(new Vector3(0, 1.43f, 0.07f), new Vector3(0.06f, 0.045f, 0.002f)); // dial
+        m.Paint(Paints.Srgb(210, 25, 25, 0.4f, 0, "flag")).Box(new Vector3(0.02f, 1.44f, 0.075f), new Vector3(0.03f, 0.015f, 0.002f));
+        dark.Box(new Vector3(0, 1.3f, 0.096f), new Vector3(0.03f, 0.006f, 0.003f)); // coin slot
+        m.Paint(Paints.Chrome).Cylinder(Matrix4x4.CreateScale(0.02f, 0.01f, 0.02f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0.06f, 1.26f, 0.1f), 1, 12); // handle
+        m.Paint(Paints.Srgb(30, 80, 160, 0.4f, 0, "label")).Box(new Vector3(0, 1.12f, 0.086f), new Vector3(0.07f, 0.05f, 0.002f));
     }
 }

@@ -7,20 +7,21 @@ namespace Kinora.Compose.Assets.Kinds;
 /// <summary>
 /// Vehicles, facing +X (front at +X), wheels on the ground. Bodies are side profiles extruded across the width
 /// (the silhouette is what names a car or a bus), glass and trim are separate paints, wheels are tyres with hubs.
-/// Dimensions are those of a typical model: a family hatchback 4.4 m, a city bus 11 m, a box truck 7.5 m.
+/// Dimensions are those of a typical model: a saloon 4.5 m, a city bus 12 m, a box truck 7.5 m, a two-car train
+/// 22 m. The larger road and rail vehicles live in their own files under Vehicles/.
 /// </summary>
-public static class Vehicles
+public static partial class Vehicles
 {
     public static IEnumerable<KindSpec> All =>
     [
         new("car", 4.5, "metal", Paints.Srgb(180, 30, 30, 0.3f, 0.3f, "carpaint"), Car) { Aliases = ["sedan", "automobile", "taxi"] },
-        new("bus", 11.0, "metal", Paints.Srgb(230, 180, 20, 0.35f, 0.2f, "buspaint"), Bus),
+        new("bus", 12.0, "metal", Paints.Srgb(200, 35, 32, 0.35f, 0.2f, "buspaint"), Bus),
         new("truck", 7.5, "metal", Paints.Srgb(40, 90, 170, 0.35f, 0.3f, "cab"), Truck) { Aliases = ["lorry"] },
         new("bicycle", 1.75, "metal", Paints.Srgb(30, 110, 190, 0.3f, 0.5f, "frame"), Bicycle) { Aliases = ["bike"] },
         new("motorcycle", 2.1, "metal", Paints.Srgb(190, 20, 20, 0.25f, 0.4f, "tank"), Motorcycle) { Aliases = ["motorbike", "scooter"] },
         new("airplane", 36.0, "metal", Paints.Srgb(235, 238, 242, 0.3f, 0.2f, "fuselage"), Airplane) { Aliases = ["aeroplane", "plane", "jet", "airliner"] },
         new("boat", 7.0, "wood", Paints.Srgb(240, 240, 238, 0.35f, 0, "hull"), Boat) { Aliases = ["sailboat", "ship", "yacht"] },
-        new("train", 24.0, "metal", Paints.Srgb(200, 40, 35, 0.35f, 0.3f, "livery"), Train) { Aliases = ["locomotive", "tram"] },
+        new("train", 25.0, "metal", Paints.Srgb(200, 40, 35, 0.35f, 0.3f, "livery"), Train) { Aliases = ["locomotive", "tram"] },
     ];
 
     private static Vector2[] P(params float[] xy)
@@ -51,92 +52,6 @@ public static class Vehicles
             // full profile across the inner width, k = steps the inset profile out to the full width.
             mesh.Extrude(shrunk, 2 * across, Matrix4x4.Identity);
         }
-    }
-
-    private static void Car(ModelBuilder m, ref SeededRandom r)
-    {
-        var glass = m.Paint(Paints.Glass);
-        var trim = m.Paint(Paints.Srgb(30, 30, 32, 0.6f, 0, "trim"));
-        var tyre = m.Paint(Paints.Rubber);
-        var hub = m.Paint(Paints.Alloy);
-        var roofH = r.RangeF(1.4f, 1.5f);
-        // Lower body: bonnet, flanks and boot from the side.
-        Rounded(m.Body, P(-2.22f, 0.28f, 2.18f, 0.28f, 2.25f, 0.5f, 2.2f, 0.75f, 1.2f, 0.9f, -1.85f, 0.97f, -2.2f, 0.9f, -2.27f, 0.55f), 1.76f, 0.14f);
-        // Greenhouse: glass all round, roof and pillars in body colour.
-        glass.Extrude(P(1.15f, 0.88f, 0.3f, roofH - 0.04f, -1.15f, roofH - 0.02f, -1.85f, 0.95f), 1.56f, Matrix4x4.Identity);
-        Rounded(m.Body, P(0.38f, roofH - 0.07f, -1.18f, roofH - 0.05f, -1.2f, roofH + 0.01f, 0.32f, roofH - 0.01f), 1.6f, 0.03f, 2);
-        m.Body.Box(new Vector3(-0.4f, (0.95f + roofH) / 2, 0), new Vector3(0.06f, (roofH - 0.95f) / 2, 0.79f));
-        // Bumpers, lights, wheels.
-        trim.Box(new Vector3(2.2f, 0.38f, 0), new Vector3(0.08f, 0.1f, 0.86f));
-        trim.Box(new Vector3(-2.24f, 0.38f, 0), new Vector3(0.08f, 0.1f, 0.86f));
-        trim.Box(new Vector3(2.22f, 0.55f, 0), new Vector3(0.04f, 0.06f, 0.4f)); // grille
-        foreach (var s in new[] { 1f, -1f })
-        {
-            m.Paint(Paints.Srgb(250, 250, 235, 0.1f, 0, "headlight")).Ellipsoid(new Vector3(2.17f, 0.68f, s * 0.65f), new Vector3(0.08f, 0.06f, 0.16f));
-            m.Paint(Paints.Srgb(200, 20, 20, 0.2f, 0, "taillight")).Box(new Vector3(-2.25f, 0.78f, s * 0.68f), new Vector3(0.04f, 0.06f, 0.14f));
-            trim.Box(new Vector3(0.95f, 1.0f, s * 0.92f), new Vector3(0.06f, 0.05f, 0.06f)); // mirrors
-            foreach (var x in new[] { 1.38f, -1.38f })
-            {
-                Shapes.Wheel(tyre, hub, new Vector3(x, 0.33f, s * 0.78f), 0.33f, 0.23f);
-                trim.Ellipsoid(new Vector3(x, 0.36f, s * 0.8f), new Vector3(0.42f, 0.4f, 0.1f)); // wheel arch shadow
-            }
-            trim.Box(new Vector3(0, 0.3f, s * 0.87f), new Vector3(0.9f, 0.04f, 0.02f)); // sill
-            trim.Box(new Vector3(0.3f, 0.82f, s * 0.885f), new Vector3(0.12f, 0.015f, 0.01f)); // door handles
-            trim.Box(new Vector3(-0.9f, 0.84f, s * 0.885f), new Vector3(0.12f, 0.015f, 0.01f));
-        }
-    }
-
-    private static void Bus(ModelBuilder m, ref SeededRandom r)
-    {
-        var glass = m.Paint(Paints.Glass);
-        var trim = m.Paint(Paints.Srgb(30, 30, 32, 0.6f, 0, "trim"));
-        var tyre = m.Paint(Paints.Rubber);
-        var hub = m.Paint(Paints.Alloy);
-        const float L = 11f, H = 3.1f, W = 2.5f;
-        Rounded(m.Body, P(-L / 2, 0.35f, L / 2 - 0.1f, 0.35f, L / 2, 0.6f, L / 2, H - 0.15f, L / 2 - 0.15f, H, -L / 2 + 0.1f, H, -L / 2, H - 0.1f), W, 0.18f);
-        // Side windows in a band, a big windscreen, a door.
-        foreach (var s in new[] { 1f, -1f })
-        {
-            for (var i = 0; i < 7; i++)
-            {
-                var x = -L / 2 + 0.9f + i * 1.32f;
-                glass.Box(new Vector3(x, 2.15f, s * W / 2), new Vector3(0.58f, 0.55f, 0.02f));
-            }
-            Shapes.Wheel(tyre, hub, new Vector3(L / 2 - 2.2f, 0.5f, s * (W / 2 - 0.25f)), 0.5f, 0.3f);
-            Shapes.Wheel(tyre, hub, new Vector3(-L / 2 + 2.6f, 0.5f, s * (W / 2 - 0.25f)), 0.5f, 0.3f);
-            trim.Box(new Vector3(0, 0.45f, s * W / 2), new Vector3(L / 2 - 0.2f, 0.1f, 0.02f));
-            m.Paint(Paints.Srgb(250, 250, 235, 0.1f, 0, "headlight")).Box(new Vector3(L / 2, 0.8f, s * 0.9f), new Vector3(0.02f, 0.1f, 0.18f));
-        }
-        glass.Box(new Vector3(L / 2 - 0.1f, 2.35f, 0), new Vector3(0.12f, 0.85f, W / 2 - 0.1f)); // windscreen
-        glass.Box(new Vector3(L / 2 - 1.4f, 1.55f, W / 2), new Vector3(0.5f, 1.1f, 0.025f)); // front door
-        glass.Box(new Vector3(-L / 2 + 0.05f, 2.2f, 0), new Vector3(0.06f, 0.5f, W / 2 - 0.2f)); // rear window
-        trim.Box(new Vector3(L / 2 + 0.02f, 0.45f, 0), new Vector3(0.06f, 0.12f, W / 2)); // bumper
-        m.Paint(Paints.Srgb(20, 20, 20, 0.3f, 0, "sign")).Box(new Vector3(L / 2 - 0.05f, H - 0.25f, 0), new Vector3(0.08f, 0.15f, 0.8f)); // destination sign
-    }
-
-    private static void Truck(ModelBuilder m, ref SeededRandom r)
-    {
-        var glass = m.Paint(Paints.Glass);
-        var trim = m.Paint(Paints.Srgb(30, 30, 32, 0.6f, 0, "trim"));
-        var tyre = m.Paint(Paints.Rubber);
-        var hub = m.Paint(Paints.Alloy);
-        var cargo = m.Paint(Paints.Srgb(235, 235, 232, 0.5f, 0, "box"));
-        // Cab at the front (+X), cargo box behind, chassis under both.
-        Rounded(m.Body, P(1.9f, 0.55f, 3.75f, 0.55f, 3.75f, 1.6f, 3.5f, 2.9f, 1.9f, 3.0f), 2.4f, 0.15f);
-        glass.Extrude(P(3.55f, 1.75f, 3.72f, 1.75f, 3.5f, 2.72f, 3.35f, 2.72f), 2.1f, Matrix4x4.Identity); // windscreen
-        foreach (var s in new[] { 1f, -1f })
-        {
-            glass.Box(new Vector3(2.9f, 2.25f, s * 1.2f), new Vector3(0.4f, 0.38f, 0.02f));
-            Shapes.Wheel(tyre, hub, new Vector3(2.8f, 0.5f, s * 1.0f), 0.5f, 0.35f);
-            Shapes.Wheel(tyre, hub, new Vector3(-1.9f, 0.5f, s * 1.0f), 0.5f, 0.35f);
-            Shapes.Wheel(tyre, hub, new Vector3(-2.95f, 0.5f, s * 1.0f), 0.5f, 0.35f);
-            m.Paint(Paints.Srgb(250, 250, 235, 0.1f, 0, "headlight")).Box(new Vector3(3.76f, 0.85f, s * 0.95f), new Vector3(0.02f, 0.1f, 0.15f));
-            trim.Box(new Vector3(3.5f, 2.3f, s * 1.32f), new Vector3(0.04f, 0.25f, 0.04f)); // mirror
-        }
-        cargo.Box(new Vector3(-1.85f, 2.05f, 0), new Vector3(1.9f, 1.5f, 1.25f));
-        trim.Box(new Vector3(0, 0.65f, 0), new Vector3(3.7f, 0.12f, 0.5f)); // chassis
-        trim.Box(new Vector3(3.78f, 0.55f, 0), new Vector3(0.06f, 0.14f, 1.2f)); // bumper
-        trim.Box(new Vector3(3.77f, 1.2f, 0), new Vector3(0.03f, 0.3f, 0.7f)); // grille
     }
 
     private static void Bicycle(ModelBuilder m, ref SeededRandom r)
@@ -261,35 +176,5 @@ public static class Vehicles
         mast.Rod(new Vector3(0.6f, 2.0f, 0), new Vector3(-2.9f, 2.0f, 0), 0.05f, 0.05f, 8);
         sail.Extrude(P(0.5f, 2.1f, -2.8f, 2.1f, 0.5f, 9.2f), 0.04f, Matrix4x4.Identity);  // mainsail
         sail.Extrude(P(0.7f, 1.6f, 3.3f, 1.3f, 0.7f, 8.6f), 0.04f, Matrix4x4.Identity);   // jib
-    }
-
-    private static void Train(ModelBuilder m, ref SeededRandom r)
-    {
-        // A locomotive and one coach on bogies, with a rounded cab at the front (+X).
-        var glass = m.Paint(Paints.Glass);
-        var trim = m.Paint(Paints.Srgb(30, 30, 32, 0.6f, 0, "trim"));
-        var steel = m.Paint(Paints.Steel);
-        var coach = m.Paint(Paints.Srgb(225, 225, 220, 0.4f, 0.2f, "coach"));
-        const float W = 3.0f;
-        // Locomotive: 11 m, streamlined nose.
-        m.Body.Extrude(P(1f, 1.0f, 11.2f, 1.0f, 12.0f, 1.6f, 11.6f, 3.1f, 10.4f, 4.0f, 1f, 4.0f), W, Matrix4x4.Identity);
-        glass.Extrude(P(11.65f, 3.0f, 11.1f, 3.7f, 10.5f, 3.95f, 10.7f, 3.0f), W * 0.9f + 0.04f, Matrix4x4.Identity);
-        // Coach: 11.5 m behind it.
-        coach.Box(new Vector3(-5.4f, 2.5f, 0), new Vector3(6.0f, 1.5f, W / 2));
-        m.Body.Box(new Vector3(-5.4f, 1.3f, 0), new Vector3(6.0f, 0.28f, W / 2 + 0.01f)); // livery band
-        foreach (var s in new[] { 1f, -1f })
-        {
-            for (var i = 0; i < 7; i++) glass.Box(new Vector3(-10.3f + i * 1.65f, 2.8f, s * W / 2), new Vector3(0.6f, 0.45f, 0.02f));
-            for (var i = 0; i < 3; i++) glass.Box(new Vector3(3f + i * 2.2f, 3.0f, s * W / 2), new Vector3(0.7f, 0.4f, 0.02f));
-            foreach (var x in new[] { 2.5f, 4.0f, 8.5f, 10f, -1.8f, -3.3f, -7.6f, -9.1f })
-                Shapes.Wheel(trim, steel, new Vector3(x, 0.45f, s * 0.75f), 0.45f, 0.14f);
-            trim.Box(new Vector3(-5.4f, 0.55f, s * 1.3f), new Vector3(6.0f, 0.05f, 0.08f));
-            m.Paint(Paints.Srgb(250, 250, 235, 0.1f, 0, "headlight")).Box(new Vector3(11.9f, 1.8f, s * 0.9f), new Vector3(0.08f, 0.12f, 0.2f));
-        }
-        trim.Box(new Vector3(3f, 0.75f, 0), new Vector3(9.2f, 0.2f, 1.2f)); // underframe
-        trim.Box(new Vector3(0.1f, 2.3f, 0), new Vector3(0.5f, 1.2f, 1.2f));  // gangway
-        // Track: two rails on sleepers.
-        foreach (var s in new[] { 1f, -1f }) steel.Box(new Vector3(0.5f, 0.05f, s * 0.75f), new Vector3(12.5f, 0.05f, 0.04f));
-        for (var i = 0; i < 34; i++) m.Paint(Paints.DarkWood).Box(new Vector3(-11.5f + i * 0.72f, 0.02f, 0), new Vector3(0.12f, 0.02f, 1.2f));
     }
 }
