@@ -122,4 +122,18 @@ public class SceneryTests
 
     [Fact]
     public void A_studio_stays_bare() => Assert.Empty(Compose("studio").Environment.Scenery);
+
+    [Fact]
+    public void A_living_room_rug_never_lies_under_the_action()
+    {
+        // The floor the plan names is the floor a dropped ball hits and is heard on; a rug under it would contradict both.
+        var world = Compose("living room", indoor: true, kind: "sports ball", verb: "bounce");
+        var ball = world.Entities[world.IndexOf("a1")].Position;
+        foreach (var rug in world.Environment.Scenery.Where(p => p.Kind == "rugs"))
+        {
+            var v = Vertices(rug).ToList();
+            var covers = ball.X > v.Min(p => p.X) && ball.X < v.Max(p => p.X) && ball.Z > v.Min(p => p.Z) && ball.Z < v.Max(p => p.Z);
+            Assert.False(covers, $"a rug spans the ball's spot {ball}");
+        }
+    }
 }

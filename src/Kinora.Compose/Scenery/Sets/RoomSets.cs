@@ -52,7 +52,11 @@ public static class RoomSets
                 room.Hang(d, HomeFurniture.Picture(1.1f, 0.7f, 3), cx - 0.5f, 1.7f);
                 room.Window(d, cx + 6, 1.8f);
                 room.Window(d, cx - 7.5f, 1.8f);
-                Rug(d, new Vector3(cx - 0.5f, 0, d.Zone.Back + 0.6f), 3.2f, 2.2f, Paints.Srgb(140, 50, 45, 0.95f, 0, "rug"));
+                // The rug lies between the sofa and the action, never under it: the floor the plan names is the one a
+                // dropped ball hits and is heard on.
+                var (rugBack, rugFront) = (room.Wall + 1.05f, d.Zone.Back - 0.05f);
+                if (rugFront - rugBack > 0.8f)
+                    Rug(d, new Vector3(cx - 0.5f, 0, MathF.Max(rugBack, rugFront - 2.2f) / 2 + rugFront / 2), 3.2f, MathF.Min(2.2f, rugFront - rugBack), Paints.Srgb(140, 50, 45, 0.95f, 0, "rug"));
                 break;
             }
             case SettingFamily.Bedroom:
