@@ -45,14 +45,15 @@ loudness_prompts=(
   "a woman says \"welcome to our little garden\" in a park"
 )
 onset_prompts=("${loudness_prompts[@]:0:3}" "a steel ball drops onto a stone floor" "a glass cup falls onto a tile floor")
+# speaker | prompt | reference words. Two lines have music under them, the others their place's ambience.
 speech_lines=(
   "narrator|a red ball on a table, a narrator says \"the quick brown fox jumps over the lazy dog\"|the quick brown fox jumps over the lazy dog"
   "man|a man says \"we should go home before it gets dark\"|we should go home before it gets dark"
-  "woman|a woman says \"i love the smell of fresh bread in the morning\"|i love the smell of fresh bread in the morning"
+  "woman|a woman says \"i love the smell of fresh bread in the morning\" with calm piano music|i love the smell of fresh bread in the morning"
   "girl|a girl says \"can we please play outside today\"|can we please play outside today"
   "man|a man in a park says \"the train leaves at seven o'clock\"|the train leaves at seven o'clock"
   "woman|a woman in a kitchen says \"please put the cups on the table\"|please put the cups on the table"
-  "narrator|a narrator says \"every sound in this video comes from the simulation\"|every sound in this video comes from the simulation"
+  "narrator|a narrator says \"every sound in this video comes from the simulation\" with upbeat music|every sound in this video comes from the simulation"
   "man|a man on a city street says \"turn left at the next corner\"|turn left at the next corner"
   "woman|a woman at the beach says \"the water is warm and calm today\"|the water is warm and calm today"
   "boy|a boy says \"my dog likes to chase the red ball\"|my dog likes to chase the red ball"
@@ -101,19 +102,22 @@ print('| %s | %s | %s | %s | %s |' % (os.environ['PROMPT'], d.get('events',0), d
   done ;;
 speech)
   { echo; echo "## Speech intelligibility (judge's asr_wer.py, pocketsphinx en-us)"; echo
-    echo "Target: mean WER ≤ 15 %. Voices: see src/Kinora.Sound/Speech/VoiceCasting.cs."; echo
-    echo "| speaker | line | recognized | WER |"; echo "| --- | --- | --- | --- |"; } > "$OUT/speech.md"
+    echo "Target: mean WER ≤ 15 %. 4 s videos; voices cast by speaker (src/Kinora.Sound/Speech/VoiceCasting.cs); the"
+    echo "music column is what the planner put under the line (ducked 15 dB with the ambience while it is spoken)."; echo
+    echo "| speaker | under it | line | recognized | WER |"; echo "| --- | --- | --- | --- | --- |"; } > "$OUT/speech.md"
   : > "$OUT/wer.txt"
   for entry in "${speech_lines[@]}"; do
     IFS='|' read -r speaker prompt ref <<< "$entry"
-    throttle; gen "$prompt" "$OUT/speech_$(slug "$ref").mp4" 6 &
+    throttle; gen "$prompt" "$OUT/speech_$(slug "$ref").mp4" 4 &
   done
   wait
   for entry in "${speech_lines[@]}"; do
     IFS='|' read -r speaker prompt ref <<< "$entry"
-    python3 "$JUDGE/asr_wer.py" --ref "$ref" "$OUT/speech_$(slug "$ref").mp4" | SPEAKER="$speaker" WER="$OUT/wer.txt" python3 -c "
+    f="$OUT/speech_$(slug "$ref").mp4"
+    /usr/bin/python3 "$JUDGE/asr_wer.py" --ref "$ref" "$f" | SPEAKER="$speaker" PLAN="${f%.mp4}.plan.json" WER="$OUT/wer.txt" python3 -c "
 import json,os,sys; d=json.loads(sys.stdin.readline()); open(os.environ['WER'],'a').write('%f\n' % d['wer'])
-print('| %s | %s | %s | %.0f %% |' % (os.environ['SPEAKER'], d['ref'], d['hyp'], 100*d['wer']))" >> "$OUT/speech.md"
+a=json.load(open(os.environ['PLAN']))['audio']; under=', '.join(a.get('ambience') or []) + ('; %s music' % a['music']['mood'] if a.get('music') else '')
+print('| %s | %s | %s | %s | %.0f %% |' % (os.environ['SPEAKER'], under, d['ref'], d['hyp'], 100*d['wer']))" >> "$OUT/speech.md"
   done
   awk '{s+=$1; n++} END {printf "\n**Mean WER: %.1f %%** over %d lines.\n", 100*s/n, n}' "$OUT/wer.txt" >> "$OUT/speech.md" ;;
 families)

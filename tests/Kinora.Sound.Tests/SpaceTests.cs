@@ -67,6 +67,9 @@ public class SpaceTests
             Assert.InRange(strike.DistanceMetres, 300, 3000);
             Assert.Equal(strike.DistanceMetres / 343, strike.ThunderSeconds - strike.FlashSeconds, 6);
         }
+        // The thunder comes from the same schedule the renderer flashes from.
+        Assert.Equal(Kinora.Plan.LightningStrikes.Of(42, 30).Select(s => (s.FlashSeconds, s.DistanceMetres)),
+            Ambience.Thunder.Strikes(42, 30).Select(s => (s.FlashSeconds, s.DistanceMetres)));
     }
 
     [Fact]

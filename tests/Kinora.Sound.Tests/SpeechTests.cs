@@ -97,16 +97,23 @@ public class SpeechTests
     }
 
     [Fact]
-    public void Effects_duck_under_speech_and_recover()
+    public void Effects_duck_before_a_line_stay_down_between_its_words_and_recover()
     {
-        var speech = new float[2 * Rate * 2];
-        for (var i = (int)(0.5 * Rate); i < Rate; i++) speech[2 * i] = speech[2 * i + 1] = 0.3f * MathF.Sin(i * 0.05f);
+        // Two phrases: 1.0–1.5 s and, after a 0.3 s pause, 1.8–2.2 s.
+        var speech = new float[2 * Rate * 5];
+        foreach (var (from, to) in new[] { (1.0, 1.5), (1.8, 2.2) })
+            for (var i = (int)(from * Rate); i < (int)(to * Rate); i++) speech[2 * i] = speech[2 * i + 1] = 0.3f * MathF.Sin(i * 0.05f);
         var effects = Enumerable.Repeat(0.5f, speech.Length).ToArray();
         var bed = Enumerable.Repeat(0.1f, speech.Length).ToArray();
         Ducking.Apply(speech, effects, bed, Rate);
-        Assert.Equal(0.5f, effects[2 * (int)(0.4 * Rate)], 3);           // before: untouched
-        Assert.True(effects[2 * (int)(0.9 * Rate)] < 0.5f * 0.4f);         // during: at least 8 dB down
-        Assert.True(effects[2 * (int)(1.99 * Rate)] > 0.4f);               // a second later: nearly back
+        float At(double s) => effects[2 * (int)(s * Rate)] / 0.5f;
+        var floor = (float)Levels.DbToGain(Ducking.DepthDb);
+        Assert.Equal(1, At(0.45), 3);                        // long before: untouched
+        Assert.Equal(floor, At(1.0), 3);                     // the first word already has the bed down
+        Assert.Equal(floor, At(1.65), 3);                    // the pause between phrases does not pump
+        Assert.Equal(floor, bed[2 * (int)(1.65 * Rate)] / 0.1f, 3);
+        Assert.InRange(At(2.2 + Ducking.HoldSeconds + Ducking.RiseSeconds / 2), floor + 0.2f, 0.8f);   // coming back
+        Assert.Equal(1, At(4.5), 3);                         // and back
     }
 
     [Fact]

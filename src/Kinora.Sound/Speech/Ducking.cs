@@ -1,30 +1,61 @@
+using System.Buffers;
+
 namespace Kinora.Sound.Speech;
 
 /// <summary>
-/// Lowers effects and ambience while someone speaks, as a mixer's side-chain compressor does: the speech envelope
-/// (peak follower, 10 ms attack, 300 ms release) opens a gain of up to <see cref="DepthDb"/> on the other buses, so
-/// words stay intelligible over a crash and the bed returns between sentences.
+/// Lowers effects, ambience and music under dialogue the way a mixer rides the faders: per phrase, not per
+/// syllable. The other buses glide down over <see cref="FallSeconds"/> so they are already <see cref="DepthDb"/>
+/// under when the first word starts (a look-ahead: the speech is known in advance), stay down through the short
+/// pauses between words and sentences (<see cref="HoldSeconds"/>), and come back over <see cref="RiseSeconds"/>
+/// after the line. A syllable-rate side-chain (the earlier design) pumped the bed between words and left the onset
+/// of each line, where the first consonants are, under a bed at full level; the bench's recognizer lost exactly
+/// those words (bench/sound/results.md).
 /// </summary>
 public static class Ducking
 {
-    public const double DepthDb = -9;
-    private const double AttackSeconds = 0.01, ReleaseSeconds = 0.3;
-    /// <summary>Speech envelope at which ducking is full (linear amplitude of the unnormalized speech).</summary>
-    private const float FullAt = 0.05f;
+    /// <summary>How far the other buses sit under their own level while someone speaks: with the beds' levels
+    /// (room tone −42 dBFS, a street −30) this keeps the background 30–40 dB under dialogue at −14 LUFS, the
+    /// foreground-to-background ratio broadcast guidance asks for clear speech.</summary>
+    public const double DepthDb = -15;
+    public const double FallSeconds = 0.5, HoldSeconds = 0.6, RiseSeconds = 1.5;
+    /// <summary>Speech counts as present above this level relative to its own peak (−40 dB: breath and the
+    /// voice's background noise are not speech).</summary>
+    public const double ActiveBelowPeakDb = -40;
 
     public static void Apply(ReadOnlySpan<float> speech, Span<float> effects, Span<float> bed, int rate)
     {
-        var attack = (float)(1 - Math.Exp(-1 / (AttackSeconds * rate)));
-        var release = (float)(1 - Math.Exp(-1 / (ReleaseSeconds * rate)));
+        var frames = speech.Length / 2;
+        if (frames == 0) return;
+        var peak = 0f;
+        foreach (var s in speech) peak = MathF.Max(peak, MathF.Abs(s));
+        if (peak == 0) return;
+        var threshold = peak * (float)Dsp.Levels.DbToGain(ActiveBelowPeakDb);
         var floor = (float)Dsp.Levels.DbToGain(DepthDb);
-        var env = 0f;
-        for (var i = 0; i + 1 < speech.Length; i += 2)
+        var hold = (int)(HoldSeconds * rate);
+        var gain = ArrayPool<float>.Shared.Rent(frames);
+        try
         {
-            var level = MathF.Max(MathF.Abs(speech[i]), MathF.Abs(speech[i + 1]));
-            env += (level - env) * (level > env ? attack : release);
-            var gain = 1 - (1 - floor) * MathF.Min(1, env / FullAt);
-            effects[i] *= gain; effects[i + 1] *= gain;
-            bed[i] *= gain; bed[i + 1] *= gain;
+            // Down from the first active frame to `hold` frames after the last of each phrase.
+            var sinceActive = int.MaxValue;
+            for (var f = 0; f < frames; f++)
+            {
+                var active = MathF.Max(MathF.Abs(speech[2 * f]), MathF.Abs(speech[2 * f + 1])) > threshold;
+                sinceActive = active ? 0 : sinceActive == int.MaxValue ? int.MaxValue : sinceActive + 1;
+                gain[f] = sinceActive <= hold ? floor : 1f;
+            }
+            // Backward: reach the floor by the first word (linear glide of FallSeconds before it).
+            var fall = (1 - floor) / (float)(FallSeconds * rate);
+            for (var f = frames - 2; f >= 0; f--) gain[f] = MathF.Min(gain[f], gain[f + 1] + fall);
+            // Forward: come back slowly after the phrase.
+            var rise = (1 - floor) / (float)(RiseSeconds * rate);
+            for (var f = 1; f < frames; f++) gain[f] = MathF.Min(gain[f], gain[f - 1] + rise);
+            for (var f = 0; f < frames; f++)
+            {
+                var g = gain[f];
+                effects[2 * f] *= g; effects[2 * f + 1] *= g;
+                bed[2 * f] *= g; bed[2 * f + 1] *= g;
+            }
         }
+        finally { ArrayPool<float>.Shared.Return(gain); }
     }
 }
