@@ -66,8 +66,13 @@ internal sealed partial class PromptReader
         for (var k = quote - 1; k >= Math.Max(0, quote - 4); k--)
         {
             if (SoundWords.Narration.Contains(Word(k))) return "narrator";
-            if (SoundWords.SpeechVerbs.Contains(Word(k)))
-                return _cast.Count > 0 ? _cast[^1].Id : "narrator";
+            if (!SoundWords.SpeechVerbs.Contains(Word(k))) continue;
+            // The verb's subject speaks: "a narrator says" is narration, "a man says" the man; a thing that cannot
+            // talk ("a red ball on a table says") leaves the choice to the people in the scene.
+            for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+                if (SoundWords.Narration.Contains(Word(j))) return "narrator";
+            if (_cast.Count > 0 && (_cast[^1].Kind == "person" || SoundWords.CanSpeak(_cast[^1].Kind))) return _cast[^1].Id;
+            break;
         }
         if (_firstNarration < quote) return "narrator";
         // People talk before parrots and dogs do.

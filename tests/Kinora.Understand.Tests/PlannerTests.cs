@@ -145,6 +145,8 @@ public class SoundtrackWordsTests
     [InlineData("a red ball bounces, \"every bounce is lower\"", "narrator")]
     [InlineData("a woman and a dog in a park, \"good dog\"", "woman1")]
     [InlineData("a parrot on a branch, \"pretty bird\"", "bird1")]
+    [InlineData("a red ball on a table, a narrator says \"the quick brown fox\"", "narrator")]
+    [InlineData("a man stands by a table, the table says \"hello\"", "man1")]
     public void Quotes_go_to_the_plausible_speaker(string prompt, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Planner.Plan(prompt).Audio.Lines).Speaker);
 }
