@@ -1,3 +1,4 @@
+using Kinora.Picture.Fitting;
 using Kinora.Compose;
 using Kinora.Engine.Pictures;
 using Kinora.Motion;
@@ -15,17 +16,21 @@ public sealed class RenderedPictureTests
 {
     private const int Width = 640, Height = 360, Frames = 24;
 
-    private static (byte[] First, byte[] Last, PictureScene Scene) Render(bool markFilled = false)
+    private static (byte[] First, byte[] Last, PictureScene Scene) Render(bool markFilled = false) =>
+        Render(Scenes.Landscape(Width, Height), "auto", Frames, markFilled);
+
+    private static (byte[] First, byte[] Last, PictureScene Scene) Render(FramePicture picture, string move, int frames, bool markFilled = false)
     {
-        var analysis = PictureAnalysis.Analyze(Scenes.Landscape(Width, Height));
-        var scene = PictureScene.Build(analysis, "auto", Frames, 42, markFilled);
-        var plan = new ScenePlan { Format = new VideoFormat { Width = Width, Height = Height, Fps = 24, Seconds = 1 }, Shots = [new ShotSpec { Seconds = 1 }] };
+        var analysis = PictureAnalysis.Analyze(picture);
+        var scene = PictureScene.Build(analysis, move, frames, 42, markFilled);
+        var seconds = frames / 24.0;
+        var plan = new ScenePlan { Format = new VideoFormat { Width = Width, Height = Height, Fps = 24, Seconds = seconds }, Shots = [new ShotSpec { Seconds = seconds }] };
         var world = PictureWorld.Combine(Composer.Compose(plan), scene);
-        var track = PictureWorld.Combine(new Track(24, Frames, [], [], scene.Camera, []), scene);
+        var track = PictureWorld.Combine(new Track(24, frames, [], [], scene.Camera, []), scene);
         using var renderer = OpenGlRenderer.Open(world, new RenderOptions(Width, Height));
         var (first, last) = (new byte[Width * Height * 4], new byte[Width * Height * 4]);
         renderer.RenderFrame(track, 0, first);
-        renderer.RenderFrame(track, Frames - 1, last);
+        renderer.RenderFrame(track, frames - 1, last);
         return (first, last, scene);
     }
 
@@ -61,5 +66,27 @@ public sealed class RenderedPictureTests
             if (last[i] > 200 && last[i + 1] < 60 && last[i + 2] > 200) marked++;
         var share = (double)marked / (Width * Height);
         Assert.True(share < 0.02, $"{share:P2} of the last frame shows filled-in background");
+    }
+
+    [Fact]
+    public void Water_ripples_and_foliage_sways_while_stone_stays_and_frame_zero_is_the_picture()
+    {
+        var picture = Scenes.Lakeside(Width, Height);
+        var (first, last, _) = Render(picture, "static", 48);
+        var psnr = FrameMetrics.Psnr(first, picture.Rgba);
+        Assert.True(psnr > 40, $"frame 0 PSNR {psnr:F1} dB");
+
+        double Change(int x0, int x1, int y0, int y1)
+        {
+            double sum = 0;
+            for (var y = y0; y < y1; y++)
+                for (var x = x0; x < x1; x++)
+                    for (var k = 0; k < 3; k++) sum += Math.Abs(first[(y * Width + x) * 4 + k] - last[(y * Width + x) * 4 + k]);
+            return sum / ((y1 - y0) * (x1 - x0) * 3);
+        }
+        var (trees, lake, stone) = (Change(40, 600, 155, 190), Change(40, 400, 215, 340), Change(465, 575, 260, 310));
+        Assert.True(lake > 2, $"the lake changed by {lake:F2} levels a pixel");
+        Assert.True(trees > 2, $"the trees changed by {trees:F2} levels a pixel");
+        Assert.True(stone < 0.5, $"the stone changed by {stone:F2} levels a pixel");
     }
 }

@@ -114,4 +114,23 @@ public sealed class SceneTests
         Assert.Equal(Vector3.Zero, Push.Poses[skyIndex].Position);
         Assert.NotEqual(Vector3.Zero, Push.Poses[(Push.FrameCount - 1) * count + skyIndex].Position);
     }
+
+    [Fact]
+    public void Layer_textures_mark_foliage_and_water_to_move_and_leave_the_rest_still()
+    {
+        var analysis = PictureAnalysis.Analyze(Scenes.Lakeside());
+        var layers = LayerBuilder.Build(analysis);
+        var margin = LayerBuilder.Pad(analysis).MarginPixels;
+        // The alpha code of the layer that owns pixel (x, y) of the picture.
+        byte Code(int x, int y)
+        {
+            var layer = analysis.Layers[analysis.Grid.Index(x / analysis.Grid.CellSize, y / analysis.Grid.CellSize)];
+            var t = layers.Single(l => l.Layer == layer).Texture;
+            return t.Rgba.Span[((y + margin) * t.Width + x + margin) * 4 + 3];
+        }
+        Assert.Equal(LivingDetail.StillAlpha, Code(320, 60));    // sky: drifts as a layer, not per texel
+        Assert.Equal(LivingDetail.FoliageAlpha, Code(320, 172)); // treeline
+        Assert.Equal(LivingDetail.WaterAlpha, Code(200, 280));   // lake
+        Assert.Equal(LivingDetail.StillAlpha, Code(520, 285));   // the rock standing in it
+    }
 }

@@ -31,4 +31,31 @@ public static class Scenes
             }
         return new FramePicture(width, height, rgba, FitMode.Crop, new PixelRect(0, 0, width, height), "test landscape");
     }
+
+    /// <summary>
+    /// A 640×360 lakeside: smooth sky above row 144, a textured green treeline to row 200, then a smooth blue lake
+    /// with a fine chequer of lighter and darker blue (so a ripple shows) to the bottom, and a grey rock standing in
+    /// it (columns 440–600, rows 240–330).
+    /// </summary>
+    public static FramePicture Lakeside(int width = 640, int height = 360)
+    {
+        var random = new Random(11);
+        var rgba = new byte[width * height * 4];
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
+            {
+                var i = (y * width + x) * 4;
+                var n = random.Next(-25, 26);
+                var wave = (int)(18 * Math.Sin(x * 0.4) * Math.Sin(y * 0.7));
+                (int r, int g, int b) c = y < 144 ? (110 + y / 6, 160 + y / 6, 235)
+                    : y < 200 ? (50 + n, 120 + n, 45 + n / 2)
+                    : (40 + wave, 90 + wave, 170 + wave);
+                if (x >= 440 && x < 600 && y >= 240 && y < 330) c = (120 + n / 5, 118 + n / 5, 115 + n / 5);
+                rgba[i] = (byte)Math.Clamp(c.r, 0, 255);
+                rgba[i + 1] = (byte)Math.Clamp(c.g, 0, 255);
+                rgba[i + 2] = (byte)Math.Clamp(c.b, 0, 255);
+                rgba[i + 3] = 255;
+            }
+        return new FramePicture(width, height, rgba, FitMode.Crop, new PixelRect(0, 0, width, height), "test lakeside");
+    }
 }

@@ -14,7 +14,7 @@ namespace PictureBench;
 
 /// <summary>What the checks measured on one picture.</summary>
 public sealed record PictureResult(string Name, string Size, string Move, double Psnr, double NearMotion, double FarMotion,
-    int NearBlocks, int FarBlocks, double EmptyShare, double RevealedShare, double StretchedShare, string Ambience, double Seconds);
+    int NearBlocks, int FarBlocks, double EmptyShare, double RevealedShare, double StretchedShare, double FoliageShare, double WaterShare, string Ambience, double Seconds);
 
 /// <summary>Renders one picture brought to life through the real renderer and measures it.</summary>
 public static class PictureProbe
@@ -57,10 +57,13 @@ public static class PictureProbe
         var emptyShare = ids.Count(id => id == 0) / (double)ids.Length;
         var revealedShare = CountMarked(revealed) / (double)(width * height);
         var stretched = StretchedShare(scene);
+        var living = LivingDetail.Measure(prepared.Analysis);
+        var content = Math.Max(1, prepared.Analysis.Grid.InContent.Count(c => c));
+        double Share(float code) => living.Where((m, c) => m == code && prepared.Analysis.Grid.InContent[c]).Count() / (double)content;
         var result = new PictureResult(Path.GetFileName(path), $"{prepared.Decoded.Width}x{prepared.Decoded.Height}", move, psnr,
-            near, far, nearBlocks, farBlocks, emptyShare, revealedShare, stretched,
+            near, far, nearBlocks, farBlocks, emptyShare, revealedShare, stretched, Share(0.5f), Share(1f),
             string.Join(" ", prepared.Analysis.Cues.AmbienceWords()), watch.Elapsed.TotalSeconds);
-        return (result, [prepared.Frame.Rgba, first, .. sheet, last, revealed, LayerView(prepared.Analysis)]);
+        return (result, [prepared.Frame.Rgba, first, .. sheet, last, revealed, LayerView(prepared.Analysis), LivingView(prepared.Analysis)]);
     }
 
     /// <summary>Median block motion (px) between the first and last frame for blocks on near-layer and far-layer
@@ -123,6 +126,26 @@ public static class PictureProbe
     }
 
     /// <summary>The depth layers as colours: near red, middle yellow, far green, sky blue.</summary>
+    /// <summary>The picture darkened where it holds still, bright green where it sways, bright cyan where it
+    /// ripples (the living-detail code the layer textures carry).</summary>
+    private static byte[] LivingView(PictureAnalysis a)
+    {
+        var (w, h) = (a.Frame.Width, a.Frame.Height);
+        var motion = LivingDetail.Measure(a);
+        var rgba = new byte[w * h * 4];
+        var s = a.Frame.Rgba;
+        for (var y = 0; y < h; y++)
+            for (var x = 0; x < w; x++)
+            {
+                var m = motion[a.Grid.Index(x / a.Grid.CellSize, y / a.Grid.CellSize)];
+                var i = (y * w + x) * 4;
+                (int r, int g, int b) c = m >= 1 ? (40, 230, 240) : m > 0 ? (120, 240, 60) : (s[i] / 4, s[i + 1] / 4, s[i + 2] / 4);
+                rgba[i] = (byte)(m > 0 ? (c.r + s[i]) / 2 : c.r); rgba[i + 1] = (byte)(m > 0 ? (c.g + s[i + 1]) / 2 : c.g);
+                rgba[i + 2] = (byte)(m > 0 ? (c.b + s[i + 2]) / 2 : c.b); rgba[i + 3] = 255;
+            }
+        return rgba;
+    }
+
     private static byte[] LayerView(PictureAnalysis a)
     {
         var (w, h) = (a.Frame.Width, a.Frame.Height);

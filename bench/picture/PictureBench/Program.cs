@@ -24,15 +24,15 @@ Directory.CreateDirectory(output);
 
 var rows = new List<string>
 {
-    $"| picture | size | move | frame-0 PSNR dB | near motion px | far motion px | near/far blocks | empty % | revealed % | stretched cells % | ambience | s |",
-    "|---|---|---|---:|---:|---:|---|---:|---:|---:|---|---:|",
+    $"| picture | size | move | frame-0 PSNR dB | near motion px | far motion px | near/far blocks | empty % | revealed % | stretched cells % | sways % | ripples % | ambience | s |",
+    "|---|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---:|",
 };
 foreach (var image in images)
 {
     var (r, sheet) = PictureProbe.Run(image, width, height, frames, move);
     ContactSheet.Write(Path.Combine(output, Path.GetFileNameWithoutExtension(image) + ".png"), sheet.Select(f => (ReadOnlyMemory<byte>)f).ToList(), width, height);
     var row = string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Name} | {r.Size} | {r.Move} | {r.Psnr:F1} | {r.NearMotion:F1} | {r.FarMotion:F1} | {r.NearBlocks}/{r.FarBlocks} | {100 * r.EmptyShare:F2} | {100 * r.RevealedShare:F2} | {100 * r.StretchedShare:F1} | {r.Ambience} | {r.Seconds:F1} |");
+        $"| {r.Name} | {r.Size} | {r.Move} | {r.Psnr:F1} | {r.NearMotion:F1} | {r.FarMotion:F1} | {r.NearBlocks}/{r.FarBlocks} | {100 * r.EmptyShare:F2} | {100 * r.RevealedShare:F2} | {100 * r.StretchedShare:F1} | {100 * r.FoliageShare:F0} | {100 * r.WaterShare:F0} | {r.Ambience} | {r.Seconds:F1} |");
     Console.WriteLine(row);
     rows.Add(row);
 }

@@ -27,10 +27,8 @@ public sealed record SceneCues(double SkyShare, double FoliageShare, double Wate
             if (!grid.InContent[c]) continue;
             content++;
             if (sky[c]) { skyCells++; continue; }
-            var (r, g, b, tex) = (grid.Red[c], grid.Green[c], grid.Blue[c], grid.Texture[c]);
-            if (g > r + 0.02f && g > b && tex > 0.025f) foliage++;
-            var belowHorizon = (c / grid.Columns + 0.5f) * grid.CellSize > horizonRow;
-            if (belowHorizon && b > r + 0.04f && b >= g - 0.05f && tex < 0.05f) water++;
+            if (LivingDetail.IsFoliage(grid, c)) foliage++;
+            if (LivingDetail.IsWater(grid, c, horizonRow)) water++;
         }
         if (content == 0) return new SceneCues(0, 0, 0);
         return new SceneCues((double)skyCells / content, (double)foliage / content, (double)water / content);

@@ -141,6 +141,7 @@ public static class LayerBuilder
         var (tw, th) = (grid.TextureWidth, grid.TextureHeight);
         var frame = a.Frame;
         var rgba = new byte[tw * th * 4];
+        var motion = LivingDetail.Measure(a);
         var known = new bool[tw * th];
         var origin = grid.MarginPixels;
         var size = a.Grid.CellSize;
@@ -160,6 +161,14 @@ public static class LayerBuilder
         else
             for (var t = 0; t < known.Length; t++)
                 if (!known[t]) (rgba[t * 4], rgba[t * 4 + 1], rgba[t * 4 + 2]) = FillMarker;
+        // Alpha carries the living-detail code (see LivingDetail), filled texels included: what a move reveals
+        // behind a swaying tree sways with it.
+        for (var ty = 0; ty < th; ty++)
+        {
+            var y = PaddedGrid.Mirror(ty - origin, frame.Height);
+            for (var tx = 0; tx < tw; tx++)
+                rgba[(ty * tw + tx) * 4 + 3] = LivingDetail.AlphaAt(motion, a.Grid, PaddedGrid.Mirror(tx - origin, frame.Width), y);
+        }
         return new Texture($"picture-{layer.ToString().ToLowerInvariant()}", tw, th, rgba);
     }
 }
