@@ -82,6 +82,9 @@ internal static class DJointParam
 /// </summary>
 internal static unsafe partial class OdeNative
 {
+    // SuppressGCTransition marks the getters and pointer-setters that ODE answers in a few instructions without locks,
+    // allocation or callbacks; the contact callback calls them thousands of times a step, and skipping the GC-mode
+    // switch is what keeps those calls cheap (the .NET docs' rule: short, non-blocking, never calling back).
     /// <summary>The soname Debian's libode8 package installs (libode-dev adds the headers and libode.so).</summary>
     public const string Library = "libode.so.8";
 
@@ -147,9 +150,9 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial void dGeomEnable(nint geom);
     [LibraryImport(Library)] public static partial void dGeomDisable(nint geom);
     [LibraryImport(Library)] public static partial void dGeomSetBody(nint geom, nint body);
-    [LibraryImport(Library)] public static partial nint dGeomGetBody(nint geom);
+    [LibraryImport(Library), SuppressGCTransition] public static partial nint dGeomGetBody(nint geom);
     [LibraryImport(Library)] public static partial void dGeomSetData(nint geom, nint data);
-    [LibraryImport(Library)] public static partial nint dGeomGetData(nint geom);
+    [LibraryImport(Library), SuppressGCTransition] public static partial nint dGeomGetData(nint geom);
     [LibraryImport(Library)] public static partial void dGeomSetPosition(nint geom, double x, double y, double z);
     [LibraryImport(Library)] public static partial void dGeomSetQuaternion(nint geom, double* wxyz);
 
@@ -172,22 +175,22 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial void dBodySetAutoDisableFlag(nint body, int doAutoDisable);
     /// <summary>Infinite mass and inertia: moved by its velocities only, pushes what it touches.</summary>
     [LibraryImport(Library)] public static partial void dBodySetKinematic(nint body);
-    [LibraryImport(Library)] public static partial double* dBodyGetPosition(nint body);
-    [LibraryImport(Library)] public static partial double* dBodyGetQuaternion(nint body);
-    [LibraryImport(Library)] public static partial double* dBodyGetLinearVel(nint body);
-    [LibraryImport(Library)] public static partial double* dBodyGetAngularVel(nint body);
+    [LibraryImport(Library), SuppressGCTransition] public static partial double* dBodyGetPosition(nint body);
+    [LibraryImport(Library), SuppressGCTransition] public static partial double* dBodyGetQuaternion(nint body);
+    [LibraryImport(Library), SuppressGCTransition] public static partial double* dBodyGetLinearVel(nint body);
+    [LibraryImport(Library), SuppressGCTransition] public static partial double* dBodyGetAngularVel(nint body);
     [LibraryImport(Library)] public static partial void dBodyAddForce(nint body, double x, double y, double z);
     [LibraryImport(Library)] public static partial void dBodyAddTorque(nint body, double x, double y, double z);
-    [LibraryImport(Library)] public static partial int dBodyIsEnabled(nint body);
+    [LibraryImport(Library), SuppressGCTransition] public static partial int dBodyIsEnabled(nint body);
     [LibraryImport(Library)] public static partial void dBodyEnable(nint body);
     [LibraryImport(Library)] public static partial void dBodyDisable(nint body);
-    [LibraryImport(Library)] public static partial void dBodyGetPointVel(nint body, double px, double py, double pz, DVector3* result);
+    [LibraryImport(Library), SuppressGCTransition] public static partial void dBodyGetPointVel(nint body, double px, double py, double pz, DVector3* result);
 
     [LibraryImport(Library)] public static partial nint dJointGroupCreate(int maxSize);
     [LibraryImport(Library)] public static partial void dJointGroupDestroy(nint group);
     [LibraryImport(Library)] public static partial void dJointGroupEmpty(nint group);
     [LibraryImport(Library)] public static partial nint dJointCreateContact(nint world, nint group, DContact* contact);
-    [LibraryImport(Library)] public static partial void dJointAttach(nint joint, nint body1, nint body2);
+    [LibraryImport(Library), SuppressGCTransition] public static partial void dJointAttach(nint joint, nint body1, nint body2);
     [LibraryImport(Library)] public static partial nint dJointCreateHinge(nint world, nint group);
     [LibraryImport(Library)] public static partial nint dJointCreateBall(nint world, nint group);
     [LibraryImport(Library)] public static partial nint dJointCreateSlider(nint world, nint group);
@@ -199,5 +202,5 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library)] public static partial void dJointSetSliderAxis(nint joint, double x, double y, double z);
     [LibraryImport(Library)] public static partial void dJointSetSliderParam(nint joint, int parameter, double value);
     [LibraryImport(Library)] public static partial void dJointSetFixed(nint joint);
-    [LibraryImport(Library)] public static partial void dJointSetFeedback(nint joint, DJointFeedback* feedback);
+    [LibraryImport(Library), SuppressGCTransition] public static partial void dJointSetFeedback(nint joint, DJointFeedback* feedback);
 }

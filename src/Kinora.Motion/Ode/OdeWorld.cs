@@ -277,6 +277,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         ObjectDisposedException.ThrowIf(_disposed, this);
         _reportCount = 0;
         if (_pool == 0 && _count >= ThreadedFromBodies) UseThreads();
+        if (!_bigWorld && _count >= BigWorldFromBodies) BecomeBig();
         var substeps = Substeps(dt);
         _subDt = dt / substeps;
         for (var s = 0; s < substeps; s++)
@@ -448,7 +449,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         // Rolling resistance as ODE's rolling friction: torque ≤ rho × normal force, so rho is a length, the
         // coefficient times the rolling radius (F = Crr·N at the contact ⇒ τ = Crr·N·r). Only spheres roll.
         var rollRadius = Math.Max(_radius[a], b >= 0 ? _radius[b] : 0);
-        if (rollRadius > 0)
+        if (rollRadius > 0 && !(_bigWorld && b >= 0 && _bodies[b] != 0))
         {
             surface.Mode |= DContactMode.Rolling;
             surface.Rho = surface.Rho2 = SurfaceMixing.RollingResistance(ma, mb) * rollRadius;
@@ -505,12 +506,35 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         return (slip.Length(), travel.Length());
     }
 
+    /// <summary>
+    /// From this many bodies a world is a crowd (a pile, a tumbler, poured marbles) rather than a textbook
+    /// experiment: no single body is watched closely enough for the last digits of its contact forces to show, and
+    /// the solve dominates the cost (bench/physics/speed-notes.md). Every accuracy scene has fewer bodies.
+    /// </summary>
+    private const int BigWorldFromBodies = 64;
+    /// <summary>QuickStep sweeps in a crowd, half the default (measured alone: ~25 % less CPU on the 500-body tumbler).</summary>
+    private const int BigWorldIterations = 10;
+    private bool _bigWorld;
+
+    /// <summary>
+    /// Crowd settings: fewer sweeps, and no rolling-resistance rows between two moving bodies (three extra
+    /// constraint rows per contact, doubling a ball's; a ball rolling on the floor or a static ramp keeps them,
+    /// which is where rolling resistance is seen, as distance rolled).
+    /// </summary>
+    private void BecomeBig()
+    {
+        _bigWorld = true;
+        OdeNative.dWorldSetQuickStepNumIterations(_world, BigWorldIterations);
+    }
+
     private void UseThreads()
     {
         if (SolverThreads < 2) { _pool = -1; return; }
         _threading = OdeNative.dThreadingAllocateMultiThreadedImplementation();
-        // SolverThreads − 1 pool threads: with 2 in the pool the solve splits evenly between them but the result
-        // is no longer bit-identical to one thread (OdeThreadingTests), so that is not taken until it is understood.
+        // SolverThreads − 1 pool threads. Two would split the solve, but ODE 0.16 then steps islands in parallel and
+        // each island's constraint shuffle draws from the one global dRand, so poses change run to run (measured:
+        // two different checksums in two runs). Limiting islands to one thread limits the stepper to one as well
+        // (util.cpp: stepper threads = island threads), so with Debian's libode8 one pool thread is the ceiling.
         _pool = OdeNative.dThreadingAllocateThreadPool((uint)SolverThreads - 1, 0, 0, 0);
         OdeNative.dThreadingThreadPoolServeMultiThreadedImplementation(_pool, _threading);
         OdeNative.dWorldSetStepThreadingImplementation(_world, OdeNative.dThreadingImplementationGetFunctions(_threading), _threading);

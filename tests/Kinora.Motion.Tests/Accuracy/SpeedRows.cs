@@ -15,7 +15,7 @@ public sealed class SpeedRows(ITestOutputHelper output)
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         var steps = int.TryParse(Environment.GetEnvironmentVariable("KINORA_TUMBLER_STEPS"), out var n) ? n : 2400;
         var r = TumblerBench.Run(steps);
-        output.WriteLine($"tumbler: {r.Steps} steps, wall {r.WallSeconds:F2} s, CPU {r.CpuSeconds:F2} s (stepping thread {r.ThreadCpuSeconds:F2} s), awake {r.AwakeShare:P0}, contacts/step {r.ContactsPerStep:F0}, load {load}");
+        output.WriteLine($"tumbler: {r.Steps} steps, wall {r.WallSeconds:F2} s, CPU {r.CpuSeconds:F2} s (stepping thread {r.ThreadCpuSeconds:F2} s), awake {r.AwakeShare:P0}, contacts/step {r.ContactsPerStep:F0}, checksum {r.Checksum:R}, load {load}");
         Assert.True(r.AwakeShare > 0.9, $"the tumbler's bodies went to sleep: {r.AwakeShare:P0} awake");
     }
 }
