@@ -86,7 +86,16 @@ public static class Kitchen
         for (var i = n; i >= 0; i--) lining.Add(Inside(i / (float)n * MathF.PI / 2) + new Vector2(-0.0013f, 0.0013f));
         lining.Add(new(0, lining[^1].Y));
         m.Paint(Paints.White).Lathe(lining, Matrix4x4.Identity, 48);
-        m.Paint(Paints.Srgb(245, 240, 225, 0.3f, 0, "band")).Lathe([new(0.1105f, 0.052f), new(0.117f, 0.062f)], Matrix4x4.Identity, 48);
+        // Filled three quarters with soup and a few herb flecks: a flat pale disc near the rim (what the capped
+        // two-point "band" lathe drew here before) reads as a cup's mouth; a coloured surface under a thin rim is
+        // what photographed bowls show.
+        m.Paint(Paints.Srgb(205, 95, 35, 0.2f, 0, "soup")).Cylinder(Matrix4x4.CreateScale(0.108f, 0.002f, 0.108f) * Matrix4x4.CreateTranslation(0, 0.053f, 0), 1, 48);
+        var herb = m.Paint(Paints.Srgb(60, 120, 40, 0.6f, 0, "herb"));
+        for (var i = 0; i < 7; i++)
+        {
+            var a = r.RangeF(0, MathF.Tau); var d = r.RangeF(0.01f, 0.07f);
+            herb.Ellipsoid(new Vector3(MathF.Cos(a) * d, 0.0555f, MathF.Sin(a) * d), new Vector3(0.008f, 0.0015f, 0.005f), rotY: a);
+        }
     }
 
     private static void Vase(ModelBuilder m, ref SeededRandom r)
