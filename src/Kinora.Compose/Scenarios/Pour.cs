@@ -35,11 +35,14 @@ public static class Pour
             for (var i = 0; i < count; i++)
             {
                 var jitter = new Vector3(random.RangeF(-1, 1), 0, random.RangeF(-1, 1)) * radius * 0.8f;
+                // A spout is wider than one marble: four abreast (a 2×2 bundle per layer), so a hundred marbles make a
+                // stream about a metre long instead of a four-metre column dropping from the ceiling.
+                var lane = new Vector3((i & 1) - 0.5f, 0, ((i >> 1) & 1) - 0.5f) * radius * 2.6f;
                 list.Add(bodies[0] with
                 {
                     Id = i == 0 ? member.Id : $"{member.Id}.{i + 1}", Shape = new SphereShape(radius), Model = look,
                     Material = sand ? material : bodies[0].Material, Rotation = Quaternion.Identity,
-                    Position = spout + jitter + new Vector3(0, i * radius * 2.6f, 0),
+                    Position = spout + lane + jitter + new Vector3(0, (i / 4) * radius * 2.6f, 0),
                     LinearVelocity = new Vector3(0.4f, -1f, 0), AngularVelocity = Vector3.Zero,
                 });
             }

@@ -230,10 +230,12 @@ public static class CameraRig
         // A static part of a moving thing's own cast entry (a pendulum's stand, a cradle's frame, a billiard table)
         // belongs in the picture with it; other static things (furniture, the floor's props) do not widen the shot.
         var rigged = world.Entities.Where(e => !e.IsStatic).Select(e => e.CastId).ToHashSet();
+        var strays = Strays(world, poses, frameCount);
         var points = new List<Vector3>();
         for (var i = 0; i < n; i++)
         {
             if (anyDynamic && world.Entities[i].IsStatic && !rigged.Contains(world.Entities[i].CastId)) continue;
+            if (strays.Contains(i)) continue;
             Pose? last = null;
             for (var f = 0; f < frameCount; f++)
             {
@@ -261,6 +263,40 @@ public static class CameraRig
         }
         var half = Math.Max(MinSubjectRadius, (max.Y - min.Y) / 2);
         return new Framed(points.ToArray(), centre, radius, reach, half, half);
+    }
+
+    /// <summary>
+    /// Members of a big group (a dozen or more moving bodies of one cast entry: poured marbles, a flock) that wander
+    /// farthest from where the group began: the quarter with the largest excursion. A camera operator frames the heap
+    /// and lets a few rolling marbles leave the frame rather than pulling back until the heap is a speck.
+    /// </summary>
+    private static HashSet<int> Strays(World world, ReadOnlySpan<Pose> poses, int frameCount)
+    {
+        const int BigGroup = 12;
+        var n = world.Entities.Count;
+        var strays = new HashSet<int>();
+        foreach (var group in Enumerable.Range(0, n).Where(i => !world.Entities[i].IsStatic).GroupBy(i => world.Entities[i].CastId))
+        {
+            var members = group.ToArray();
+            if (members.Length < BigGroup) continue;
+            var start = Vector2.Zero;
+            foreach (var i in members) start += new Vector2(poses[i].Position.X, poses[i].Position.Z);
+            start /= members.Length;
+            var excursion = new (double Reach, int Body)[members.Length];
+            for (var m = 0; m < members.Length; m++)
+            {
+                double reach = 0;
+                for (var f = 0; f < frameCount; f++)
+                {
+                    var p = poses[f * n + members[m]].Position;
+                    if (!IsParked(p)) reach = Math.Max(reach, (new Vector2(p.X, p.Z) - start).Length());
+                }
+                excursion[m] = (reach, members[m]);
+            }
+            Array.Sort(excursion);
+            for (var m = members.Length - members.Length / 4; m < members.Length; m++) strays.Add(excursion[m].Body);
+        }
+        return strays;
     }
 
     /// <summary>
