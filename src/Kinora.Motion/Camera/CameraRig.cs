@@ -114,7 +114,9 @@ public static class CameraRig
         {
             // A still frame only has to hold the corners as seen from its one viewpoint: taken when that is tighter
             // than the cylinder (or than following the group), so wide, low subjects fill the frame's width.
-            var boxLower = LowerFraction * bounds.Radius;
+            // Aimed at the box's centre: the fit holds its corners, floor contact included, so lowering the aim as
+            // the sphere fit does would only push a tall thing's top against the frame's edge (an oven's hob cut off).
+            const double boxLower = 0;
             var boxLookAt = bounds.Centre - new Vector3(0, (float)boxLower, 0);
             var boxDistance = Math.Max(FitDistance(bounds.Points, boxLookAt, baseElevation, fill, halfTan, aspect), 4 * MinSubjectRadius);
             if (boxDistance < distance)
