@@ -136,4 +136,21 @@ public class SceneryTests
             Assert.False(covers, $"a rug spans the ball's spot {ball}");
         }
     }
+
+    [Fact]
+    public void A_picture_that_is_the_scene_gets_no_dressing()
+    {
+        // The photo is the place; a park's trees and lamp posts would stand in front of it in frame 0.
+        var plan = new ScenePlan
+        {
+            Seed = 7,
+            World = new WorldSpec { Setting = "park", Ground = "grass" },
+            Picture = new PictureSpec { Path = "photo.jpg" },
+            Cast = [new CastMember { Id = "a1", Kind = "person" }],
+            Shots = [new ShotSpec()],
+        };
+        Assert.Empty(Scenery.Dressing.Apply(plan, EnvironmentBuilder.Build(plan.World), []).Environment.Scenery);
+        Assert.NotEmpty(Scenery.Dressing.Apply(plan with { Picture = new PictureSpec { Path = "photo.jpg", Use = "painting" } },
+            EnvironmentBuilder.Build(plan.World), []).Environment.Scenery);
+    }
 }

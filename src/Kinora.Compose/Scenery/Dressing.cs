@@ -16,6 +16,8 @@ public static class Dressing
 
     public static (WorldEnvironment Environment, IReadOnlyList<Entity> Cast) Apply(ScenePlan plan, WorldEnvironment environment, IReadOnlyList<Entity> cast)
     {
+        // A picture that is the scene brings its own place: dressing would stand trees and lamp posts in front of it.
+        if (plan.Picture is { Use: "scene" }) return (environment, cast);
         var world = plan.World;
         var family = SettingFamilies.Of(world.Setting, world.Indoor, world.Ground);
         var dark = EnvironmentBuilder.IsDark(world);
