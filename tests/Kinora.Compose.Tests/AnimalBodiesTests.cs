@@ -16,25 +16,9 @@ public class AnimalBodiesTests
 {
     private static readonly string[] SoftBodied = ["dog", "cat", "sheep", "bear", "zebra", "giraffe", "elephant"];
 
-    private static Model Build(string kind, long seed = 7)
-    {
-        var random = new SeededRandom(seed, "test/" + kind);
-        return AssetLibrary.Build(new CastMember { Id = "x", Kind = kind, Traits = new Traits() }, ref random).Model;
-    }
+    private static Model Build(string kind, long seed = 7) => AssetModels.Build(kind, seed, "test/" + kind);
 
-    private static Vector3 Extent(Model model)
-    {
-        var min = new Vector3(float.MaxValue);
-        var max = new Vector3(float.MinValue);
-        foreach (var part in model.Parts)
-            foreach (var p in part.Mesh.Positions.Span)
-            {
-                var w = Vector3.Transform(p, part.Local);
-                min = Vector3.Min(min, w);
-                max = Vector3.Max(max, w);
-            }
-        return max - min;
-    }
+    private static Vector3 Extent(Model model) => AssetModels.Extent(model);
 
     [Fact]
     public void A_soft_blob_is_a_closed_outward_shell_of_the_right_volume()

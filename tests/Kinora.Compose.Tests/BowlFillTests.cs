@@ -8,25 +8,9 @@ namespace Kinora.Compose.Tests;
 /// the filling must span most of the bowl and sit below the rim, and nothing pale may cap the bowl's mouth.</summary>
 public class BowlFillTests
 {
-    private static Model Build(long seed)
-    {
-        var random = new SeededRandom(seed, "bowl");
-        return AssetLibrary.Build(new CastMember { Id = "x", Kind = "bowl", Traits = new Traits() }, ref random).Model;
-    }
+    private static Model Build(long seed) => AssetModels.Build("bowl", seed, "bowl");
 
-    private static (Vector3 Min, Vector3 Max) Bounds(IEnumerable<ModelPart> parts)
-    {
-        var min = new Vector3(float.MaxValue);
-        var max = new Vector3(float.MinValue);
-        foreach (var part in parts)
-            foreach (var p in part.Mesh.Positions.Span)
-            {
-                var w = Vector3.Transform(p, part.Local);
-                min = Vector3.Min(min, w);
-                max = Vector3.Max(max, w);
-            }
-        return (min, max);
-    }
+    private static (Vector3 Min, Vector3 Max) Bounds(IEnumerable<ModelPart> parts) => AssetModels.Bounds(parts);
 
     [Fact]
     public void Filled_below_the_rim_across_most_of_the_bowl()

@@ -9,25 +9,9 @@ namespace Kinora.Compose.Tests;
 /// the proportions that tell one from its look-alike (a bowl from a cup, a bed seen from its foot).</summary>
 public class KitchenKindsTests
 {
-    private static Model Build(string kind, long seed = 42)
-    {
-        var random = new SeededRandom(seed, "kitchen/" + kind);
-        return AssetLibrary.Build(new CastMember { Id = "x", Kind = kind, Traits = new Traits() }, ref random).Model;
-    }
+    private static Model Build(string kind, long seed = 42) => AssetModels.Build(kind, seed, "kitchen/" + kind);
 
-    private static Vector3 Extent(Model model)
-    {
-        var min = new Vector3(float.MaxValue);
-        var max = new Vector3(float.MinValue);
-        foreach (var part in model.Parts)
-            foreach (var p in part.Mesh.Positions.Span)
-            {
-                var w = Vector3.Transform(p, part.Local);
-                min = Vector3.Min(min, w);
-                max = Vector3.Max(max, w);
-            }
-        return max - min;
-    }
+    private static Vector3 Extent(Model model) => AssetModels.Extent(model);
 
     [Fact]
     public void Canvas_top_row_lands_on_top_of_the_face()

@@ -16,25 +16,9 @@ public class ObjectKindsTests
         "handbag", "tie", "scissors", "toothbrush", "hair drier",
     };
 
-    private static Model Build(string kind, long seed = 42)
-    {
-        var random = new SeededRandom(seed, "objects/" + kind);
-        return AssetLibrary.Build(new CastMember { Id = "x", Kind = kind, Traits = new Traits() }, ref random).Model;
-    }
+    private static Model Build(string kind, long seed = 42) => AssetModels.Build(kind, seed, "objects/" + kind);
 
-    private static (Vector3 Min, Vector3 Max) Bounds(IEnumerable<ModelPart> parts)
-    {
-        var min = new Vector3(float.MaxValue);
-        var max = new Vector3(float.MinValue);
-        foreach (var part in parts)
-            foreach (var p in part.Mesh.Positions.Span)
-            {
-                var w = Vector3.Transform(p, part.Local);
-                min = Vector3.Min(min, w);
-                max = Vector3.Max(max, w);
-            }
-        return (min, max);
-    }
+    private static (Vector3 Min, Vector3 Max) Bounds(IEnumerable<ModelPart> parts) => AssetModels.Bounds(parts);
 
     [Theory]
     [MemberData(nameof(Kinds))]
