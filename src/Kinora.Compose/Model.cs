@@ -14,10 +14,23 @@ public sealed class Mesh(string name, Vector3[] positions, Vector3[] normals, Ve
     public ReadOnlyMemory<Vector2> Uvs { get; } = uvs;
     public ReadOnlyMemory<uint> Indices { get; } = indices;
     public int TriangleCount => Indices.Length / 3;
+
+    /// <summary>
+    /// Skinning, for meshes that bend with a <see cref="Rig"/> (empty when the mesh is rigid): per vertex, up to four
+    /// joint indices (into the model's <see cref="Rig.Joints"/>, stored as floats) and their weights, which sum to 1.
+    /// A vertex follows Σ wᵢ·palette[jointᵢ] applied to its model-space position (the part's Local first).
+    /// </summary>
+    public ReadOnlyMemory<Vector4> SkinJoints { get; init; }
+    public ReadOnlyMemory<Vector4> SkinWeights { get; init; }
+    public bool IsSkinned => SkinJoints.Length == Positions.Length && SkinWeights.Length == Positions.Length && Positions.Length > 0;
 }
 
 /// <summary>One drawable piece of a model: a mesh placed by <see cref="Local"/> with a surface look.</summary>
 public sealed record ModelPart(Mesh Mesh, Matrix4x4 Local, Material Material);
 
-/// <summary>What an entity looks like: parts in the entity's local frame.</summary>
-public sealed record Model(IReadOnlyList<ModelPart> Parts);
+/// <summary>What an entity looks like: parts in the entity's local frame, and the skeleton its skinned parts
+/// bend with (null: rigid).</summary>
+public sealed record Model(IReadOnlyList<ModelPart> Parts)
+{
+    public Rig? Rig { get; init; }
+}

@@ -26,15 +26,17 @@ public static class Simulator
     /// <summary>Simulates with ODE (<see cref="OdeWorld"/>).</summary>
     /// <param name="progress">Receives the fraction done, 0–1, now and then.</param>
     /// <exception cref="PhysicsUnavailableException">libode.so.8 is missing (`apt-get install libode8`).</exception>
-    public static Track Simulate(World world, IProgress<double>? progress = null)
+    /// <param name="mouth">Speech for speakers' mouths to follow (see <see cref="MouthCue"/>); none: mouths stay shut.</param>
+    public static Track Simulate(World world, IProgress<double>? progress = null, IReadOnlyList<MouthCue>? mouth = null)
     {
         using var physics = new OdeWorld(world.Environment.Gravity, world.Environment.Ground);
-        return Simulate(world, physics, progress);
+        return Simulate(world, physics, progress, mouth);
     }
 
     /// <summary>Simulates on any engine; <paramref name="physics"/> must be empty and is left stepped to the end.</summary>
-    public static Track Simulate(World world, IPhysicsWorld physics, IProgress<double>? progress = null)
+    public static Track Simulate(World world, IPhysicsWorld physics, IProgress<double>? progress = null, IReadOnlyList<MouthCue>? mouth = null)
     {
+        mouth ??= [];
         var plan = world.Plan;
         var fps = plan.Format.Fps;
         if (fps <= 0) throw new ArgumentException("format.fps must be positive", nameof(world));

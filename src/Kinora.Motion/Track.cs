@@ -50,19 +50,35 @@ public static class EventKinds
 }
 
 /// <summary>
+/// A stretch of speech for a mouth to follow: the speaker's cast id (the plan's line speaker; narration has no body),
+/// when it holds (video seconds) and how open the mouth is, 0 closed (m, b, p, silence) to 1 wide (a, o).
+/// The sound stage makes these from the synthesized voice's own phone timings, so lips and sound agree.
+/// </summary>
+public sealed record MouthCue(string Speaker, double Start, double End, float Open);
+
+/// <summary>
 /// The simulated motion of a world: one pose per entity per frame (entities in <c>World.Entities</c> order), the
-/// camera per frame, and the timed events. Frame i shows time i / fps. Read-only once built.
+/// camera per frame, the timed events, and for bodies whose model has a <c>Rig</c>, each joint's rotation per frame.
+/// Frame i shows time i / fps. Read-only once built.
 /// </summary>
 public sealed class Track
 {
     private readonly Pose[] _poses;
     private readonly CameraPose[] _camera;
+    private readonly IReadOnlyDictionary<int, Quaternion[]> _joints;
 
-    public Track(int fps, int frameCount, IReadOnlyList<string> bodyIds, Pose[] poses, CameraPose[] camera, IReadOnlyList<SimEvent> events)
+    /// <param name="joints">Body index → frameCount × that body's rig joints rotations, frame-major (see
+    /// <c>Kinora.Compose.Rig.Palette</c>); bodies without an entry hold their rest pose.</param>
+    public Track(int fps, int frameCount, IReadOnlyList<string> bodyIds, Pose[] poses, CameraPose[] camera, IReadOnlyList<SimEvent> events,
+        IReadOnlyDictionary<int, Quaternion[]>? joints = null)
     {
         if (poses.Length != frameCount * bodyIds.Count) throw new ArgumentException("poses must hold frameCount × bodies entries", nameof(poses));
         if (camera.Length != frameCount) throw new ArgumentException("camera must hold one pose per frame", nameof(camera));
-        Fps = fps; FrameCount = frameCount; BodyIds = bodyIds; _poses = poses; _camera = camera; Events = events;
+        joints ??= new Dictionary<int, Quaternion[]>();
+        foreach (var (body, rotations) in joints)
+            if (body < 0 || body >= bodyIds.Count || frameCount > 0 && rotations.Length % frameCount != 0)
+                throw new ArgumentException("joints must hold frameCount × joints rotations for a body of the track", nameof(joints));
+        Fps = fps; FrameCount = frameCount; BodyIds = bodyIds; _poses = poses; _camera = camera; Events = events; _joints = joints;
     }
 
     public int Fps { get; }
@@ -78,4 +94,15 @@ public sealed class Track
     public ReadOnlySpan<Pose> PosesAt(int frame) => _poses.AsSpan(frame * BodyIds.Count, BodyIds.Count);
 
     public CameraPose CameraAt(int frame) => _camera[frame];
+
+    /// <summary>Bodies that have joint rotations.</summary>
+    public IEnumerable<int> JointedBodies => _joints.Keys;
+
+    /// <summary>One body's joint rotations at a frame (empty: the rest pose).</summary>
+    public ReadOnlySpan<Quaternion> JointsAt(int frame, int body)
+    {
+        if (!_joints.TryGetValue(body, out var all) || FrameCount == 0) return [];
+        var count = all.Length / FrameCount;
+        return all.AsSpan(frame * count, count);
+    }
 }

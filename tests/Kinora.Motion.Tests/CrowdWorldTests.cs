@@ -21,14 +21,14 @@ public class CrowdWorldTests
 
     private static double RolledDistance(int extraBodies)
     {
-        using var w = Rig.World(ground: MaterialLibrary.Get("concrete"));
+        using var w = TestBench.World(ground: MaterialLibrary.Get("concrete"));
         var rubber = MaterialLibrary.Get("rubber");
-        var ball = Rig.Ball(w, 0.1f, 0.5, new Vector3(0, 0.1f, 0), rubber, new Vector3(1.5f, 0, 0));
+        var ball = TestBench.Ball(w, 0.1f, 0.5, new Vector3(0, 0.1f, 0), rubber, new Vector3(1.5f, 0, 0));
         // Resting boxes far to the side: they make the world a crowd without touching the ball.
         var wood = MaterialLibrary.Get("wood");
         for (var i = 0; i < extraBodies; i++)
-            Rig.Box(w, new Vector3(0.05f), 0.5, new Vector3(-5 - 0.2f * (i % 10), 0.05f, 5 + 0.2f * (i / 10)), wood);
-        for (var s = 0; s < 240 * 20; s++) w.Step(Rig.Dt);
+            TestBench.Box(w, new Vector3(0.05f), 0.5, new Vector3(-5 - 0.2f * (i % 10), 0.05f, 5 + 0.2f * (i / 10)), wood);
+        for (var s = 0; s < 240 * 20; s++) w.Step(TestBench.Dt);
         var state = w.StateOf(ball);
         Assert.True(state.LinearVelocity.Length() < 0.01f, $"the ball still rolls at {state.LinearVelocity.Length()} m/s");
         return state.Pose.Position.X;

@@ -13,9 +13,9 @@ public sealed class ShapeTests
     /// <summary>Drops a body 0.3 m and returns its centre height after 3 s.</summary>
     private static float RestHeight(Shape shape, Quaternion? rotation = null)
     {
-        using var w = Rig.World(ground: MaterialLibrary.Get("concrete"));
+        using var w = TestBench.World(ground: MaterialLibrary.Get("concrete"));
         var body = w.AddBody(new BodySpec(shape, Wood, 1, new Vector3(0, shape.HalfHeight + 0.3f, 0), rotation ?? Quaternion.Identity, default, default, false));
-        for (var s = 0; s < 240 * 3; s++) w.Step(Rig.Dt);
+        for (var s = 0; s < 240 * 3; s++) w.Step(TestBench.Dt);
         return w.StateOf(body).Pose.Position.Y;
     }
 
@@ -64,12 +64,12 @@ public sealed class ShapeTests
         Vector3[] corners = [new(-0.5f, 0, -0.5f), new(0.5f, 0, -0.5f), new(0.5f, 0, 0.5f), new(-0.5f, 0, 0.5f)];
         var mesh = new TriangleMeshShape(corners, [0, 2, 1, 0, 3, 2]);
         var terrain = new HeightfieldShape(1, 1, 5, 5, [.. Enumerable.Repeat(0.3f, 25)]);
-        using var w = Rig.World();
+        using var w = TestBench.World();
         w.AddBody(new BodySpec(mesh, Wood, 0, new Vector3(0, 0.5f, 0), Quaternion.Identity, default, default, true));
         w.AddBody(new BodySpec(terrain, Wood, 0, new Vector3(3, 0, 0), Quaternion.Identity, default, default, true));
-        var onMesh = Rig.Ball(w, 0.05f, 1, new Vector3(0, 0.8f, 0), Wood);
-        var onTerrain = Rig.Ball(w, 0.05f, 1, new Vector3(3, 0.8f, 0), Wood);
-        for (var s = 0; s < 240 * 2; s++) w.Step(Rig.Dt);
+        var onMesh = TestBench.Ball(w, 0.05f, 1, new Vector3(0, 0.8f, 0), Wood);
+        var onTerrain = TestBench.Ball(w, 0.05f, 1, new Vector3(3, 0.8f, 0), Wood);
+        for (var s = 0; s < 240 * 2; s++) w.Step(TestBench.Dt);
         Assert.InRange(w.StateOf(onMesh).Pose.Position.Y, 0.545f, 0.551f);
         Assert.InRange(w.StateOf(onTerrain).Pose.Position.Y, 0.345f, 0.351f);
     }
@@ -77,12 +77,12 @@ public sealed class ShapeTests
     [Fact]
     public void RestingBodiesFallAsleepAndWakeWhenHit()
     {
-        using var w = Rig.World();
-        var box = Rig.Box(w, new Vector3(0.1f), 1, new Vector3(0, 0.1f, 0), Wood);
-        for (var s = 0; s < 240; s++) w.Step(Rig.Dt);
+        using var w = TestBench.World();
+        var box = TestBench.Box(w, new Vector3(0.1f), 1, new Vector3(0, 0.1f, 0), Wood);
+        for (var s = 0; s < 240; s++) w.Step(TestBench.Dt);
         Assert.False(w.StateOf(box).Awake);
-        Rig.Ball(w, 0.05f, 1, new Vector3(0, 0.5f, 0), Wood);
-        for (var s = 0; s < 120; s++) w.Step(Rig.Dt);
+        TestBench.Ball(w, 0.05f, 1, new Vector3(0, 0.5f, 0), Wood);
+        for (var s = 0; s < 120; s++) w.Step(TestBench.Dt);
         Assert.True(w.StateOf(box).Awake || w.StateOf(box).Pose.Position.Y < 0.1f);
     }
 }

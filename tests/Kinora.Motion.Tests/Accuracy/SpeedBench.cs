@@ -18,7 +18,7 @@ internal static class SpeedBench
     /// the stepping is single-threaded), and the share of bodies awake.</summary>
     public static (double WallSeconds, double CpuSeconds, double AwakeShare, int Steps) Run()
     {
-        using var w = Rig.World(ground: MaterialLibrary.Get("concrete"));
+        using var w = TestBench.World(ground: MaterialLibrary.Get("concrete"));
         var wood = MaterialLibrary.Get("wood");
         var rubber = MaterialLibrary.Get("rubber");
         // A 3 m square pen, walls 0.6 m high.
@@ -27,27 +27,27 @@ internal static class SpeedBench
             (new Vector3(-1.5f, 0.3f, 0), new Vector3(0.05f, 0.3f, 1.5f)), (new Vector3(1.5f, 0.3f, 0), new Vector3(0.05f, 0.3f, 1.5f)),
             (new Vector3(0, 0.3f, -1.5f), new Vector3(1.5f, 0.3f, 0.05f)), (new Vector3(0, 0.3f, 1.5f), new Vector3(1.5f, 0.3f, 0.05f)),
         })
-            Rig.Box(w, half, 1, at, wood, isStatic: true);
+            TestBench.Box(w, half, 1, at, wood, isStatic: true);
         var random = new Kinora.Plan.SeededRandom(42, "bench/speed");
         var ids = new List<string>();
         for (var i = 0; i < Bodies; i++)
         {
             var at = new Vector3(-1.2f + 0.3f * (i % 9), 0.3f + 0.3f * (i / 81), -1.2f + 0.3f * (i / 9 % 9));
             var v = new Vector3(random.RangeF(-2, 2), random.RangeF(-1, 1), random.RangeF(-2, 2));
-            if (i % 2 == 0) Rig.Ball(w, 0.06f, 0.5, at, rubber, v);
-            else Rig.Box(w, new Vector3(0.06f), 0.8, at, wood, v);
+            if (i % 2 == 0) TestBench.Ball(w, 0.06f, 0.5, at, rubber, v);
+            else TestBench.Box(w, new Vector3(0.06f), 0.8, at, wood, v);
             ids.Add($"b{i}");
         }
         ids.InsertRange(0, ["w1", "w2", "w3", "w4"]);
-        var tracker = new ContactTracker(ids, Rig.Dt);
+        var tracker = new ContactTracker(ids, TestBench.Dt);
         const int steps = 2400;
         long awake = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var s = 0; s < steps; s++)
         {
-            w.Step(Rig.Dt);
-            tracker.Observe(s, s * Rig.Dt, w.Contacts);
+            w.Step(TestBench.Dt);
+            tracker.Observe(s, s * TestBench.Dt, w.Contacts);
             if (s % 24 == 0)
                 for (var b = 4; b < Bodies + 4; b++) awake += w.StateOf(b).Awake ? 1 : 0;
         }

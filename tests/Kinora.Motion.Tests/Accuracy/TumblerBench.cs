@@ -23,8 +23,8 @@ internal static class TumblerBench
     public static (double WallSeconds, double CpuSeconds, double AwakeShare, int Steps, double ContactsPerStep, double ThreadCpuSeconds, double Checksum) Run(int steps = 2400, int solverThreads = 0)
     {
         using var w = solverThreads > 0
-            ? new Kinora.Motion.Ode.OdeWorld(new Vector3(0, -(float)Rig.G, 0), MaterialLibrary.Get("concrete")) { SolverThreads = solverThreads }
-            : Rig.World(ground: MaterialLibrary.Get("concrete"));
+            ? new Kinora.Motion.Ode.OdeWorld(new Vector3(0, -(float)TestBench.G, 0), MaterialLibrary.Get("concrete")) { SolverThreads = solverThreads }
+            : TestBench.World(ground: MaterialLibrary.Get("concrete"));
         var steel = MaterialLibrary.Get("steel");
         w.AddBody(new BodySpec(Drum(), steel, 100, Axis, Quaternion.Identity, Vector3.Zero,
             new Vector3(0, 0, (float)DrumRadPerSecond), IsStatic: false, IsKinematic: true));
@@ -37,20 +37,20 @@ internal static class TumblerBench
         {
             var at = Axis + new Vector3(-0.8f + 0.2f * (i % 9), -0.7f + 0.2f * (i / 63), -0.6f + 0.2f * (i / 9 % 7));
             var v = new Vector3(random.RangeF(-1, 1), random.RangeF(-1, 1), random.RangeF(-1, 1));
-            if (i % 2 == 0) Rig.Ball(w, 0.06f, 0.5, at, rubber, v);
-            else Rig.Box(w, new Vector3(0.06f), 0.8, at, wood, v);
+            if (i % 2 == 0) TestBench.Ball(w, 0.06f, 0.5, at, rubber, v);
+            else TestBench.Box(w, new Vector3(0.06f), 0.8, at, wood, v);
             ids.Add($"b{i}");
         }
-        var tracker = new ContactTracker(ids, Rig.Dt);
+        var tracker = new ContactTracker(ids, TestBench.Dt);
         long awake = 0, contacts = 0, samples = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var threadCpu = ThreadCpu.Seconds();
         var clock = Stopwatch.StartNew();
         for (var s = 0; s < steps; s++)
         {
-            w.Step(Rig.Dt);
+            w.Step(TestBench.Dt);
             contacts += w.Contacts.Length;
-            tracker.Observe(s, s * Rig.Dt, w.Contacts);
+            tracker.Observe(s, s * TestBench.Dt, w.Contacts);
             if (s % 24 == 0)
             {
                 for (var b = 1; b <= Bodies; b++) awake += w.StateOf(b).Awake ? 1 : 0;

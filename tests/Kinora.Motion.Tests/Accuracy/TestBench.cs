@@ -6,7 +6,7 @@ using Kinora.Motion.Physics;
 namespace Kinora.Motion.Tests.Accuracy;
 
 /// <summary>Bare physics worlds for the textbook checks: one ODE world, bodies added by hand, stepped at 240 Hz.</summary>
-internal static class Rig
+internal static class TestBench
 {
     public const double Dt = 1.0 / 240;
     public const double G = 9.81;
