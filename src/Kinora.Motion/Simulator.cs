@@ -1,5 +1,6 @@
 using Kinora.Compose;
 using Kinora.Compose.Scenarios;
+using Kinora.Motion.Animation;
 using Kinora.Motion.Behaviours;
 using Kinora.Motion.Breakage;
 using Kinora.Motion.Fields;
@@ -16,7 +17,7 @@ namespace Kinora.Motion;
 /// poses are read after exactly i × substeps steps with no interpolation. Each step: force fields push (liquids,
 /// wind), the engine steps, contacts become events (<see cref="ContactTracker"/>) and hard hits break brittle things
 /// (<see cref="Breakables"/>). Joints come from the composed set-ups (pendulums, cradles). The camera is planned
-/// afterwards from the finished motion (<see cref="CameraRig"/>).
+/// afterwards from the finished motion (<see cref="CameraRig"/>), and rigged bodies are articulated last (<see cref="Animator"/>).
 /// </summary>
 public static class Simulator
 {
@@ -109,10 +110,14 @@ public static class Simulator
 
         IReadOnlyList<SimEvent> events = tracker.Finish();
         if (timeScale != 1) events = [.. events.Select(e => e with { Time = e.Time / timeScale })]; // to video seconds
-        if (runner is not null) events = [.. events.Concat(runner.Finish()).OrderBy(e => e.Time)];
         var camera = CameraRig.Shoot(world, poses, frameCount);
+        // Rigged bodies are articulated on the finished paths (after the camera, which frames the bodies, not their
+        // limbs); their legs' landings replace the path runner's evenly spaced footfalls.
+        var articulation = Animator.Animate(world, poses, frameCount, fps, mouth);
+        IEnumerable<SimEvent> steps = runner?.Finish().Where(e => !articulation.Stepping.Contains(e.A)) ?? [];
+        events = [.. events.Concat(steps).Concat(articulation.Footfalls).OrderBy(e => e.Time)];
         progress?.Report(1);
-        return new Track(fps, frameCount, ids, poses, camera, events);
+        return new Track(fps, frameCount, ids, poses, camera, events, articulation.Joints);
     }
 
     /// <summary>Linear and angular velocity that carry a pose to another in <paramref name="seconds"/>.</summary>

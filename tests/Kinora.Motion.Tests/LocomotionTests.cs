@@ -31,7 +31,8 @@ public sealed class LocomotionTests
         Assert.True(track.PoseOf(last, dog).Position.X > track.PoseOf(0, dog).Position.X + 3, "the dog ran after it");
         var gap = Vector3.Distance(track.PoseOf(last, dog).Position, track.PoseOf(last, ball).Position);
         Assert.InRange(gap, 0.3f, 2.5f);
-        Assert.Equal(track.PoseOf(0, dog).Position.Y, track.PoseOf(last, dog).Position.Y, 4); // stays on the ground
+        // Stays on the ground: a rigged dog's body sinks a little on its bent legs (Animation.GaitCycle.Sink), no more.
+        Assert.InRange(track.PoseOf(last, dog).Position.Y, track.PoseOf(0, dog).Position.Y - 0.15f, track.PoseOf(0, dog).Position.Y + 0.02f);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class LocomotionTests
         var distance = track.PoseOf(track.FrameCount - 1, dog).Position.X - track.PoseOf(0, dog).Position.X;
         Assert.InRange(distance, 1.4 * 3.5, 1.4 * 4.1); // 1.4 m/s for ~4 s
         var steps = track.Events.Where(e => e.A == "dog1" && e.B == "ground").ToList();
-        Assert.InRange(steps.Count, 6, 16); // ~2–3 steps a second
+        Assert.InRange(steps.Count, 6, 64); // ~2–3 steps a second, or every landing of four rigged feet (Animation.GaitCycle)
         Assert.True(steps.Zip(steps.Skip(1)).All(p => p.Second.Time > p.First.Time));
         // The model's front points along the path.
         var front = Vector3.Transform(Compose.Assets.AssetLibrary.Front("dog"), track.PoseOf(track.FrameCount / 2, dog).Rotation);

@@ -10,8 +10,10 @@ namespace Kinora.Motion.Behaviours;
 /// path instead of being pushed by physics: straight ahead along +X at the verb's pace, or, for chase/follow/fetch,
 /// steering towards the object's simulated position and easing off when close. They turn to face where they go
 /// (by the kind's modelled front) and their footfalls (or wheel bumps) are emitted as light "footfall" events at the
-/// gait's cadence, so the sound stage hears them. The physics engine sees them as kinematic bodies on that path:
-/// nothing pushes them, and they push what is in their way (a car driving into a stack of boxes knocks it over).
+/// gait's cadence, so the sound stage hears them (for bodies with a rig, the animator's feet replace these: see
+/// Animation.Animator). Birds that fly travel at a cruising height. The physics engine sees them as kinematic
+/// bodies on that path: nothing pushes them, and they push what is in their way (a car driving into a stack of
+/// boxes knocks it over).
 /// </summary>
 public static class Locomotion
 {
@@ -23,6 +25,25 @@ public static class Locomotion
         ["cycle"] = 5.0, ["fly"] = 6.0, ["swim"] = 1.0, ["skate"] = 3.0, ["crawl"] = 0.4, ["move"] = 1.5, ["travel"] = 3.0,
         ["race"] = 7.0, ["hop"] = 1.5, ["jump"] = 1.5, ["dance"] = 0.3, ["roam"] = 1.0, ["graze"] = 0.2, ["approach"] = 1.2,
     };
+
+    /// <summary>Kinds that can fly themselves.</summary>
+    private static readonly HashSet<string> Flyers = new(StringComparer.OrdinalIgnoreCase) { "bird", "airplane", "kite" };
+
+    private static readonly HashSet<string> FlightVerbs = new(StringComparer.OrdinalIgnoreCase) { "fly", "soar", "glide", "flap", "flock", "migrate" };
+
+    /// <summary>
+    /// A flying bird's height above the ground, m: 2.5–4 m, different per bird (from its id, the same every run) so a
+    /// flock is not a flat sheet, and low enough that the camera framing the flock still sees the ground under it.
+    /// </summary>
+    private static float Cruise(string id)
+    {
+        var h = 2166136261u;
+        foreach (var ch in id) h = (h ^ ch) * 16777619u;
+        return 2.5f + 1.5f * (h & 0xFFFF) / 65536f;
+    }
+
+    /// <summary>The verb's usual pace (m/s), or null when the verb does not move its actor.</summary>
+    public static double? PaceOf(string verb) => Paces.TryGetValue(verb, out var pace) ? pace : null;
 
     private static readonly HashSet<string> Pursuits = new(StringComparer.OrdinalIgnoreCase) { "chase", "follow", "fetch", "approach" };
 
@@ -36,7 +57,7 @@ public static class Locomotion
     /// <summary>m; a pursuer eases off within this distance of its quarry (plus both bodies' sizes).</summary>
     private const float CatchDistance = 0.4f;
     /// <summary>N·s of a footfall at a run: a light thud, under a dropped ball's first bounce.</summary>
-    private const double FootfallImpulse = 0.8;
+    internal const double FootfallImpulse = 0.8;
     /// <summary>s; how fast a pursuer turns towards its quarry (first-order lag).</summary>
     private const double TurnLag = 0.25;
 
@@ -44,7 +65,8 @@ public static class Locomotion
     private static readonly HashSet<string> RamVerbs = new(StringComparer.OrdinalIgnoreCase) { "crash", "ram", "hit", "smash", "bump", "collide", "plough", "plow", "charge" };
 
     /// <param name="Ram">Heads for <see cref="Target"/> without easing off: it hits it.</param>
-    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End, bool Ram = false);
+    /// <param name="Altitude">Metres above its composed height the body travels at: birds that fly are in the air.</param>
+    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End, bool Ram = false, float Altitude = 0);
 
     /// <summary>The bodies that move themselves, with what drives them.</summary>
     public static IReadOnlyList<Driver> Drivers(World world)
@@ -59,10 +81,12 @@ public static class Locomotion
                 {
                     var e = world.Entities[i];
                     if (e.CastId != action.Actor || e.IsStatic || !SelfPropelled.Contains(e.Kind)) continue;
+                    if (FlightVerbs.Contains(action.Verb) && !Flyers.Contains(e.Kind)) continue; // a person flying a kite stays put
                     var target = (rams || Pursuits.Contains(action.Verb)) && action.Object is { } o ? world.IndexOf(o) : -1;
                     if (rams && !Paces.ContainsKey(action.Verb)) pace = IsVehicle(e.Kind) ? Paces["drive"] : Paces["run"]; // vehicles crash at driving pace
                     drivers.Add(new Driver(i, target, AssetLibrary.Front(e.Kind), action.Speed ?? pace,
-                        action.Start ?? shot.Start, action.End ?? shot.Start + shot.Seconds, rams && target >= 0));
+                        action.Start ?? shot.Start, action.End ?? shot.Start + shot.Seconds, rams && target >= 0,
+                        e.Kind == "bird" && FlightVerbs.Contains(action.Verb) ? Cruise(e.Id) : 0));
                 }
             }
         return drivers;
@@ -111,7 +135,7 @@ public static class Locomotion
             {
                 var mine = drivers.Where(d => d.Body == body).ToList();
                 var start = mine[0].Target >= 0 ? world.Entities[body].Position : ClearLane(world, drivers, body);
-                return new Walker(body, mine, start, mine[0].Front);
+                return new Walker(body, mine, start + new Vector3(0, mine.Max(d => d.Altitude), 0), mine[0].Front);
             })];
         }
 
