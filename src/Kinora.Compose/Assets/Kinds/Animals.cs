@@ -61,16 +61,27 @@ public static partial class Animals
     }
 
     /// <summary>Where the built body's landmarks ended up, for species extras.</summary>
-    public readonly record struct QuadrupedFrame(Vector3 TorsoStart, float TorsoCentreY, Vector3 NeckBase, Vector3 NeckTop, Vector3 HeadCentre, Vector3 SnoutTip, Vector3[] LegTops);
+    public readonly record struct QuadrupedFrame(Vector3 TorsoStart, float TorsoCentreY, Vector3 NeckBase, Vector3 NeckTop, Vector3 HeadCentre, Vector3 SnoutTip, Vector3[] LegTops, QuadrupedRig Rig);
 
     /// <summary>
-    /// Builds a quadruped. <paramref name="coat"/> gives the paint of band i (stripes); <paramref name="bands"/> the
-    /// number of torso bands (1 for a plain coat).
+    /// Builds a quadruped, rigged (<see cref="QuadrupedRig"/>): each closed piece follows the bone it belongs to,
+    /// and the rods' end balls meet on the knee pivots, so a bend opens no gap. <paramref name="coat"/> gives the paint of band i
+    /// (stripes); <paramref name="bands"/> the number of torso bands (1 for a plain coat).
     /// </summary>
     public static QuadrupedFrame Quadruped(ModelBuilder m, QuadrupedParams q, Func<int, MeshBuilder> coat, int bands, Material hoofPaint, Material nosePaint)
     {
         var yc = q.Leg + q.Height / 2;
         var start = new Vector3(-q.Length / 2, yc, 0);
+        var neckBase = new Vector3(q.Length * 0.38f, yc + q.Height * 0.18f, 0);
+        var angle = q.NeckAngle * MathF.PI / 180;
+        var neckDir = new Vector3(MathF.Cos(angle), MathF.Sin(angle), 0);
+        var neckTop = neckBase + neckDir * q.Neck;
+        var tailBase = new Vector3(-q.Length / 2 + q.Length * 0.03f, yc + q.Height * 0.25f, 0);
+        var side = q.Width * 0.28f;
+        var rig = QuadrupedRig.Declare(m, new(0, yc, 0), neckBase, neckTop, null, tailBase,
+            (new(q.Length * 0.33f, yc, side * 0.9f), new(q.Length * 0.33f + q.LegRadius * 0.3f, q.Leg * 0.45f, side)),
+            (new(-q.Length * 0.33f, yc + q.Height * 0.05f, side * 0.9f), new(-q.Length * 0.33f + q.Length * 0.05f, q.Leg * 0.6f, side)));
+        m.Bone(rig.Body);
         Shapes.Barrel(coat, bands, start, q.Length, q.Height / 2, q.Width / 2, q.Fullness);
         if (bands == 1)
         {
@@ -98,14 +109,18 @@ public static partial class Animals
             var top = new Vector3(xf, yc, z * 0.9f);
             var knee = new Vector3(xf + lr * 0.3f, q.Leg * 0.45f, z);
             var foot = new Vector3(xf, lr * 0.8f, z);
+            m.Bone(rig.Thigh(true, z));
             Shapes.BandedRod(coat, legBands, top, knee, lr * 1.9f, lr * 1.12f);
+            m.Bone(rig.Shin(true, z));
             Shapes.BandedRod(i => coat(i + 1), legBands, knee, foot, lr * 1.05f, lower);
             Foot(m, foot, q, hoofPaint, coat(0));
             var hip = new Vector3(xb, yc + q.Height * 0.05f, z * 0.9f);
             var stifle = new Vector3(xb + q.Length * 0.05f, q.Leg * 0.6f, z);
             var hock = new Vector3(xb - q.Length * 0.06f, q.Leg * 0.3f, z);
             var hindFoot = new Vector3(xb - q.Length * 0.03f, lr * 0.8f, z);
+            m.Bone(rig.Thigh(false, z));
             Shapes.BandedRod(coat, legBands, hip, stifle, lr * 2.3f, lr * 1.3f);
+            m.Bone(rig.Shin(false, z));
             Shapes.BandedRod(i => coat(i + 1), legBands, stifle, hock, lr * 1.25f, lr * (q.LegTaper + 0.1f));
             Shapes.BandedRod(coat, Math.Max(1, legBands / 2), hock, hindFoot, lr * (q.LegTaper + 0.05f), lower);
             Foot(m, hindFoot, q, hoofPaint, coat(0));
@@ -114,13 +129,11 @@ public static partial class Animals
         }
 
         // Neck rises from the front top of the torso at its angle; the head sits at its end.
-        var neckBase = new Vector3(q.Length * 0.38f, yc + q.Height * 0.18f, 0);
-        var angle = q.NeckAngle * MathF.PI / 180;
-        var neckDir = new Vector3(MathF.Cos(angle), MathF.Sin(angle), 0);
-        var neckTop = neckBase + neckDir * q.Neck;
+        m.Bone(rig.Neck);
         if (q.Neck > 0) Shapes.BandedRod(coat, bands > 1 ? Math.Max(2, (int)(q.Neck / q.Length * bands * 1.2f)) : 1, neckBase, neckTop, q.NeckRadius, q.NeckRadius * 0.75f);
         if (bands == 1) coat(0).Ellipsoid(neckBase + (neckTop - neckBase) * 0.12f, new Vector3(q.NeckRadius * 1.5f, q.NeckRadius * 1.35f, q.NeckRadius * 1.2f)); // neck blends into the chest
         var head = neckTop + new Vector3(q.Head.X * 0.4f, q.Head.Y * 0.3f, 0);
+        m.Bone(rig.Head);
         coat(0).Ellipsoid(head, q.Head);
         var drop = q.SnoutDrop * MathF.PI / 180;
         var snoutDir = new Vector3(MathF.Cos(drop), -MathF.Sin(drop), 0);
@@ -138,21 +151,23 @@ public static partial class Animals
         Earset(m, coat(0), q, head);
 
         // Tail from the rump, angled (negative hangs down).
+        m.Bone(rig.Tail);
         if (q.Tail > 0)
         {
-            var tailBase = new Vector3(-q.Length / 2 + q.Length * 0.03f, yc + q.Height * 0.25f, 0);
             var ta = q.TailAngle * MathF.PI / 180;
             var tailEnd = tailBase + new Vector3(-MathF.Cos(ta), MathF.Sin(ta), 0) * q.Tail;
             coat(bands > 1 ? 1 : 0).Capsule(tailBase, tailEnd, q.TailRadius, q.TailRadius * (q.Mane ? 1.6f : 0.6f));
             if (q.TailTuft) m.Paint(hoofPaint).Ellipsoid(tailEnd, new Vector3(q.TailRadius * 2, q.TailRadius * 4, q.TailRadius * 2));
         }
+        m.Bone(rig.Neck);
         if (q.Mane)
         {
             var maneDir = Vector3.Normalize(neckTop - neckBase);
             var up = new Vector3(-maneDir.Y, maneDir.X, 0);
             m.Paint(hoofPaint).Capsule(neckBase + up * q.NeckRadius * 0.9f, neckTop + up * q.NeckRadius * 0.75f + maneDir * q.NeckRadius, q.NeckRadius * 0.3f, q.NeckRadius * 0.25f);
         }
-        return new QuadrupedFrame(start, yc, neckBase, neckTop, head, snoutTip, [.. tops]);
+        m.Bone(rig.Body);
+        return new QuadrupedFrame(start, yc, neckBase, neckTop, head, snoutTip, [.. tops], rig);
     }
 
     private static void Foot(ModelBuilder m, Vector3 foot, QuadrupedParams q, Material hoof, MeshBuilder coat)
@@ -225,9 +240,12 @@ public static partial class Animals
         // Holstein patches: large black spots on the flanks and neck, horns, a pink udder.
         var patch = m.Paint(Paints.Srgb(22, 20, 20, 0.85f, 0, "patch"));
         Shapes.SpotBarrel(patch, ref r, 12, f.TorsoStart, q.Length, q.Height / 2, q.Width / 2, q.Fullness, 0.2f, 0.1f, 0.9f);
+        m.Bone(f.Rig.Neck);
         Shapes.SpotRod(patch, ref r, 3, f.NeckBase, f.NeckTop, q.NeckRadius, q.NeckRadius * 0.75f, 0.12f);
+        m.Bone(f.Rig.Head);
         foreach (var s in new[] { 1f, -1f })
             m.Paint(Paints.Srgb(225, 215, 190, 0.4f, 0, "horn")).Capsule(f.HeadCentre + new Vector3(-0.05f, 0.14f, s * 0.1f), f.HeadCentre + new Vector3(0, 0.22f, s * 0.22f), 0.025f, 0.01f);
+        m.Bone(f.Rig.Body);
         m.Paint(Paints.Srgb(230, 160, 160, 0.6f, 0, "muzzle")).Ellipsoid(new Vector3(-q.Length * 0.22f, q.Leg + 0.04f, 0), new Vector3(0.14f, 0.1f, 0.12f));
     }
 
@@ -238,19 +256,32 @@ public static partial class Animals
         var beak = m.Paint(Paints.Srgb(230, 160, 40, 0.5f, 0, "beak"));
         var leg = m.Paint(Paints.Srgb(120, 90, 60, 0.6f, 0, "leg"));
         var body = new Vector3(0, 0.1f, 0);
+        var head = body + new Vector3(0.06f, 0.055f, 0);
+        // Rig: the body is the root; the head turns on a short neck; wings hinge at the shoulders, the tail at the rump.
+        var root = m.Joint(JointNames.Body, -1, body);
+        var neck = m.Joint(JointNames.Neck, root, body + new Vector3(0.045f, 0.03f, 0));
+        var skull = m.Joint(JointNames.Head, neck, head - new Vector3(0.012f, 0.02f, 0));
+        var tail = m.Joint(JointNames.Tail, root, body + new Vector3(-0.055f, -0.005f, 0));
+        var wingL = m.Joint(JointNames.WingL, root, body + new Vector3(0.03f, 0.025f, -0.03f));
+        var wingR = m.Joint(JointNames.WingR, root, body + new Vector3(0.03f, 0.025f, 0.03f));
+        m.Bone(root);
         m.Body.Ellipsoid(body, new Vector3(0.075f, 0.05f, 0.045f), rotZ: 0.35f);
         belly.Ellipsoid(body + new Vector3(0.012f, -0.01f, 0), new Vector3(0.062f, 0.043f, 0.042f), rotZ: 0.35f);
-        var head = body + new Vector3(0.06f, 0.055f, 0);
+        m.Bone(skull);
         m.Body.Sphere(Matrix4x4.CreateScale(0.033f) * Matrix4x4.CreateTranslation(head), 16, 10);
         beak.Rod(head + new Vector3(0.025f, 0, 0), head + new Vector3(0.065f, -0.006f, 0), 0.011f, 0.001f, 10);
         foreach (var s in new[] { 1f, -1f })
         {
+            m.Bone(skull);
             m.Paint(Paints.Eye).Sphere(Matrix4x4.CreateScale(0.006f) * Matrix4x4.CreateTranslation(head + new Vector3(0.015f, 0.008f, s * 0.028f)), 8, 6);
             // Folded wing along the side, a little darker.
+            m.Bone(s > 0 ? wingR : wingL);
             m.Paint(Paints.Shade(m.BodyPaint, 0.6f)).Ellipsoid(body + new Vector3(-0.02f, 0.01f, s * 0.035f), new Vector3(0.07f, 0.032f, 0.014f), rotZ: 0.25f);
+            m.Bone(root);
             leg.Rod(body + new Vector3(0, -0.03f, s * 0.015f), new Vector3(0.005f, 0.004f, s * 0.015f), 0.004f, 0.003f, 6);
             leg.Rod(new Vector3(-0.01f, 0.003f, s * 0.015f), new Vector3(0.03f, 0.003f, s * 0.015f), 0.003f, 0.003f, 6);
         }
+        m.Bone(tail);
         m.Paint(Paints.Shade(m.BodyPaint, 0.6f)).Ellipsoid(body + new Vector3(-0.1f, -0.01f, 0), new Vector3(0.06f, 0.008f, 0.025f), rotZ: 0.3f);
     }
 }

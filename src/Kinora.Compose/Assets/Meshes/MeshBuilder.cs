@@ -16,8 +16,23 @@ public sealed class MeshBuilder
     private readonly List<Vector2> _uvs = [];
     private readonly List<uint> _indices = [];
 
+    // Skinning (see Mesh.SkinJoints): null until the first vertex bound to a joint, so a rigid mesh carries none.
+    // The cursor is shared by every builder of one model, so "the joint the next primitives follow" is set once
+    // for all paints.
+    private readonly SkinCursor? _cursor;
+    private List<Vector4>? _skinJoints;
+    private List<Vector4>? _skinWeights;
+
+    public MeshBuilder() { }
+
+    /// <summary>A builder whose primitives follow <paramref name="cursor"/>'s current joint (a rigged model's paint).</summary>
+    public MeshBuilder(SkinCursor cursor) => _cursor = cursor;
+
     public int VertexCount => _positions.Count;
     public bool IsEmpty => _indices.Count == 0;
+
+    /// <summary>True once any vertex is bound to a joint.</summary>
+    public bool IsSkinned => _skinJoints is not null;
 
     /// <summary>Ellipsoid: a unit sphere (radius 1) under <paramref name="m"/>.</summary>
     public MeshBuilder Sphere(Matrix4x4 m, int slices = 24, int stacks = 14)
@@ -231,11 +246,15 @@ public sealed class MeshBuilder
         return End(start, m);
     }
 
-    /// <summary>Appends another builder's triangles under a transform.</summary>
+    /// <summary>Appends another builder's triangles under a transform (with its skin weights when it has them).</summary>
     public MeshBuilder Append(MeshBuilder other, Matrix4x4 m)
     {
         var start = Begin();
-        for (var i = 0; i < other._positions.Count; i++) Vertex(other._positions[i], other._normals[i], other._uvs[i]);
+        for (var i = 0; i < other._positions.Count; i++)
+        {
+            if (other._skinJoints is null) Vertex(other._positions[i], other._normals[i], other._uvs[i]);
+            else Vertex(other._positions[i], other._normals[i], other._uvs[i], other._skinJoints[i], other._skinWeights![i]);
+        }
         foreach (var i in other._indices) _indices.Add((uint)start + i);
         return End(start, m);
     }
@@ -248,6 +267,20 @@ public sealed class MeshBuilder
     {
         var start = Begin();
         for (var i = 0; i < positions.Count; i++) Vertex(positions[i], normals[i], uvs[i]);
+        foreach (var i in indices) _indices.Add((uint)start + i);
+        return End(start, m);
+    }
+
+    /// <summary>
+    /// As <see cref="Triangles(IReadOnlyList{Vector3}, IReadOnlyList{Vector3}, IReadOnlyList{Vector2}, IReadOnlyList{uint}, Matrix4x4)"/>
+    /// with a skin weight set per vertex (up to four joints and weights summing to 1): one smooth surface that
+    /// bends at several joints, where a primitive would follow just one.
+    /// </summary>
+    public MeshBuilder Triangles(IReadOnlyList<Vector3> positions, IReadOnlyList<Vector3> normals, IReadOnlyList<Vector2> uvs, IReadOnlyList<uint> indices,
+        IReadOnlyList<Vector4> skinJoints, IReadOnlyList<Vector4> skinWeights, Matrix4x4 m)
+    {
+        var start = Begin();
+        for (var i = 0; i < positions.Count; i++) Vertex(positions[i], normals[i], uvs[i], skinJoints[i], skinWeights[i]);
         foreach (var i in indices) _indices.Add((uint)start + i);
         return End(start, m);
     }
@@ -268,7 +301,16 @@ public sealed class MeshBuilder
         return (min, max);
     }
 
-    public Mesh Build(string name) => new(name, [.. _positions], [.. _normals], [.. _uvs], [.. _indices]);
+    /// <summary>
+    /// Bakes the mesh. With <paramref name="skinned"/> (its model has a rig) every vertex gets skin data: those
+    /// added before any joint was current follow joint 0, the rig's root. A rigid builder bakes no skin arrays.
+    /// </summary>
+    public Mesh Build(string name, bool skinned = false)
+    {
+        if (!skinned && _skinJoints is null) return new(name, [.. _positions], [.. _normals], [.. _uvs], [.. _indices]);
+        PadSkin(_positions.Count);
+        return new(name, [.. _positions], [.. _normals], [.. _uvs], [.. _indices]) { SkinJoints = _skinJoints!.ToArray(), SkinWeights = _skinWeights!.ToArray() };
+    }
 
     /// <summary>Rotation taking +Y onto the unit vector <paramref name="dir"/>.</summary>
     public static Matrix4x4 AlignY(Vector3 dir)
@@ -293,9 +335,33 @@ public sealed class MeshBuilder
 
     private void Vertex(Vector3 p, Vector3 n, Vector2 uv)
     {
+        if (_cursor is { Joint: >= 0 } cursor) Vertex(p, n, uv, new Vector4(cursor.Joint, 0, 0, 0), Vector4.UnitX);
+        else
+        {
+            _positions.Add(p);
+            _normals.Add(n);
+            _uvs.Add(uv);
+            _skinJoints?.Add(Vector4.Zero);
+            _skinWeights?.Add(Vector4.UnitX);
+        }
+    }
+
+    private void Vertex(Vector3 p, Vector3 n, Vector2 uv, Vector4 joints, Vector4 weights)
+    {
+        PadSkin(_positions.Count);
         _positions.Add(p);
         _normals.Add(n);
         _uvs.Add(uv);
+        _skinJoints!.Add(joints);
+        _skinWeights!.Add(weights);
+    }
+
+    /// <summary>Starts the skin arrays if needed, binding every vertex so far (rigid until now) to joint 0.</summary>
+    private void PadSkin(int count)
+    {
+        _skinJoints ??= [];
+        _skinWeights ??= [];
+        while (_skinJoints.Count < count) { _skinJoints.Add(Vector4.Zero); _skinWeights.Add(Vector4.UnitX); }
     }
 
     private MeshBuilder End(int start, Matrix4x4 m)
@@ -404,4 +470,13 @@ public sealed class MeshBuilder
 
     private static bool InTriangle(Vector2 p, Vector2 a, Vector2 b, Vector2 c) =>
         Cross(b - a, p - a) >= 0 && Cross(c - b, p - b) >= 0 && Cross(a - c, p - c) >= 0;
+}
+
+/// <summary>
+/// The joint that primitives added next follow with weight 1 (−1: none yet, the mesh stays rigid), shared by the
+/// builders of one rigged model so one call moves every paint onto the next bone.
+/// </summary>
+public sealed class SkinCursor
+{
+    public int Joint { get; set; } = -1;
 }

@@ -7,10 +7,15 @@ namespace Kinora.Compose.Assets.Meshes;
 /// draw) per paint. Kinds model in natural units (metres, y = 0 on the ground, facing +X); <see cref="Finish"/>
 /// then scales the whole to the wanted size and centres it on its bounds, so the collider is the box that holds
 /// it and the lowest point sits at −HalfHeight.
+/// A kind that bends declares joints (<see cref="Joint"/>) and says which joint the primitives it adds next follow
+/// (<see cref="Bone"/>); a soft surface brings its own per-vertex weights. Paints still merge into one mesh each,
+/// now skinned; a kind that declares no joint comes out rigid, exactly as before (no skin arrays, no rig).
 /// </summary>
 public sealed class ModelBuilder(string kind, Material body)
 {
     private readonly List<(Material Paint, MeshBuilder Mesh)> _slots = [];
+    private readonly List<Joint> _joints = [];
+    private readonly SkinCursor _cursor = new();
 
     public string Kind { get; } = kind;
 
@@ -25,10 +30,39 @@ public sealed class ModelBuilder(string kind, Material body)
     {
         foreach (var (p, m) in _slots)
             if (ReferenceEquals(p, paint) || p == paint) return m;
-        var mesh = new MeshBuilder();
+        var mesh = new MeshBuilder(_cursor);
         _slots.Add((paint, mesh));
         return mesh;
     }
+
+    /// <summary>The joints declared so far (pivots in natural units, as built).</summary>
+    public IReadOnlyList<Joint> Joints => _joints;
+
+    /// <summary>
+    /// Declares a joint turning about <paramref name="pivot"/> (natural units, rest pose) under <paramref name="parent"/>
+    /// (−1 for the root; parents come first) and returns its index. The first joint is the root that anything
+    /// added before a <see cref="Bone"/> call follows.
+    /// </summary>
+    public int Joint(string name, int parent, Vector3 pivot)
+    {
+        if (parent >= _joints.Count) throw new ArgumentException($"joint {name}'s parent must be declared before it", nameof(parent));
+        _joints.Add(new Joint(name, parent, pivot));
+        return _joints.Count - 1;
+    }
+
+    /// <summary>The index of a declared joint by name, or −1.</summary>
+    public int JointIndex(string name) => _joints.FindIndex(j => j.Name == name);
+
+    /// <summary>Primitives added from now on, in every paint, follow joint <paramref name="joint"/> with weight 1.</summary>
+    public ModelBuilder Bone(int joint)
+    {
+        if (joint < -1 || joint >= _joints.Count) throw new ArgumentOutOfRangeException(nameof(joint));
+        _cursor.Joint = joint;
+        return this;
+    }
+
+    /// <summary>The joint primitives follow now (−1 before any <see cref="Bone"/> call).</summary>
+    public int CurrentBone => _cursor.Joint;
 
     /// <summary>A surface of a colour given in sRGB bytes (the swatch a person pictures), with roughness and metalness.</summary>
     public MeshBuilder Paint(byte r, byte g, byte b, float roughness = 0.5f, float metallic = 0, string name = "paint") =>
@@ -38,6 +72,7 @@ public sealed class ModelBuilder(string kind, Material body)
     public void Transform(Matrix4x4 m)
     {
         foreach (var (_, mesh) in _slots) mesh.Transform(m);
+        for (var i = 0; i < _joints.Count; i++) _joints[i] = _joints[i] with { Pivot = Vector3.Transform(_joints[i].Pivot, m) };
     }
 
     /// <summary>Bounds of everything added so far, in natural units.</summary>
@@ -68,11 +103,14 @@ public sealed class ModelBuilder(string kind, Material body)
         var local = Matrix4x4.CreateTranslation(-centre) * Matrix4x4.CreateScale(scale);
         var parts = new List<ModelPart>();
         var n = 0;
+        var rigged = _joints.Count > 0;
         foreach (var (paint, mesh) in _slots)
         {
             if (mesh.IsEmpty) continue;
-            parts.Add(new ModelPart(mesh.Build($"{Kind}/{paint.Name}/{n++}"), local, paint));
+            parts.Add(new ModelPart(mesh.Build($"{Kind}/{paint.Name}/{n++}", rigged), local, paint));
         }
-        return (new BoxShape(extent * scale / 2), new Model(parts));
+        // Pivots live in the model's space, where skinning happens after each part's Local: the same fit applies.
+        var rig = rigged ? new Rig([.. _joints.Select(j => j with { Pivot = Vector3.Transform(j.Pivot, local) })]) : null;
+        return (new BoxShape(extent * scale / 2), new Model(parts) { Rig = rig });
     }
 }

@@ -28,34 +28,45 @@ public static partial class Animals
     /// </summary>
     private static void Dog(ModelBuilder m, ref SeededRandom r)
     {
-        var seed = (uint)r.NextULong();
-        var breed = Breeds[(int)(r.NextDouble() * Breeds.Length) % Breeds.Length];
+        var seed = SeedVariant(ref r, out var coatVariant);
+        var breedIndex = (int)(r.NextDouble() * Breeds.Length) % Breeds.Length;
+        var breed = Breeds[breedIndex];
         var h = breed.Height;
         var l = breed.Length;
         var chestY = h * 0.72f;
-        var b = new SoftBody();
+        var fx = l * 0.3f;
+        var hx = -l * 0.36f;
+        var skull = new Vector3(l * 0.55f, h * 1.08f, 0);
+        var neckBase = new Vector3(l * 0.36f, chestY + breed.Chest * 0.4f, 0);
+        var tailBase = new Vector3(-l * 0.5f, chestY + breed.Chest * 0.5f, 0);
+        var rig = QuadrupedRig.Declare(m, new(0, chestY, 0), neckBase, skull + new Vector3(-breed.Head * 0.5f, -breed.Head * 0.2f, 0),
+            skull + new Vector3(0, -breed.Head * 0.45f, 0), tailBase, (new(fx, chestY, 0.08f), new(fx + 0.01f, h * 0.3f, 0.085f)), (new(hx, chestY + 0.02f, 0.08f), new(hx + l * 0.1f, h * 0.48f, 0.09f)));
+        var b = new SoftBody { Bone = rig.Body };
         b.Blob(new(0.02f, chestY, 0), new(l * 0.48f, breed.Chest * 0.8f, breed.Chest * 0.85f), rotZ: 0.06f, blend: 0.06f, tag: DogBody);
         b.Blob(new(l * 0.27f, chestY - breed.Chest * 0.12f, 0), new(l * 0.22f, breed.Chest * 1.1f, breed.Chest * 0.88f), blend: 0.06f, tag: DogBody);
         b.Blob(new(-l * 0.32f, chestY + 0.02f, 0), new(l * 0.2f, breed.Chest * 0.85f, breed.Chest * 0.82f), blend: 0.06f, tag: DogBody);
-        var fx = l * 0.3f;
-        var hx = -l * 0.36f;
         var lr = h * 0.07f;
         Legs(b,
             [new(fx, chestY, 0.08f), new(fx + 0.01f, h * 0.3f, 0.085f), new(fx + 0.02f, h * 0.05f, 0.085f)], [lr * 1.25f, lr * 0.8f, lr * 0.7f],
             [new(hx, chestY + 0.02f, 0.08f), new(hx + l * 0.1f, h * 0.48f, 0.09f), new(hx - l * 0.08f, h * 0.2f, 0.09f), new(hx - l * 0.05f, h * 0.05f, 0.09f)], [lr * 1.9f, lr * 1.05f, lr * 0.7f, lr * 0.7f],
-            0.03f, DogLeg);
+            0.03f, DogLeg, rig);
         foreach (var s in new[] { 1f, -1f })
         {
+            b.Bone = rig.Shin(true, s);
             b.Blob(new(fx + 0.035f, lr * 0.5f, s * 0.085f), new(lr * 1.1f, lr * 0.55f, lr * 0.85f), blend: 0.02f, tag: DogLeg);
+            b.Bone = rig.Shin(false, s);
             b.Blob(new(hx - l * 0.05f + 0.035f, lr * 0.5f, s * 0.09f), new(lr * 1.1f, lr * 0.55f, lr * 0.85f), blend: 0.02f, tag: DogLeg);
         }
         // Neck forward and up to a skull about as long as the muzzle.
-        var skull = new Vector3(l * 0.55f, h * 1.08f, 0);
-        b.Limb(new(l * 0.36f, chestY + breed.Chest * 0.4f, 0), skull + new Vector3(-0.03f, -0.03f, 0), breed.Chest * 0.75f, breed.Head * 0.75f, 0.05f, DogBody);
+        b.Bone = rig.Neck;
+        b.Limb(neckBase, skull + new Vector3(-0.03f, -0.03f, 0), breed.Chest * 0.75f, breed.Head * 0.75f, 0.05f, DogBody);
+        b.Bone = rig.Head;
         b.Blob(skull, new(breed.Head * 1.05f, breed.Head * 0.85f, breed.Head * 0.82f), blend: 0.03f, tag: DogHead);
         var muzzleTip = skull + new Vector3(breed.Head * 0.7f + breed.Muzzle, -breed.Head * 0.35f, 0);
         b.Limb(skull + new Vector3(breed.Head * 0.5f, -breed.Head * 0.25f, 0), muzzleTip, breed.Head * 0.55f, breed.Head * 0.42f, 0.025f, DogMuzzle);
+        b.Bone = rig.Jaw;
         b.Blob(muzzleTip + new Vector3(-breed.Muzzle * 0.4f, -breed.Head * 0.25f, 0), new(breed.Muzzle * 0.55f, breed.Head * 0.25f, breed.Head * 0.38f), blend: 0.02f, tag: DogMuzzle); // jaw
+        b.Bone = rig.Head;
         foreach (var s in new[] { 1f, -1f })
         {
             if (breed.Floppy)
@@ -63,7 +74,7 @@ public static partial class Animals
             else
                 b.Limb(skull + new Vector3(-breed.Head * 0.3f, breed.Head * 0.5f, s * breed.Head * 0.5f), skull + new Vector3(-breed.Head * 0.4f, breed.Head * 1.6f, s * breed.Head * 0.75f), breed.Head * 0.38f, breed.Head * 0.05f, 0.02f, DogEar);
         }
-        var tailBase = new Vector3(-l * 0.5f, chestY + breed.Chest * 0.5f, 0);
+        b.Bone = rig.Tail;
         var tailMid = tailBase + new Vector3(-breed.Tail * 0.5f, breed.Tail * 0.15f, 0);
         var tailEnd = tailMid + new Vector3(-breed.Tail * 0.45f, breed.Tail * 0.05f, 0);
         b.Limb(tailBase, tailMid, lr * 0.75f, lr * 0.6f, 0.02f, DogTail);
@@ -80,8 +91,9 @@ public static partial class Animals
             if (tag == DogMuzzle) c = Vector3.Lerp(saddle, Vector3.One * 0.9f, 0.5f);
             if (tag == DogEar) c *= 0.85f;
             return c * (0.88f + 0.2f * AnimalCoatNoise.Fbm(new Vector2(xy.X * 40, xy.Y * 12), seed + 1));
-        }, cells: 150, texels: 768);
+        }, cells: 115, texels: 768, shape: $"{breedIndex}", coat: $"{coatVariant}");
 
+        m.Bone(rig.Head);
         var nose = muzzleTip + new Vector3(breed.Head * 0.38f, breed.Head * 0.08f, 0);
         m.Paint(Paints.Srgb(18, 16, 16, 0.3f, 0, "nose")).Ellipsoid(nose, new(breed.Head * 0.2f, breed.Head * 0.2f, breed.Head * 0.26f));
         Eyes(m, skull + new Vector3(breed.Head * 0.78f, breed.Head * 0.18f, breed.Head * 0.5f), breed.Head * 0.13f, Paints.Srgb(90, 55, 25, 0.1f, 0, "iris"));

@@ -11,6 +11,9 @@ namespace Kinora.Compose.Assets.Kinds;
 /// (Gibson 1998: one vertex per cell that the surface crosses, one quad per crossed grid edge), each vertex pulled
 /// onto the surface by a Newton step; normals are the field's gradient. Each part carries a grain (a direction in
 /// the side view) that coat painters use to lay stripes across a leg or along a neck.
+/// Each part also follows a joint of the model's rig (<see cref="Bone"/> when it was added): a vertex's skin weights
+/// come from the parts nearest it, falling off with how much farther each is than the nearest, so at a knee the
+/// thigh and shin share the surface and it bends smoothly instead of tearing.
 /// Built once per entity at compose time, in metres, facing +X with y up.
 /// </summary>
 public sealed class SoftBody
@@ -20,16 +23,35 @@ public sealed class SoftBody
     /// <summary>Optional relief added to the distance (m): wool curls, shaggy fur. Positive pushes the surface in.</summary>
     public Func<Vector3, float>? Relief { get; init; }
 
-    private readonly record struct Part(bool IsEllipsoid, Vector3 A, Vector3 B, float Ra, float Rb, Vector3 Radii, Matrix4x4 ToLocal, float Blend, Vector2 Grain, int Tag, Vector3 Min, Vector3 Max);
+    private readonly record struct Part(bool IsEllipsoid, Vector3 A, Vector3 B, float Ra, float Rb, Vector3 Radii, Matrix4x4 ToLocal, float Blend, Vector2 Grain, int Tag, Vector3 Min, Vector3 Max, int Joint);
 
     public int Count => _parts.Count;
+
+    private int _bone;
+
+    /// <summary>The rig joint that parts added from now on follow; setting it makes <see cref="Mesh"/> weight the surface.</summary>
+    public int Bone
+    {
+        get => _bone;
+        set { _bone = value; Rigged = true; }
+    }
+
+    /// <summary>True once any part was given a joint: the mesh then carries skin weights.</summary>
+    public bool Rigged { get; private set; }
+
+    /// <summary>
+    /// The rig's parent of each joint (−1 for the root). A part votes for a point only when its joint is the nearest
+    /// part's joint, its parent or its child: a right shin never pulls at the left leg that stands within a blend
+    /// of it, while a knee still shares its thigh and shin.
+    /// </summary>
+    public IReadOnlyList<int>? JointParents { get; set; }
 
     /// <summary>A round cone from a (radius ra) to b (radius rb), blended into the body over <paramref name="blend"/> metres.</summary>
     public SoftBody Limb(Vector3 a, Vector3 b, float ra, float rb, float blend = 0.05f, int tag = 0, Vector2? grain = null)
     {
         var pad = new Vector3(MathF.Max(ra, rb) + blend);
         var g = grain ?? Vector2.Normalize(new Vector2(b.X - a.X, b.Y - a.Y) + new Vector2(1e-6f, 0));
-        _parts.Add(new(false, a, b, ra, rb, default, default, blend, g, tag, Vector3.Min(a, b) - pad, Vector3.Max(a, b) + pad));
+        _parts.Add(new(false, a, b, ra, rb, default, default, blend, g, tag, Vector3.Min(a, b) - pad, Vector3.Max(a, b) + pad, _bone));
         return this;
     }
 
@@ -47,7 +69,7 @@ public sealed class SoftBody
         Matrix4x4.Invert(toWorld, out var toLocal);
         var pad = new Vector3(MathF.Max(radii.X, MathF.Max(radii.Y, radii.Z)) + blend);
         var g = grain ?? Vector2.UnitX;
-        _parts.Add(new(true, centre, centre, 0, 0, radii, toLocal, blend, g, tag, centre - pad, centre + pad));
+        _parts.Add(new(true, centre, centre, 0, 0, radii, toLocal, blend, g, tag, centre - pad, centre + pad, _bone));
         return this;
     }
 
@@ -257,7 +279,62 @@ public sealed class SoftBody
 
         var uvs = new List<Vector2>(positions.Count);
         foreach (var p in positions) uvs.Add(uv(p));
-        target.Triangles(positions, normals, uvs, indices, Matrix4x4.Identity);
+        if (!Rigged)
+        {
+            target.Triangles(positions, normals, uvs, indices, Matrix4x4.Identity);
+            return;
+        }
+        var joints = new Vector4[positions.Count];
+        var weights = new Vector4[positions.Count];
+        Parallel.For(0, positions.Count, v => (joints[v], weights[v]) = Weights(positions[v]));
+        target.Triangles(positions, normals, uvs, indices, joints, weights, Matrix4x4.Identity);
+    }
+
+    private bool Adjacent(int a, int b) =>
+        a == b || JointParents is not { } parents || a >= parents.Count || b >= parents.Count || parents[a] == b || parents[b] == a;
+
+    /// <summary>
+    /// Skin weights of a surface point: every part whose joint is next to the nearest part's (see
+    /// <see cref="JointParents"/>) and whose distance is within a falloff of the nearest one votes for its joint with
+    /// (1 − excess/falloff)²; a joint keeps its strongest vote, and the four strongest joints share the point in
+    /// proportion. The falloff is the part's blend plus a third of its thickness, so the transition spans about the
+    /// width of the fillet that joins a limb to what it grows from.
+    /// </summary>
+    public (Vector4 Joints, Vector4 Weights) Weights(Vector3 p)
+    {
+        var nearest = float.MaxValue;
+        var home = 0;
+        foreach (var part in _parts)
+        {
+            var d = PartDistance(part, p);
+            if (d < nearest) { nearest = d; home = part.Joint; }
+        }
+        Span<int> joint = stackalloc int[4];
+        Span<float> vote = stackalloc float[4];
+        var count = 0;
+        foreach (var part in _parts)
+        {
+            var falloff = part.Blend + (part.IsEllipsoid ? MathF.Min(part.Radii.X, MathF.Min(part.Radii.Y, part.Radii.Z)) : MathF.Max(part.Ra, part.Rb)) / 3;
+            if (!Adjacent(part.Joint, home)) continue;
+            var excess = PartDistance(part, p) - nearest;
+            if (excess >= falloff) continue;
+            var w = (1 - excess / falloff) * (1 - excess / falloff);
+            var at = -1;
+            for (var i = 0; i < count; i++) if (joint[i] == part.Joint) at = i;
+            if (at >= 0) { vote[at] = MathF.Max(vote[at], w); continue; }
+            if (count < 4) { joint[count] = part.Joint; vote[count++] = w; continue; }
+            // Full: replace the weakest vote if this one is stronger.
+            var weakest = 0;
+            for (var i = 1; i < 4; i++) if (vote[i] < vote[weakest]) weakest = i;
+            if (w > vote[weakest]) { joint[weakest] = part.Joint; vote[weakest] = w; }
+        }
+        var sum = 0f;
+        for (var i = 0; i < count; i++) sum += vote[i];
+        if (count == 0 || sum <= 0) return (Vector4.Zero, Vector4.UnitX);
+        Span<float> j = stackalloc float[4];
+        Span<float> w4 = stackalloc float[4];
+        for (var i = 0; i < count; i++) { j[i] = joint[i]; w4[i] = vote[i] / sum; }
+        return (new Vector4(j[0], j[1], j[2], j[3]), new Vector4(w4[0], w4[1], w4[2], w4[3]));
     }
 
     private Vector3 Gradient(Vector3 p, float h)
