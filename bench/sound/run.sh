@@ -103,7 +103,8 @@ print('| %s | %s | %s | %s | %s |' % (os.environ['PROMPT'], d.get('events',0), d
 speech)
   { echo; echo "## Speech intelligibility (judge's asr_wer.py, pocketsphinx en-us)"; echo
     echo "Target: mean WER ≤ 15 %. 4 s videos; voices cast by speaker (src/Kinora.Sound/Speech/VoiceCasting.cs); the"
-    echo "music column is what the planner put under the line (ducked 15 dB with the ambience while it is spoken)."; echo
+    echo "music column is what the planner put under the line (ducked with the ambience while it is spoken: at least 15 dB,"
+    echo "and deeper until the background is 35 LU under the voice, src/Kinora.Sound/Speech/Ducking.cs)."; echo
     echo "| speaker | under it | line | recognized | WER |"; echo "| --- | --- | --- | --- | --- |"; } > "$OUT/speech.md"
   : > "$OUT/wer.txt"
   for entry in "${speech_lines[@]}"; do

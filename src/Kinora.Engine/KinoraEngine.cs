@@ -12,13 +12,15 @@ using Kinora.Plan;
 using Kinora.Render;
 using Kinora.Render.OpenGL;
 using Kinora.Sound;
+using Kinora.Sound.Speech;
 using Kinora.Understand;
 
 namespace Kinora.Engine;
 
 /// <summary>
-/// Runs the pipeline: plan → compose → simulate → sound → render, with frames streamed into the encoder as they
-/// are drawn so rendering and encoding overlap. Every method is a pure function of its inputs and the plan's seed.
+/// Runs the pipeline: plan → compose → speech → simulate → sound → render, with frames streamed into the encoder as
+/// they are drawn so rendering and encoding overlap. Speech is synthesized once, before anything moves: the mouths
+/// follow its phones, the mix plays its samples and the captions show its words. Every method is a pure function of its inputs and the plan's seed.
 /// </summary>
 public static class KinoraEngine
 {
@@ -52,7 +54,8 @@ public static class KinoraEngine
     {
         var clock = new StageClock(progress);
         var world = clock.Run(Stages.Compose, _ => Composer.Compose(plan));
-        return (world, clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p)));
+        var speech = clock.Run(Stages.Speech, p => SpeechStage.Prepare(world.Plan, p));
+        return (world, clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p, speech.MouthCues)));
     }
 
     public static GenerateResult Render(ScenePlan plan, GenerateOptions options, IProgress<StageProgress>? progress = null)
@@ -70,9 +73,10 @@ public static class KinoraEngine
         var drawn = picture is null ? world : PictureWorld.Combine(world, picture);
         // Open the GL context before the long stages so a machine without EGL fails in a second, not a minute.
         using var renderer = OpenGlRenderer.Open(drawn, new RenderOptions(width, height));
-        var simulated = clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p));
+        var speech = clock.Run(Stages.Speech, p => SpeechStage.Prepare(world.Plan, p));
+        var simulated = clock.Run(Stages.Simulate, p => Simulator.Simulate(world, p, speech.MouthCues));
         var track = picture is null ? simulated : PictureWorld.Combine(simulated, picture);
-        var audio = clock.Run(Stages.Sound, p => SoundStage.Render(drawn, track, p));
+        var audio = clock.Run(Stages.Sound, p => SoundStage.Render(drawn, track, speech, p));
         var bars = picture?.Analysis.Frame is { Fit: FitMode.Pad } padded ? padded.Content : (PixelRect?)null;
 
         var frames = track.FrameCount;

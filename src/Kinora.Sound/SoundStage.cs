@@ -28,13 +28,23 @@ public static class SoundStage
     public const int SampleRate = 48000;
     public const int Channels = 2;
 
-    public static AudioClip Render(World world, Track track, IProgress<double>? progress = null) =>
-        RenderWithReport(world, track, progress).Clip;
+    /// <summary>Sample frames in a clip of <paramref name="videoFrames"/> at <paramref name="fps"/>.</summary>
+    public static int FramesFor(int videoFrames, int fps) => fps > 0 ? (int)Math.Round((double)videoFrames * SampleRate / fps) : 0;
 
-    /// <summary>As <see cref="Render"/>, also saying what loudness normalization measured and did.</summary>
-    public static (AudioClip Clip, LoudnessReport Loudness) RenderWithReport(World world, Track track, IProgress<double>? progress = null)
+    /// <summary>Renders the clip's sound, synthesizing its plan's lines here (see the overload that takes them prepared).</summary>
+    public static AudioClip Render(World world, Track track, IProgress<double>? progress = null) =>
+        RenderWithReport(world, track, null, progress).Clip;
+
+    /// <summary>Renders the clip's sound with speech already prepared by <see cref="SpeechStage"/> (the same
+    /// utterances the mouths followed); null prepares it from the world's plan.</summary>
+    public static AudioClip Render(World world, Track track, PreparedSpeech? speech, IProgress<double>? progress = null) =>
+        RenderWithReport(world, track, speech, progress).Clip;
+
+    /// <summary>As <see cref="Render(World, Track, PreparedSpeech?, IProgress{double}?)"/>, also saying what
+    /// loudness normalization measured and did.</summary>
+    public static (AudioClip Clip, LoudnessReport Loudness) RenderWithReport(World world, Track track, PreparedSpeech? speech = null, IProgress<double>? progress = null)
     {
-        var frames = track.Fps > 0 ? (int)Math.Round((double)track.FrameCount * SampleRate / track.Fps) : 0;
+        var frames = FramesFor(track.FrameCount, track.Fps);
         var bus = new EffectsBus(track, SampleRate, frames, RoomAcoustics.For(world));
         // Events are most of the work: 70 % of the progress bar.
         EventSounds.Render(world, track, bus, progress is null ? null : new Progress70(progress));
@@ -57,31 +67,32 @@ public static class SoundStage
             MusicBed.Render(music, plan.Seed, mix, SampleRate, alone ? LoudnessNormalizer.TargetLufs : LoudnessNormalizer.TargetLufs - MusicBed.UnderActionLu);
         }
 
-        var (speech, captions) = world.Plan.Audio.Lines.Count > 0
-            ? Dialogue.Render(world.Plan.Audio.Lines, frames, SampleRate)
-            : (Array.Empty<float>(), (IReadOnlyList<Caption>)[]);
-        var speechLufs = speech.Length > 0 ? LoudnessMeter.Integrated(speech, SampleRate, Channels) : double.NegativeInfinity;
+        var (voices, captions) = Voices(world, speech, frames);
+        var speechLufs = voices.Length > 0 ? LoudnessMeter.Integrated(voices, SampleRate, Channels) : double.NegativeInfinity;
+        // The effects' own loudness before any ducking: their gain to the target must not undo the ducking.
+        var effectsLufs = heard > 0 ? LoudnessMeter.Integrated(effects, SampleRate, Channels) : double.NegativeInfinity;
         if (!double.IsNegativeInfinity(speechLufs))
         {
-            // Dialogue is the foreground: at the target level itself, with everything else ducked under it.
-            Ducking.Apply(speech, effects, mix, SampleRate);
+            // Dialogue is the foreground: at the target level itself, with everything else ducked under it, the
+            // louder the background the deeper.
+            var depth = Ducking.DepthFor(LoudnessNormalizer.TargetLufs, LoudnessMeter.Integrated(mix, SampleRate, Channels));
+            Ducking.Apply(voices, effects, mix, SampleRate, depth);
             var speechGain = (float)Dsp.Levels.DbToGain(LoudnessNormalizer.TargetLufs - speechLufs);
-            for (var i = 0; i < speech.Length; i++) speech[i] *= speechGain;
+            for (var i = 0; i < voices.Length; i++) voices[i] *= speechGain;
         }
 
         LoudnessReport report;
-        var effectsLufs = heard > 0 ? LoudnessMeter.Integrated(effects, SampleRate, Channels) : double.NegativeInfinity;
         if (!double.IsNegativeInfinity(effectsLufs))
         {
             // Effects alone to the target first (gain only; the limiter runs once, on the final mix).
             var fxGain = (float)Dsp.Levels.DbToGain(LoudnessNormalizer.TargetLufs - effectsLufs);
             for (var i = 0; i < mix.Length; i++) mix[i] += effects[i] * fxGain;
-            AddSpeech(mix, speech);
+            AddSpeech(mix, voices);
             report = LoudnessNormalizer.Normalize(mix, SampleRate, Channels);
         }
         else if (!double.IsNegativeInfinity(speechLufs))
         {
-            AddSpeech(mix, speech);
+            AddSpeech(mix, voices);
             report = LoudnessNormalizer.Normalize(mix, SampleRate, Channels);
         }
         else if (plan.Audio.Music is null && AmbienceBed.CarriesAClip(world))
@@ -97,6 +108,17 @@ public static class SoundStage
         }
         progress?.Report(1);
         return (new AudioClip(SampleRate, Channels, mix) { Captions = captions }, report);
+    }
+
+    /// <summary>The dialogue bus (empty when nobody speaks) and its captions, fitted to this clip's length.</summary>
+    private static (float[] Stereo, IReadOnlyList<Caption> Captions) Voices(World world, PreparedSpeech? speech, int frames)
+    {
+        if (speech is not null && speech.Rate != SampleRate)
+            throw new ArgumentException($"speech was prepared at {speech.Rate} Hz, the mix runs at {SampleRate} Hz", nameof(speech));
+        speech ??= world.Plan.Audio.Lines.Count > 0 ? Dialogue.Prepare(world.Plan.Audio.Lines, frames, SampleRate) : null;
+        if (speech is null || speech.Lines.Count == 0) return ([], []);
+        if (speech.Frames != frames) speech = new PreparedSpeech(speech.Lines, frames, SampleRate);
+        return Dialogue.Render(speech);
     }
 
     private static void AddSpeech(float[] mix, float[] speech)

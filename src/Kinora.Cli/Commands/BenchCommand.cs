@@ -30,7 +30,7 @@ public static class BenchCommand
         var outFile = args.Get("--out") ?? Path.Combine("bench", "results", "pipeline.md");
         Preflight.RequireSystem();
 
-        var stages = new[] { Stages.Plan, Stages.Compose, Stages.Simulate, Stages.Sound, Stages.Render, Stages.Encode };
+        var stages = new[] { Stages.Plan, Stages.Compose, Stages.Speech, Stages.Simulate, Stages.Sound, Stages.Render, Stages.Encode };
         var table = new StringBuilder();
         table.AppendLine($"| prompt | {string.Join(" | ", stages.Select(s => s + " s"))} | total s | real-time factor |");
         table.AppendLine($"|---|{string.Concat(stages.Select(_ => "---:|"))}---:|---:|");
