@@ -172,9 +172,10 @@ internal sealed class ColorPass : IDisposable
             imageKind = texture.HasCutout ? 2 : 1;
             _gl.BindTextureUnit(AlbedoUnit, texture.Handle);
         }
-        var surface = _programs.Get(s, imageKind, shadows, shading);
+        var surface = _programs.Get(s, imageKind, shadows, shading, d.Skinned);
         var program = surface.Program.Handle;
         _gl.UseProgram(program);
+        if (d.Skinned) _gl.ProgramUniform1(program, surface.SkinBase, d.SkinBase);
         MatrixUpload.Set(_gl, program, surface.World, d.World);
         MatrixUpload.Set(_gl, program, surface.NormalWorld, d.NormalWorld);
         MatrixUpload.Set(_gl, program, surface.PatternSpace, d.PatternSpace);

@@ -30,6 +30,8 @@ public sealed unsafe class GlBackend : IRenderBackend
     private readonly List<GlMesh> _meshes = [];
     private readonly List<GlTexture> _textures = [];
     private readonly uint _frameBuffer;
+    private uint _skinBuffer;          // the frame's skinning matrices (shader storage binding 1), made when first set
+    private int _skinCapacity;         // matrices it holds
     private readonly uint _emptyVertexArray;
     private readonly ShadowPass _shadow;
     private readonly ColorPass _color;
@@ -100,6 +102,23 @@ public sealed unsafe class GlBackend : IRenderBackend
         _textures.Add(new GlTexture(_gl, texture));
         CheckError($"texture {texture.Name} upload");
         return new TextureHandle(_textures.Count);
+    }
+
+    public void SetSkinMatrices(ReadOnlySpan<Matrix4x4> matrices)
+    {
+        Begin();
+        if (matrices.IsEmpty) return;
+        if (matrices.Length > _skinCapacity)
+        {
+            // Grown only when a world with more joints arrives; every other frame overwrites it in place.
+            if (_skinBuffer != 0) _gl.DeleteBuffer(_skinBuffer);
+            _skinBuffer = _gl.CreateBuffer();
+            _skinCapacity = matrices.Length;
+            _gl.NamedBufferStorage(_skinBuffer, (nuint)(_skinCapacity * sizeof(Matrix4x4)), null, BufferStorageMask.DynamicStorageBit);
+        }
+        fixed (Matrix4x4* p = matrices)
+            _gl.NamedBufferSubData(_skinBuffer, 0, (nuint)(matrices.Length * sizeof(Matrix4x4)), p);
+        _gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, _skinBuffer);
     }
 
     public void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
@@ -211,6 +230,7 @@ public sealed unsafe class GlBackend : IRenderBackend
         _ids.Dispose();
         _normals?.Dispose();
         _gl.DeleteBuffer(_frameBuffer);
+        if (_skinBuffer != 0) _gl.DeleteBuffer(_skinBuffer);
         _gl.DeleteVertexArray(_emptyVertexArray);
         _gl.Dispose();
         _egl.Dispose();

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Kinora.Render.Backend;
 using Kinora.Render.OpenGL.Gl;
 using Silk.NET.OpenGL;
@@ -16,15 +15,13 @@ internal sealed class ShadowPass : IDisposable
     private const float SlopeBias = 1.5f, ConstantBias = 2f;
 
     private readonly GL _gl;
-    private readonly GlProgram _program;
-    private readonly int _clipFromMesh;
+    private readonly GeometryPrograms _programs;
     private readonly RenderTarget _target;
 
     public ShadowPass(GL gl, int size)
     {
         _gl = gl;
-        _program = new GlProgram(gl, "shadow", ShaderSources.Stage("depth.vert", "common.glsl"), ShaderSources.Stage("depth.frag"));
-        _clipFromMesh = _program.Uniform("uClipFromMesh");
+        _programs = new GeometryPrograms(gl, "shadow", "depth.vert", "depth.frag");
         _target = new RenderTarget(gl, "shadow map", size, size);
         DepthTexture = _target.AttachTexture(FramebufferAttachment.DepthAttachment, SizedInternalFormat.DepthComponent32f);
         gl.NamedFramebufferDrawBuffer(_target.Handle, ColorBuffer.None);
@@ -52,12 +49,11 @@ internal sealed class ShadowPass : IDisposable
         _gl.Disable(EnableCap.CullFace);
         _gl.Enable(EnableCap.PolygonOffsetFill);
         _gl.PolygonOffset(SlopeBias, ConstantBias);
-        _gl.UseProgram(_program.Handle);
+        _programs.Begin();
         foreach (ref readonly var d in draws)
         {
             if (!d.CastsShadow) continue;
-            var clip = d.World * frame.LightViewProjection;
-            MatrixUpload.Set(_gl, _program.Handle, _clipFromMesh, clip);
+            _programs.Use(d, frame.LightViewProjection);
             meshes[d.Mesh.Index].Draw();
         }
         _gl.Disable(EnableCap.PolygonOffsetFill);
@@ -65,7 +61,7 @@ internal sealed class ShadowPass : IDisposable
 
     public void Dispose()
     {
-        _program.Dispose();
+        _programs.Dispose();
         _target.Dispose();
     }
 }

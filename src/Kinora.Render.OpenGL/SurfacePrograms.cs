@@ -15,21 +15,24 @@ internal sealed class SurfacePrograms(GL gl) : IDisposable
     private const int ImageKinds = 3;      // 0 none, 1 opaque image, 2 image with cut-outs (discards)
     private const int ShadingCount = 4;
 
-    private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds];
-    private readonly SurfaceProgram?[] _unlit = new SurfaceProgram?[ImageKinds];
+    // The last index is rigid (0) or skinned (1): bent bodies run the same fragment code after skin.glsl's vertex stage.
+    private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds * 2];
+    private readonly SurfaceProgram?[] _unlit = new SurfaceProgram?[ImageKinds * 2];
 
     /// <summary>The program for a surface; <paramref name="imageKind"/> is 0 without an image, 1 with an opaque
-    /// one, 2 with one that has cut-outs.</summary>
-    public SurfaceProgram Get(in SurfaceParams surface, int imageKind, bool shadows, LookShading shading)
+    /// one, 2 with one that has cut-outs; <paramref name="skinned"/> for a draw bent by its rig.</summary>
+    public SurfaceProgram Get(in SurfaceParams surface, int imageKind, bool shadows, LookShading shading, bool skinned = false)
     {
+        var s = skinned ? 1 : 0;
         if (surface.Unlit)
-            return _unlit[imageKind] ??= new SurfaceProgram(gl, "unlit.frag", $"#define PATTERN 0\n#define SHADOWS 0\n#define IMAGE {imageKind}\n", $"unlit (image {imageKind})");
+            return _unlit[imageKind * 2 + s] ??= new SurfaceProgram(gl, "unlit.frag", $"#define PATTERN 0\n#define SHADOWS 0\n#define IMAGE {imageKind}\n",
+                skinned, $"unlit (image {imageKind}, skinned {skinned})");
         var p = Math.Clamp((int)surface.Pattern, 0, SurfacePatterns.Count - 1);
         var m = Math.Clamp((int)shading, 0, ShadingCount - 1);
-        var index = ((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind;
+        var index = (((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind) * 2 + s;
         return _lit[index] ??= new SurfaceProgram(gl, "lit.frag",
-            $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n",
-            $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind})");
+            $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n", skinned,
+            $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind}, skinned {skinned})");
     }
 
     public void Dispose()
@@ -42,11 +45,12 @@ internal sealed class SurfacePrograms(GL gl) : IDisposable
 /// <summary>One surface program with its uniform locations.</summary>
 internal sealed class SurfaceProgram
 {
-    public SurfaceProgram(GL gl, string fragment, string defines, string name)
+    public SurfaceProgram(GL gl, string fragment, string defines, bool skinned, string name)
     {
         Program = new GlProgram(gl, name,
-            ShaderSources.Stage("lit.vert", "common.glsl"),
+            skinned ? ShaderSources.Variant("lit.vert", "#define SKINNED 1\n", "common.glsl", "skin.glsl") : ShaderSources.Stage("lit.vert", "common.glsl"),
             ShaderSources.Variant(fragment, defines, "common.glsl", "output.glsl", "patterns.glsl"));
+        SkinBase = Program.Uniform("uSkinBase");
         World = Program.Uniform("uWorld");
         NormalWorld = Program.Uniform("uNormalWorld");
         PatternSpace = Program.Uniform("uPatternSpace");
@@ -63,4 +67,6 @@ internal sealed class SurfaceProgram
     public int Surface { get; }
     /// <summary>−1 in the unlit program, which has no light of its own to add.</summary>
     public int Emission { get; }
+    /// <summary>−1 in rigid programs.</summary>
+    public int SkinBase { get; }
 }

@@ -84,7 +84,7 @@ public class SceneryTests
         var beam = Assert.Single(night.Environment.Lights, l => l.OwnerId == "a1");
         Assert.NotNull(beam.Direction);
         Assert.True(beam.Direction!.Value.X > 0.9f, "headlights point the way the car faces (+X)");
-        Assert.True(beam.Position.X > 1.5f, "the beam starts at the car's nose, in its own frame");
+        Assert.True(beam.Position.X > 0.5f, "the beam rides in the car's front half (set back so its pool starts at the bumper), in its own frame");
         Assert.Contains(night.Entities[0].Model.Parts, p => p.Material.Name == "headlight" && p.Material.Emission.X > 1);
         Assert.DoesNotContain(day.Entities[0].Model.Parts, p => p.Material.Emission.LengthSquared() > 0);
     }

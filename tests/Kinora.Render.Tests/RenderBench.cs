@@ -30,7 +30,9 @@ public sealed class RenderBench(ITestOutputHelper output)
 
     /// <summary>The heavy scene; at <paramref name="night"/> it is 22:00 in the rain with 24 lamps on posts in a ring
     /// around the bodies (point lights, bloom, wet ground, rain and splashes all at work).</summary>
-    public static (World, Track) HeavyScene(int frames, bool night)
+    /// <param name="skinned">Every sphere bent by a two-joint rig (its upper half nodding about the centre, a
+    /// little more each frame): the cost of skinning against the same triangles drawn rigid.</param>
+    public static (World, Track) HeavyScene(int frames, bool night, bool skinned = false)
     {
         var plan = new ScenePlan { World = new WorldSpec { TimeOfDay = night ? 22 : 15, Ground = "wood", Setting = "park", Weather = night ? "rain" : "clear" } };
         var environment = EnvironmentBuilder.Build(plan.World);
@@ -43,6 +45,8 @@ public sealed class RenderBench(ITestOutputHelper output)
         string[] patterns = ["none", "wood", "fur", "fabric", "stone", "leather", "brushed", "skin"];
         var entities = new List<Entity>();
         var poses = new List<Pose>();
+        var sphereMesh = skinned ? SkinnedSphere() : Primitives.Sphere;
+        var rig = skinned ? new Rig([new Joint("root", -1, Vector3.Zero), new Joint("top", 0, Vector3.Zero)]) : null;
         for (var i = 0; i < 54; i++)
         {
             var sphere = i < 48;
@@ -56,7 +60,7 @@ public sealed class RenderBench(ITestOutputHelper output)
             {
                 Id = "body" + i, CastId = "body" + i, Kind = sphere ? "ball" : "box", Material = material,
                 Shape = sphere ? new SphereShape(radius) : new BoxShape(new Vector3(radius)),
-                Model = new Model([new ModelPart(sphere ? Primitives.Sphere : Primitives.Cube, Matrix4x4.CreateScale(radius), material)]),
+                Model = new Model([new ModelPart(sphere ? sphereMesh : Primitives.Cube, Matrix4x4.CreateScale(radius), material)]) { Rig = sphere ? rig : null },
             });
             var angle = i * 2.39996f;                  // golden-angle spiral: an even, unordered spread
             var distance = 0.8f + 0.55f * MathF.Sqrt(i);
@@ -68,7 +72,30 @@ public sealed class RenderBench(ITestOutputHelper output)
             var a = 0.4f + f * 0.01f;
             return new CameraPose(new Vector3(MathF.Sin(a) * 7.5f, 3.2f, MathF.Cos(a) * 7.5f), new Vector3(0, 0.4f, 0), Vector3.UnitY, 0.9f);
         }).ToArray();
-        return (new World(plan, environment, entities), new Track(24, frames, entities.Select(e => e.Id).ToArray(), allPoses, cameras, []));
+        var joints = new Dictionary<int, Quaternion[]>();
+        if (skinned)
+            for (var i = 0; i < 48; i++)
+                joints[i] = [.. Enumerable.Range(0, frames).SelectMany(f => new[] { Quaternion.Identity, Quaternion.CreateFromAxisAngle(Vector3.UnitX, 0.05f * (f + 1)) })];
+        return (new World(plan, environment, entities), new Track(24, frames, entities.Select(e => e.Id).ToArray(), allPoses, cameras, [], joints));
+    }
+
+    /// <summary>The unit sphere with its upper half on joint 1 and its lower half on joint 0, blended across the equator.</summary>
+    private static Mesh SkinnedSphere()
+    {
+        var m = Primitives.Sphere;
+        var positions = m.Positions.Span;
+        var joints = new Vector4[positions.Length];
+        var weights = new Vector4[positions.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var top = Math.Clamp(positions[i].Y * 2 + 0.5f, 0, 1);
+            joints[i] = new Vector4(0, 1, 0, 0);
+            weights[i] = new Vector4(1 - top, top, 0, 0);
+        }
+        return new Mesh("skinned sphere", m.Positions.ToArray(), m.Normals.ToArray(), m.Uvs.ToArray(), m.Indices.ToArray())
+        {
+            SkinJoints = joints, SkinWeights = weights,
+        };
     }
 
     private sealed record Row(string Scene, string Setup, int Triangles, double Shadow, double SceneMs, double Post, double Readback,
@@ -140,6 +167,8 @@ public sealed class RenderBench(ITestOutputHelper output)
             rows.Add(Measure("ball and boxes", simple, simpleTrack, name, options));
         }
         rows.Add(Measure("200k triangles, rainy night, 24 lamps", night, nightTrack, "FXAA + bloom (default)", new RenderOptions(W, H)));
+        var (bent, bentTrack) = HeavyScene(Frames, night: false, skinned: true);
+        rows.Add(Measure("200k triangles, 48 spheres skinned and bending", bent, bentTrack, "FXAA (default)", new RenderOptions(W, H)));
 
         var device = OpenGlDeviceName();
         var table = new StringBuilder();

@@ -40,8 +40,10 @@ public static class VehicleLamps
             lit.Add(e with { Model = new Model(parts) });
             var front = Vector3.Normalize(AssetLibrary.Front(e.Kind));
             var beam = Vector3.Normalize(front - new Vector3(0, 0.09f, 0));
-            // One spot from the middle of the lamps, a hand in front of them so the car's own body is not lit.
-            var at = (min + max) / 2 + front * 0.3f;
+            // One spot from the middle of the lamps, set back inside the body so the edge of its cone meets the road
+            // within ~0.3 m of the bumper (from the lamps themselves it left ~1.2 m of dark road before the pool); the
+            // body's outer faces all look away from it, so it lights none of them.
+            var at = (min + max) / 2 - front * 0.55f;
             lights.Add(new LightSource(at, new Vector3(1, 0.96f, 0.88f) * BeamStrength, BeamRange)
             {
                 Direction = beam, ConeDegrees = BeamCone, OwnerId = e.Id,

@@ -21,7 +21,7 @@ layout(std140, binding = 0) uniform Frame
     vec4 uSunColor;     // rgb sun illuminance (1 = clear midday), w = exposure
     vec4 uSkyZenith;   // rgb zenith radiance, w = stars: 0 by day or under cloud, 1 under a clear dark sky
     vec4 uSkyHorizon;  // rgb horizon radiance, w = 1 when the light in uSunDir is the moon and its disc is visible
-    vec4 uGroundAlbedo;
+    vec4 uGroundAlbedo; // rgb ground albedo, w multiplier on emitted light (AutoExposure.EmissionScale)
     vec4 uFog;          // x density /m, y ground half size m, z shadow texel size m, w occluder count
     vec4 uLook;         // x look style, y shading model, z frame number, w ambient multiplier
     vec4 uOccluders[16]; // xyz centre, w radius (m): spheres darkening nearby sky light

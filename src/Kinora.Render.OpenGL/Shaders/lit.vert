@@ -12,8 +12,16 @@ out vec2 vUv;
 void main()
 {
     vec4 w = uWorld * vec4(aPosition, 1.0);
+    vec3 n = mat3(uNormalWorld) * aNormal;
+#ifdef SKINNED
+    // Joint matrices are rigid (rotation and translation), so they turn normals as they turn positions. Patterns
+    // stay on the rest-pose coordinates: wood grain or a shirt's stripes travel with the bending skin.
+    mat4 skin = skinMatrix();
+    w = skin * w;
+    n = mat3(skin) * n;
+#endif
     vWorld = w.xyz;
-    vNormal = mat3(uNormalWorld) * aNormal;
+    vNormal = n;
     vPattern = (uPatternSpace * vec4(aPosition, 1.0)).xyz;
     vPatternNormal = mat3(uPatternSpace) * aNormal;
     vUv = aUv;

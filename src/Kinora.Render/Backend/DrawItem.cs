@@ -25,6 +25,12 @@ public struct DrawItem
     /// <summary>Outside the camera's view this frame: the colour, id and normal passes skip it (the shadow pass does
     /// not — a body off screen can still shade what is on it).</summary>
     public bool OutOfView;
+    /// <summary>Bent by its entity's rig this frame: the vertex stage blends the mesh's four joints' matrices from the
+    /// frame's skin buffer (<see cref="IRenderBackend.SetSkinMatrices"/>) starting at <see cref="SkinBase"/>, applied
+    /// to the vertex after <see cref="World"/>. False for rigid meshes and for rigs at rest (the rigid path, free).</summary>
+    public bool Skinned;
+    /// <summary>Index of the entity's joint 0 in the frame's skin matrices.</summary>
+    public int SkinBase;
 }
 
 /// <summary>The shading inputs of a surface: linear base colour, perceptual roughness, metalness, pattern, and an

@@ -26,6 +26,7 @@ public struct FrameConstants
     /// shows, else 0.</summary>
     public Vector4 SkyHorizon;
     /// <summary>rgb: ground albedo, the colour of light bounced up from below for hemispheric ambient.</summary>
+    /// <para>w: multiplier on emitted light (see <see cref="Scene.AutoExposure.EmissionScale"/>).</para>
     public Vector4 GroundAlbedo;
     /// <summary>x: fog density /m; y: ground half size, m (the ground fades to the horizon before its edge);
     /// z: shadow-map texel size in world metres (for normal-offset bias); w: number of occluders in use.</summary>

@@ -23,6 +23,11 @@ public interface IRenderBackend : IDisposable
     /// arrive top first, so texture coordinate (0, 0) samples the image's top-left corner.</summary>
     TextureHandle CreateTexture(Texture texture);
 
+    /// <summary>Sets the frame's skinning matrices, world space (row vectors): joint j of a skinned draw moves a vertex
+    /// already placed by <see cref="DrawItem.World"/> to v·matrices[SkinBase + j], and a vertex blends its joints by
+    /// weight. Every later pass of the frame (shadow, colour, ids, normals) uses the last matrices set.</summary>
+    void SetSkinMatrices(ReadOnlySpan<System.Numerics.Matrix4x4> matrices);
+
     /// <summary>Renders the sun's depth map from <see cref="FrameConstants.LightViewProjection"/> with the draws
     /// that have <see cref="DrawItem.CastsShadow"/>.</summary>
     void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws);

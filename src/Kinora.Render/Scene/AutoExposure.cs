@@ -48,6 +48,15 @@ public static class AutoExposure
         return Math.Clamp(lamps, daylight, MaxLampGain);
     }
 
+    /// <summary>
+    /// Multiplier on emitted light for a frame exposed with <paramref name="gain"/>: emission keeps only the square
+    /// root of the gain. A glow's strength is authored as it should read (sun units at the base exposure); giving it
+    /// the full ×3–4 that lifts a lamplit night street pushed every lit shop window and sign past white (ACES then
+    /// drains its colour). With the square root a lit window stays warm and neon stays saturated, and both still
+    /// outshine the street, as they do to an eye adapted to it.
+    /// </summary>
+    public static float EmissionScale(float gain) => 1f / MathF.Sqrt(MathF.Max(gain, 1f));
+
     /// <summary>Rec. 709 luma of linear RGB.</summary>
     private static float Luma(Vector3 c) => 0.2126f * c.X + 0.7152f * c.Y + 0.0722f * c.Z;
 }

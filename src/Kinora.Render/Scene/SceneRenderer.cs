@@ -26,6 +26,8 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly int[] _drawEntity;          // entity index per draw, −1 for the ground and scenery
     private readonly Matrix4x4[] _partLocal;     // part.Local per draw
     private readonly Vector4[] _meshSphere;      // bounding sphere of each draw's mesh in mesh space: centre xyz, radius w
+    private readonly uint[] _drawJoints;         // per draw: the rig joints its mesh's vertices follow (bit j), 0 when rigid
+    private readonly Skinning _skinning;
     private readonly float[] _entityRadius;      // bounding radius around the entity origin, m
     private readonly Vector4[] _casterSpheres;   // per entity at the current frame, then scenery near the focus: centre xyz, radius w
     private readonly Vector4[] _scenerySpheres;  // per scenery piece, fixed: centre xyz, radius w
@@ -80,7 +82,9 @@ public sealed class SceneRenderer : IFrameRenderer
         _drawEntity = new int[drawCount];
         _partLocal = new Matrix4x4[drawCount];
         _meshSphere = new Vector4[drawCount];
-        _shadowCache = new ShadowMapCache(drawCount);
+        _drawJoints = new uint[drawCount];
+        _skinning = new Skinning(entities);
+        _shadowCache = new ShadowMapCache(drawCount, _skinning.Matrices.Length);
         _entityRadius = new float[entities.Count];
         _casterSpheres = new Vector4[entities.Count + scenery.Count];
         _scenerySpheres = new Vector4[scenery.Count];
@@ -124,6 +128,7 @@ public sealed class SceneRenderer : IFrameRenderer
                 };
                 _drawEntity[d] = i;
                 _partLocal[d] = part.Local;
+                _drawJoints[d] = e.Model.Rig is null ? 0 : Skinning.JointMask(part.Mesh);
                 d++;
             }
         }
@@ -191,7 +196,17 @@ public sealed class SceneRenderer : IFrameRenderer
             var centre = Vector3.Transform(new Vector3(s.X, s.Y, s.Z), m);
             var scale = MathF.Sqrt(MathF.Max(new Vector3(m.M11, m.M12, m.M13).LengthSquared(),
                 MathF.Max(new Vector3(m.M21, m.M22, m.M23).LengthSquared(), new Vector3(m.M31, m.M32, m.M33).LengthSquared())));
-            _draws[d].OutOfView = !SceneLights.SphereVisible(planes, centre, s.W * scale);
+            var sphere = new Vector4(centre, s.W * scale);
+            if (_draws[d].Skinned)
+            {
+                // Bent: bound it under this frame's joints, and let its entity's shadow caster sphere hold it too.
+                var e = _drawEntity[d];
+                sphere = _skinning.Bound(sphere, e, _drawJoints[d]);
+                var caster = _casterSpheres[e];
+                var reach = Vector3.Distance(new Vector3(sphere.X, sphere.Y, sphere.Z), new Vector3(caster.X, caster.Y, caster.Z)) + sphere.W;
+                if (reach > caster.W) _casterSpheres[e].W = reach;
+            }
+            _draws[d].OutOfView = !SceneLights.SphereVisible(planes, new Vector3(sphere.X, sphere.Y, sphere.Z), sphere.W);
         }
     }
 
@@ -211,7 +226,7 @@ public sealed class SceneRenderer : IFrameRenderer
     {
         if (rgba.Length < Width * Height * 4) throw new ArgumentException("rgba must hold Width × Height × 4 bytes", nameof(rgba));
         Prepare(track, frame);
-        if (_frame.SunDirection.W > 0 && !_shadowCache.StillValid(_frame.LightViewProjection, _draws, _ownsBackend))
+        if (_frame.SunDirection.W > 0 && !_shadowCache.StillValid(_frame.LightViewProjection, _draws, _ownsBackend, _skinning.Matrices))
             _backend.RenderShadowMap(_frame, _draws);
         _backend.RenderColor(_frame, _draws);
         _backend.ReadColor(rgba);
@@ -261,6 +276,17 @@ public sealed class SceneRenderer : IFrameRenderer
             _draws[d].World = world;
             _draws[d].NormalWorld = NormalMatrix(world);
         }
+        if (_skinning.Matrices.Length > 0)
+        {
+            _skinning.Fill(track, frame, poses);
+            for (var d = 0; d < _draws.Length; d++)
+            {
+                var e = _drawEntity[d];
+                _draws[d].Skinned = e >= 0 && _drawJoints[d] != 0 && _skinning.Posed(e);
+                _draws[d].SkinBase = e >= 0 ? Math.Max(_skinning.Base(e), 0) : 0;
+            }
+            _backend.SetSkinMatrices(_skinning.Matrices);
+        }
 
         var camera = track.CameraAt(frame);
         var viewProjection = CameraMath.View(camera) * CameraMath.Projection(camera, (float)Width / Height);
@@ -281,6 +307,7 @@ public sealed class SceneRenderer : IFrameRenderer
         var flash = FlashAt(track, frame, out var bolt);
         var lightCount = _lights.Fill(poses, viewProjection, camera.Eye, ref _frame.Lights);
         var litKey = lightCount > 0 ? MeteredLampLight(camera.Target) : 0f;
+        var gain = AutoExposure.Gain(env, litKey);
 
         _frame = new FrameConstants
         {
@@ -289,10 +316,10 @@ public sealed class SceneRenderer : IFrameRenderer
             LightViewProjection = lightViewProjection,
             Eye = new Vector4(camera.Eye, 1),
             SunDirection = new Vector4(sun, hasShadow ? 1 : 0),
-            SunColor = new Vector4(env.SunColor, Exposure * AutoExposure.Gain(env, litKey)),
+            SunColor = new Vector4(env.SunColor, Exposure * gain),
             SkyZenith = new Vector4(env.SkyZenith, _stars),
             SkyHorizon = new Vector4(env.SkyHorizon, _moonVisible ? 1 : 0),
-            GroundAlbedo = new Vector4(env.Ground.BaseColor, 0),
+            GroundAlbedo = new Vector4(env.Ground.BaseColor, AutoExposure.EmissionScale(gain)),
             Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.GroundHalfSize, texel, 0),
             Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
             Weather = Precipitation.At(_weather, frame, track.Fps),

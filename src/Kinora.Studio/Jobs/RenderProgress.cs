@@ -10,7 +10,7 @@ public sealed class RenderProgress(Action<int> report) : IProgress<StageProgress
 {
     private static readonly (string Stage, double Start, double Weight)[] Bands =
     [
-        (Stages.Compose, 0, 3), (Stages.Simulate, 3, 7), (Stages.Sound, 10, 5), (Stages.Render, 15, 80), (Stages.Encode, 95, 4),
+        (Stages.Compose, 0, 3), (Stages.Speech, 3, 3), (Stages.Simulate, 6, 4), (Stages.Sound, 10, 5), (Stages.Render, 15, 80), (Stages.Encode, 95, 4),
     ];
 
     private int _last = -1;
