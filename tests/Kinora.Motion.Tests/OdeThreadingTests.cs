@@ -3,8 +3,8 @@ using Kinora.Motion.Tests.Accuracy;
 namespace Kinora.Motion.Tests;
 
 /// <summary>
-/// The threaded solver is an optimisation only: 500 tumbling bodies end exactly where one thread puts them, and
-/// twice in a row the same (determinism by seed must survive the thread pool's scheduling).
+/// The threaded solver and the two-thread narrow phase are optimisations only: 500 tumbling bodies end exactly where
+/// one thread puts them, and twice in a row the same (determinism by seed must survive the threads' scheduling).
 /// </summary>
 public class OdeThreadingTests
 {
@@ -18,5 +18,17 @@ public class OdeThreadingTests
         Assert.Equal(one.Checksum, two.Checksum);
         Assert.Equal(two.Checksum, again.Checksum);
         Assert.True(one.ContactsPerStep > 100, "the bodies touch: the solver has work to split");
+    }
+
+    [Fact]
+    public void Narrow_phase_on_two_threads_matches_one_bit_for_bit()
+    {
+        const int steps = 360;
+        var serial = TumblerBench.Run(steps, parallelNarrowPhase: false);
+        var split = TumblerBench.Run(steps, parallelNarrowPhase: true);
+        var again = TumblerBench.Run(steps, parallelNarrowPhase: true);
+        Assert.Equal(serial.Checksum, split.Checksum);
+        Assert.Equal(split.Checksum, again.Checksum);
+        Assert.True(serial.ContactsPerStep > 100, "enough pairs to split (the helper starts from 128)");
     }
 }

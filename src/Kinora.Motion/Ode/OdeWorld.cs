@@ -8,14 +8,15 @@ namespace Kinora.Motion.Ode;
 
 /// <summary>
 /// <see cref="IPhysicsWorld"/> on the Open Dynamics Engine 0.16 C API (Russell Smith, ode.org; manual:
-/// http://ode.org/wiki/index.php/Manual). One world, one hash space, an infinite ground plane at y = 0, a contact
-/// joint group rebuilt every step from a dSpaceCollide near-callback. Contact forces are read back through
+/// http://ode.org/wiki/index.php/Manual). One world, one sweep-and-prune space, an infinite ground plane at y = 0, a
+/// contact joint group rebuilt every step from a dSpaceCollide near-callback (in a crowd, from the managed
+/// <see cref="SweepAndPrune"/> instead). Contact forces are read back through
 /// dJointFeedback so each touching pair reports its normal impulse. Resting islands fall asleep (ODE auto-disable),
 /// which is what keeps a stack from creeping and makes a settled scene cheap. Steps are split into sub-steps while
 /// something moves more than a quarter of its own thickness per step, so a fast marble cannot pass through a wall.
 /// Holds <see cref="OdeLibrary.Gate"/> from construction to <see cref="Dispose"/>: one ODE world at a time.
 /// </summary>
-public sealed unsafe class OdeWorld : IPhysicsWorld
+public sealed unsafe partial class OdeWorld : IPhysicsWorld
 {
     // Solver settings. ERP/CFM follow the ODE manual's advice (§3.7–3.8): ERP 0.1–0.8, a small CFM for stability.
     private const double WorldErp = 0.2;
@@ -64,7 +65,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
     /// their dependencies. With one pool thread the result is bit-identical to no pool (OdeThreadingTests); the
     /// stepping thread waits while it solves, so on an idle machine this buys little (bench/physics/speed-notes.md). Small worlds stay on one thread, where handing work to a pool would cost more than it saves.
     /// </summary>
-    private static readonly int DefaultSolverThreads = Math.Clamp(Environment.ProcessorCount, 1, 2);
+    internal static readonly int DefaultSolverThreads = Math.Clamp(Environment.ProcessorCount, 1, 2);
     /// <summary>Threads this world's solver may use (tests set 1 to compare against the threaded result).</summary>
     internal int SolverThreads { get; init; } = DefaultSolverThreads;
     private const int ThreadedFromBodies = 64;
@@ -201,6 +202,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
                 OdeNative.dGeomSetQuaternion(placed.Geom, g);
             }
             _geoms.Add(placed.Geom);
+            _sweep?.Add(placed.Geom, index, body == 0);
         }
 
         _bodies[index] = body;
@@ -283,7 +285,8 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         for (var s = 0; s < substeps; s++)
         {
             _feedbackUsed = 0;
-            OdeNative.dSpaceCollide(_space, GCHandle.ToIntPtr(_self), &NearCallback);
+            if (_sweep is not null) CollideCrowd();
+            else OdeNative.dSpaceCollide(_space, GCHandle.ToIntPtr(_self), &NearCallback);
             if (_callbackError is { } error) { _callbackError = null; OdeNative.dJointGroupEmpty(_group); throw error; }
 
             // ODE clears force accumulators after every step, so the step's forces go in again before each sub-step.
@@ -397,6 +400,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         {
             if (active) OdeNative.dGeomEnable(_geoms[_geomStart[index] + k]);
             else OdeNative.dGeomDisable(_geoms[_geomStart[index] + k]);
+            _sweep?.SetEnabled(SweepSlot(_geomStart[index] + k), active);
         }
         if (active) OdeNative.dBodyEnable(body);
         else OdeNative.dBodyDisable(body);
@@ -423,18 +427,35 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         if (b1 == b2) return; // ground and static furniture (both 0), or two parts of one compound body
         var a = (int)OdeNative.dGeomGetData(o1) - 1;
         var b = (int)OdeNative.dGeomGetData(o2) - 1; // −1: ground
-        // Body 1 is always one that contacts can move (dynamic): its feedback force is the event's impulse.
+        Touch(o1, o2, a, b, b1, b2);
+    }
+
+    /// <summary><see cref="Near"/> once the pair's bodies are known: <paramref name="a"/>, <paramref name="b"/> are body indices (−1: ground), <paramref name="b1"/>, <paramref name="b2"/> their ODE bodies (0: static).</summary>
+    private void Touch(nint o1, nint o2, int a, int b, nint b1, nint b2)
+    {
+        if (!Orient(ref o1, ref o2, ref a, ref b, ref b1, ref b2)) return;
+        var n = OdeNative.dCollide(o1, o2, MaxContactsPerPair, _points, sizeof(DContactGeom));
+        if (n > 0) Join(a, b, b1, b2, _points, n);
+    }
+
+    /// <summary>
+    /// Makes body 1 one that contacts can move (dynamic): its feedback force is the event's impulse. False when
+    /// neither can move (static or kinematic on both sides): then touching is no contact at all.
+    /// </summary>
+    private bool Orient(ref nint o1, ref nint o2, ref int a, ref int b, ref nint b1, ref nint b2)
+    {
         if (b1 == 0 || (a >= 0 && _kinematic[a]))
         {
             (o1, o2) = (o2, o1);
             (b1, b2) = (b2, b1);
             (a, b) = (b, a);
         }
-        // Nothing moves a static or kinematic body, so two of them touching is no contact at all.
-        if (b1 == 0 || _kinematic[a]) return;
+        return b1 != 0 && !_kinematic[a];
+    }
 
-        var n = OdeNative.dCollide(o1, o2, MaxContactsPerPair, _points, sizeof(DContactGeom));
-        if (n <= 0) return;
+    /// <summary>Turns the <paramref name="n"/> contact points dCollide found for an oriented pair into contact joints and a report.</summary>
+    private void Join(int a, int b, nint b1, nint b2, DContactGeom* points, int n)
+    {
         var ma = _materials[a];
         var mb = b < 0 ? _groundMaterial : _materials[b];
 
@@ -463,7 +484,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
         DVector3 v1, v2 = default;
         for (var k = 0; k < n; k++)
         {
-            ref var point = ref _points[k];
+            ref var point = ref points[k];
             // Closing speed along the normal before the step: the normal points into body 1, so body 1 moving
             // against it (relative to body 2) is closing.
             OdeNative.dBodyGetPointVel(b1, point.Pos.X, point.Pos.Y, point.Pos.Z, &v1);
@@ -482,7 +503,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
                 _feedbackPair[_feedbackUsed++] = reportIndex;
             }
         }
-        ref var first = ref _points[0];
+        ref var first = ref points[0];
         var normal = new Vector3((float)first.Normal.X, (float)first.Normal.Y, (float)first.Normal.Z);
         var centre = position / n;
         var (slip, travel) = TangentialSpeeds(b1, b2, centre, normal);
@@ -512,19 +533,35 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
     /// the solve dominates the cost (bench/physics/speed-notes.md). Every accuracy scene has fewer bodies.
     /// </summary>
     private const int BigWorldFromBodies = 64;
-    /// <summary>QuickStep sweeps in a crowd, half the default (measured alone: ~25 % less CPU on the 500-body tumbler).</summary>
+    /// <summary>
+    /// QuickStep sweeps in a crowd, half the default (measured alone: ~25 % less CPU on the 500-body tumbler). 8 took
+    /// another ~12 % off the tumbler but left a settling pile jittering above the sleep thresholds (the pen's awake
+    /// share rose from 49 to 61 %, its CPU with it), so it stays 10 (bench/physics/speed-notes.md).
+    /// </summary>
     private const int BigWorldIterations = 10;
     private bool _bigWorld;
 
     /// <summary>
-    /// Crowd settings: fewer sweeps, and no rolling-resistance rows between two moving bodies (three extra
+    /// Crowd settings: fewer sweeps, no rolling-resistance rows between two moving bodies (three extra
     /// constraint rows per contact, doubling a ball's; a ball rolling on the floor or a static ramp keeps them,
-    /// which is where rolling resistance is seen, as distance rolled).
+    /// which is where rolling resistance is seen, as distance rolled), and the managed broad phase. The pairs then
+    /// come in another order than ODE's space gives them, so a crowd's poses differ in the last digits from what
+    /// ODE's space would give (the contacts found are the same: CrowdBroadPhaseTests); small worlds keep the space.
     /// </summary>
     private void BecomeBig()
     {
         _bigWorld = true;
         OdeNative.dWorldSetQuickStepNumIterations(_world, BigWorldIterations);
+        if (!ManagedBroadPhase) return;
+        // Slot 0 is the ground, slot k + 1 is _geoms[k]; bodies added later join in AddBody.
+        _sweep = new SweepAndPrune();
+        _sweep.Add(_ground, ContactReport.Ground, isStatic: true);
+        for (var i = 0; i < _count; i++)
+            for (var k = 0; k < _geomCount[i]; k++)
+            {
+                var slot = _sweep.Add(_geoms[_geomStart[i] + k], i, _bodies[i] == 0);
+                if (_removed[i]) _sweep.SetEnabled(slot, false);
+            }
     }
 
     private void UseThreads()
@@ -569,6 +606,7 @@ public sealed unsafe class OdeWorld : IPhysicsWorld
     {
         if (_disposed) return;
         _disposed = true;
+        DisposeCrowd();
         OdeNative.dJointGroupDestroy(_group);
         OdeNative.dSpaceDestroy(_space); // destroys the geoms it holds (cleanup mode is on by default)
         if (_threading != 0)

@@ -43,11 +43,11 @@ public sealed class ContactTracker
     private readonly string? _groundMaterial;
     private readonly IReadOnlyList<bool>? _isStatic;
     private readonly double _dt;
-    private readonly Dictionary<long, int> _pairIndex = new(256);
+    private readonly Dictionary<long, int> _pairIndex = new(256, PairKeys.Instance);
     private PairState[] _pairs = new PairState[256];
     private int _pairCount;
     private readonly List<int> _open = new(64);
-    private readonly List<SimEvent> _events = new(64);
+    private readonly ChunkedList<SimEvent> _events = new();
 
     /// <param name="bodyIds">Entity ids by body index (event names).</param>
     /// <param name="stepSeconds">The fixed step, s.</param>
@@ -122,7 +122,9 @@ public sealed class ContactTracker
     {
         foreach (var index in _open) Emit(ref _pairs[index]);
         _open.Clear();
-        _events.Sort(static (x, y) =>
+        // Array.Sort is the algorithm List.Sort runs, so ties land as they always did.
+        var events = _events.ToArray();
+        Array.Sort(events, static (x, y) =>
         {
             var byTime = x.Time.CompareTo(y.Time);
             if (byTime != 0) return byTime;
@@ -131,7 +133,7 @@ public sealed class ContactTracker
             var byB = string.CompareOrdinal(x.B, y.B);
             return byB != 0 ? byB : string.CompareOrdinal(x.Kind, y.Kind);
         });
-        return _events.ToArray();
+        return events;
     }
 
     private void Emit(ref PairState pair)
@@ -179,6 +181,18 @@ public sealed class ContactTracker
 
     private string? MaterialOf(int body) =>
         body == ContactReport.Ground ? _groundMaterial : _materials is null ? null : _materials[body];
+
+    /// <summary>
+    /// Hashes a pair key (lo &lt;&lt; 32 | hi) by multiplying with 2⁶⁴/φ (Fibonacci hashing). long's own hash is
+    /// lo XOR hi, under 512 distinct values for 500 bodies: a tumbler's 14 000 pairs queued ~28 deep per bucket and
+    /// the lookups took most of <see cref="Observe"/>.
+    /// </summary>
+    private sealed class PairKeys : IEqualityComparer<long>
+    {
+        public static readonly PairKeys Instance = new();
+        public bool Equals(long x, long y) => x == y;
+        public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+    }
 
     private ref PairState Pair(long key, int a, int b, out int index)
     {
