@@ -215,7 +215,13 @@ internal sealed partial class PromptReader
         var participle = lemma.EndsWith("ing", StringComparison.Ordinal) && !Determiners.Contains(Word(i - 1)) && Verbs.TryWordNet(lemma, out _);   // "waves lapping"
         if (known && concept.Match == KindMatch.Own && Concepts.IsClothing(lemma))
         {
-            NoteWithModifiers(i, "attribute", $"clothing: {concept.Lemma} (not drawn yet)", length);
+            // "a woman in a red coat": the garment's colour is the wearer's top, which the person asset dyes.
+            if (_color is not null && _cast.Count > 0 && _cast[^1] is { Kind: "person" } wearer && wearer.Traits.Color is null)
+            {
+                _cast[^1] = wearer with { Traits = wearer.Traits with { Color = _color } };
+                NoteWithModifiers(i, "attribute", $"clothing: {_color} {concept.Lemma} (worn by {wearer.Id}: their top is {_color})", length);
+            }
+            else NoteWithModifiers(i, "attribute", $"clothing: {concept.Lemma} (not drawn yet)", length);
             ClearModifiers();
             return true;
         }
