@@ -19,9 +19,9 @@ public static class Kitchen
         new("wine glass", 0.22, "glass", Paints.Srgb(215, 228, 235, 0.03f, 0, "glass") with { Pattern = "glass" }, WineGlass),
         new("bowl", 0.24, "ceramic", Paints.Srgb(60, 100, 170, 0.25f, 0, "glaze"), Bowl),
         new("vase", 0.35, "ceramic", Paints.Srgb(50, 90, 160, 0.15f, 0, "glaze"), Vase),
-        new("fork", 0.19, "metal", Paints.Srgb(200, 200, 205, 0.2f, 1, "silver"), Fork) { Front = Vector3.UnitZ },
-        new("knife", 0.23, "metal", Paints.Srgb(205, 205, 210, 0.2f, 1, "silver"), Knife) { Front = Vector3.UnitZ },
-        new("spoon", 0.17, "metal", Paints.Srgb(200, 200, 205, 0.2f, 1, "silver"), Spoon) { Front = Vector3.UnitZ },
+        new("fork", 0.19, "metal", Paints.Srgb(200, 200, 205, 0.2f, 1, "silver"), Fork),
+        new("knife", 0.23, "metal", Paints.Srgb(205, 205, 210, 0.2f, 1, "silver"), Knife),
+        new("spoon", 0.17, "metal", Paints.Srgb(200, 200, 205, 0.2f, 1, "silver"), Spoon),
         new("microwave", 0.5, "metal", Paints.Srgb(230, 230, 228, 0.4f, 0, "casing"), Microwave) { Front = Vector3.UnitZ },
         new("oven", 0.9, "metal", Paints.Srgb(225, 225, 222, 0.35f, 0.3f, "enamel"), Oven) { Front = Vector3.UnitZ, Aliases = ["stove", "cooker"] },
         new("refrigerator", 1.8, "metal", Paints.Srgb(225, 227, 230, 0.3f, 0.4f, "steel") with { Pattern = "brushed" }, Refrigerator) { Front = Vector3.UnitZ, Aliases = ["fridge"] },
@@ -113,30 +113,26 @@ public static class Kitchen
         }
     }
 
-    // Cutlery is modelled lying flat (handle towards −X), then stood on its handle end with its face to the
-    // camera, as in a cutlery stand: flat on the floor it is edge-on to a camera at eye height.
-    private static void StandUp(ModelBuilder m) => m.Transform(Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateRotationZ(MathF.PI / 2));
+    // Cutlery lies flat, handle towards −X, as it lies on a table: the camera looks down steeply at small low things
+    // (CameraRig's elevation by size), so its face reads; stood on end it was a thin post nobody names.
 
     private static void Fork(ModelBuilder m, ref SeededRandom r)
     {
         m.Body.Box(new Vector3(-0.045f, 0.003f, 0), new Vector3(0.055f, 0.003f, 0.006f));
         m.Body.Ellipsoid(new Vector3(0.035f, 0.003f, 0), new Vector3(0.03f, 0.003f, 0.012f));
         for (var i = -1.5f; i <= 1.5f; i += 1) m.Body.Box(new Vector3(0.075f, 0.003f, i * 0.0055f), new Vector3(0.022f, 0.0025f, 0.0015f));
-        StandUp(m);
     }
 
     private static void Knife(ModelBuilder m, ref SeededRandom r)
     {
         m.Paint(Paints.Black).Box(new Vector3(-0.065f, 0.006f, 0), new Vector3(0.05f, 0.006f, 0.009f));
         m.Body.Extrude([new(-0.015f, -0.009f), new(0.115f, -0.009f), new(0.108f, 0.002f), new(0.08f, 0.011f), new(-0.015f, 0.011f)], 0.003f, Matrix4x4.CreateRotationX(-MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0.0015f, 0));
-        StandUp(m);
     }
 
     private static void Spoon(ModelBuilder m, ref SeededRandom r)
     {
         m.Body.Box(new Vector3(-0.035f, 0.004f, 0), new Vector3(0.05f, 0.003f, 0.006f));
         m.Body.Ellipsoid(new Vector3(0.055f, 0.008f, 0), new Vector3(0.03f, 0.008f, 0.02f));
-        StandUp(m);
     }
 
     private static void Microwave(ModelBuilder m, ref SeededRandom r)
