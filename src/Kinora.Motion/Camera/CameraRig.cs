@@ -57,6 +57,8 @@ public static class CameraRig
     /// <summary>s; time constant of the tracking camera's exponential smoothing (a camera operator's lag).</summary>
     private const double TrackingLagSeconds = 0.4;
 
+    private static bool IsCloseUp(string framing) => framing.ToLowerInvariant() is "close-up" or "closeup" or "close" or "close up";
+
     /// <summary>Share of the frame's shorter side the subject's bounding sphere fills, by shot size.</summary>
     public static double FillFor(string framing) => framing.ToLowerInvariant() switch
     {
@@ -83,6 +85,10 @@ public static class CameraRig
         var n = world.Entities.Count;
         var subject = move is "tracking" or "track" or "follow" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
         var corners = world.Entities.Select(ModelBox.LocalCorners).ToArray();
+        if (IsCloseUp(spec.Framing))
+            for (var i = 0; i < n; i++)
+                if ((spec.Target is null || world.Entities[i].CastId == spec.Target) && ModelBox.PortraitCorners(world.Entities[i]) is { } portrait)
+                    corners[i] = portrait;
         var bounds = Bounds(world, poses, frameCount, corners);
         Vector3[] centres = [bounds.Centre];
         var radius = bounds.Radius;

@@ -34,6 +34,40 @@ internal static class ModelBox
         return corners;
     }
 
+    /// <summary>
+    /// A close-up of a person is a portrait: the head and shoulders, not the whole figure shrunk to fit. For a model
+    /// whose rig stands upright on a pelvis with a neck above it, the corners of the part of the model above the
+    /// neck less 0.6 of the head's height (chin to crown, shoulders and upper chest); null for any other model.
+    /// </summary>
+    public static Vector3[]? PortraitCorners(Entity entity)
+    {
+        var rig = entity.Model.Rig;
+        if (rig is null || rig.IndexOf(JointNames.Pelvis) < 0) return null;
+        var neck = rig.IndexOf(JointNames.Neck);
+        if (neck < 0) return null;
+        var top = float.MinValue;
+        foreach (var part in entity.Model.Parts)
+            foreach (var p in part.Mesh.Positions.Span)
+                top = MathF.Max(top, Vector3.Transform(p, part.Local).Y);
+        var neckY = rig.Joints[neck].Pivot.Y;
+        if (top <= neckY) return null;
+        var cut = neckY - 0.6f * (top - neckY);
+        var min = new Vector3(float.MaxValue);
+        var max = new Vector3(float.MinValue);
+        foreach (var part in entity.Model.Parts)
+            foreach (var p in part.Mesh.Positions.Span)
+            {
+                var q = Vector3.Transform(p, part.Local);
+                if (q.Y < cut) continue;
+                min = Vector3.Min(min, q);
+                max = Vector3.Max(max, q);
+            }
+        var corners = new Vector3[8];
+        for (var k = 0; k < 8; k++)
+            corners[k] = new Vector3((k & 1) == 0 ? min.X : max.X, (k & 2) == 0 ? min.Y : max.Y, (k & 4) == 0 ? min.Z : max.Z);
+        return corners;
+    }
+
     /// <summary>Farthest corner from the entity's origin: the radius of a sphere about its position holding the model.</summary>
     public static float Reach(Vector3[] corners)
     {
