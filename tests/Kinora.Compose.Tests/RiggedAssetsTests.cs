@@ -205,6 +205,69 @@ public class RiggedAssetsTests
         Assert.True(hoof > 0.1f * (knee.Y - min.Y), $"{kind}: the fore foot moved only {hoof}");
     }
 
+    public static TheoryData<string, string, float> SwungThighs() => new()
+    {
+        { "horse", JointNames.ThighBR, -35 }, { "horse", JointNames.ThighBR, 35 }, { "horse", JointNames.ThighFL, 35 }, { "horse", JointNames.ThighFL, -35 },
+        { "cow", JointNames.ThighBL, -35 }, { "cow", JointNames.ThighBL, 35 }, { "cow", JointNames.ThighFR, 35 }, { "cow", JointNames.ThighFR, -35 },
+    };
+
+    /// <summary>
+    /// A galloping horse's thigh swings about ±35°. Nothing that hangs low on the leg's side may stay behind (a
+    /// haunch or shoulder mass left on the body hangs bare as a lump when the leg swings away), and what swings
+    /// with the thigh must stay within the trunk's length at the trunk's height (a thick thigh top poking out behind
+    /// the rump or before the chest). Below the belly the leg is free to reach, and it must still carry the foot.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SwungThighs))]
+    public void A_swung_thigh_carries_its_haunch_and_keeps_inside_the_trunk(string kind, string thigh, float degrees)
+    {
+        var model = Build(kind);
+        var rig = model.Rig!;
+        var root = rig.IndexOf(JointNames.Body);
+        var body = Pivot(model, JointNames.Body);
+        var j = rig.IndexOf(thigh);
+        var rest = Pose(model);
+        var swung = Pose(model, (thigh, Quaternion.CreateFromAxisAngle(Vector3.UnitZ, degrees * MathF.PI / 180)));
+        // The trunk: every vertex that follows the body alone, at rest.
+        var (min, max) = (new Vector3(float.MaxValue), new Vector3(float.MinValue));
+        for (var k = 0; k < rest.Count; k++)
+        {
+            var joints = model.Parts[k].Mesh.SkinJoints.Span;
+            var weights = model.Parts[k].Mesh.SkinWeights.Span;
+            for (var i = 0; i < rest[k].Length; i++)
+                if ((int)joints[i].X == root && weights[i].X > 0.9999f) (min, max) = (Vector3.Min(min, rest[k][i]), Vector3.Max(max, rest[k][i]));
+        }
+        // The belly line: halfway from the body's pivot down to the stifle or knee; "low": the leg's lower 40% up to its top.
+        var top = rig.Joints[j].Pivot;
+        var knee = rig.Joints.First(x => x.Parent == j).Pivot;
+        var belly = (body.Y + knee.Y) / 2;
+        var low = knee.Y + 0.4f * (top.Y - knee.Y);
+        var turn = Matrix4x4.CreateTranslation(-top) * Matrix4x4.CreateRotationZ(degrees * MathF.PI / 180) * Matrix4x4.CreateTranslation(top);
+        var left = 0f;
+        var slack = 0.02f * (max.X - min.X);
+        var (worst, reach) = (0f, 0f);
+        for (var k = 0; k < rest.Count; k++)
+        {
+            var joints = model.Parts[k].Mesh.SkinJoints.Span;
+            var weights = model.Parts[k].Mesh.SkinWeights.Span;
+            for (var i = 0; i < rest[k].Length; i++)
+            {
+                // Low on the leg's outer side, by the leg (not the other leg on that side), a vertex moves at least a quarter as far as the thigh would carry it.
+                var p = rest[k][i];
+                if (p.Y < low && MathF.Abs(p.X - top.X) < 0.5f * (top.Y - knee.Y) && (p.Z - body.Z) * (top.Z - body.Z) > 0 && MathF.Abs(p.Z - body.Z) > MathF.Abs(top.Z - body.Z))
+                    left = MathF.Max(left, 0.25f * Vector3.Distance(p, Vector3.Transform(p, turn)) - Vector3.Distance(p, swung[k][i]));
+                var w = ((int)joints[i].X == j ? weights[i].X : 0) + ((int)joints[i].Y == j ? weights[i].Y : 0) + ((int)joints[i].Z == j ? weights[i].Z : 0) + ((int)joints[i].W == j ? weights[i].W : 0);
+                if (w <= 0) continue;
+                reach = MathF.Max(reach, Vector3.Distance(rest[k][i], swung[k][i]));
+                var q = swung[k][i];
+                if (q.Y > belly) worst = MathF.Max(worst, MathF.Max(min.X - q.X, q.X - max.X));
+            }
+        }
+        Assert.True(left <= 1e-4f, $"{kind}: {thigh} at {degrees}° left a piece of the leg's side hanging, {left:F3} m short of following");
+        Assert.True(worst < slack, $"{kind}: {thigh} at {degrees}° pokes {worst:F3} m out of the trunk (slack {slack:F3})");
+        Assert.True(reach > 0.15f * (max.X - min.X), $"{kind}: {thigh} at {degrees}° moved the leg only {reach:F3} m");
+    }
+
     [Fact]
     public void A_bird_has_wings_that_lift()
     {

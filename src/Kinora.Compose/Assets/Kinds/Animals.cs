@@ -65,7 +65,8 @@ public static partial class Animals
 
     /// <summary>
     /// Builds a quadruped, rigged (<see cref="QuadrupedRig"/>): each closed piece follows the bone it belongs to,
-    /// and the rods' end balls meet on the knee pivots, so a bend opens no gap. <paramref name="coat"/> gives the paint of band i
+    /// except the upper legs and the shoulder and haunch masses, which bend from the body into the thigh
+    /// (<see cref="QuadrupedRig.UpperLeg"/>); the rods' end balls meet on the knee pivots, so a bend opens no gap. <paramref name="coat"/> gives the paint of band i
     /// (stripes); <paramref name="bands"/> the number of torso bands (1 for a plain coat).
     /// </summary>
     public static QuadrupedFrame Quadruped(ModelBuilder m, QuadrupedParams q, Func<int, MeshBuilder> coat, int bands, Material hoofPaint, Material nosePaint)
@@ -85,14 +86,10 @@ public static partial class Animals
         Shapes.Barrel(coat, bands, start, q.Length, q.Height / 2, q.Width / 2, q.Fullness);
         if (bands == 1)
         {
-            // Muscle masses that make a barrel read as an animal: a deep chest, haunches, thighs and shoulders.
+            // Muscle masses that make a barrel read as an animal: a deep chest and haunches (the thighs' and
+            // shoulders' masses go with the legs below).
             coat(0).Ellipsoid(new Vector3(q.Length * 0.27f, yc - q.Height * 0.06f, 0), new Vector3(q.Length * 0.24f, q.Height * 0.55f, q.Width * 0.47f));
             coat(0).Ellipsoid(new Vector3(-q.Length * 0.3f, yc + q.Height * 0.02f, 0), new Vector3(q.Length * 0.22f, q.Height * 0.5f, q.Width * 0.48f));
-            foreach (var z in new[] { q.Width * 0.3f, -q.Width * 0.3f })
-            {
-                coat(0).Ellipsoid(new Vector3(-q.Length * 0.3f, yc - q.Height * 0.3f, z), new Vector3(q.Length * 0.14f, q.Height * 0.55f, q.LegRadius * 1.6f), rotZ: -0.25f);
-                coat(0).Ellipsoid(new Vector3(q.Length * 0.33f, yc - q.Height * 0.35f, z), new Vector3(q.LegRadius * 2.0f, q.Height * 0.5f, q.LegRadius * 1.5f), rotZ: 0.1f);
-            }
         }
 
         // Legs: front legs nearly straight, hind legs with the backward hock.
@@ -109,8 +106,14 @@ public static partial class Animals
             var top = new Vector3(xf, yc, z * 0.9f);
             var knee = new Vector3(xf + lr * 0.3f, q.Leg * 0.45f, z);
             var foot = new Vector3(xf, lr * 0.8f, z);
-            m.Bone(rig.Thigh(true, z));
-            Shapes.BandedRod(coat, legBands, top, knee, lr * 1.9f, lr * 1.12f);
+            // The shoulder mass and the thigh rod bend out of the body into the leg (QuadrupedRig.UpperLeg), so a
+            // swinging leg carries its muscle with it and its thick top stays inside the trunk.
+            var mz = MathF.Sign(z) * q.Width * 0.3f; // the muscle masses sit a little outside the leg rods
+            rig.UpperLeg(coat, true, z, c =>
+            {
+                if (bands == 1) c(0).Ellipsoid(new Vector3(q.Length * 0.33f, yc - q.Height * 0.35f, mz), new Vector3(q.LegRadius * 2.0f, q.Height * 0.5f, q.LegRadius * 1.5f), rotZ: 0.1f);
+                Shapes.BandedRod(c, legBands, top, knee, lr * 1.9f, lr * 1.12f);
+            });
             m.Bone(rig.Shin(true, z));
             Shapes.BandedRod(i => coat(i + 1), legBands, knee, foot, lr * 1.05f, lower);
             Foot(m, foot, q, hoofPaint, coat(0));
@@ -118,8 +121,11 @@ public static partial class Animals
             var stifle = new Vector3(xb + q.Length * 0.05f, q.Leg * 0.6f, z);
             var hock = new Vector3(xb - q.Length * 0.06f, q.Leg * 0.3f, z);
             var hindFoot = new Vector3(xb - q.Length * 0.03f, lr * 0.8f, z);
-            m.Bone(rig.Thigh(false, z));
-            Shapes.BandedRod(coat, legBands, hip, stifle, lr * 2.3f, lr * 1.3f);
+            rig.UpperLeg(coat, false, z, c =>
+            {
+                if (bands == 1) c(0).Ellipsoid(new Vector3(-q.Length * 0.3f, yc - q.Height * 0.3f, mz), new Vector3(q.Length * 0.14f, q.Height * 0.55f, q.LegRadius * 1.6f), rotZ: -0.25f);
+                Shapes.BandedRod(c, legBands, hip, stifle, lr * 2.3f, lr * 1.3f);
+            });
             m.Bone(rig.Shin(false, z));
             Shapes.BandedRod(i => coat(i + 1), legBands, stifle, hock, lr * 1.25f, lr * (q.LegTaper + 0.1f));
             Shapes.BandedRod(coat, Math.Max(1, legBands / 2), hock, hindFoot, lr * (q.LegTaper + 0.05f), lower);

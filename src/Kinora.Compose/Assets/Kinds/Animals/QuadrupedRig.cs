@@ -18,6 +18,14 @@ public sealed class QuadrupedRig
     public int Tail { get; private init; }
     private readonly int[] _thigh = new int[4];
     private readonly int[] _shin = new int[4];
+    private readonly Vector3[] _top = new Vector3[4];
+    private readonly Vector3[] _knee = new Vector3[4];
+
+    /// <summary>
+    /// Share of the way from a leg's top to its knee where an upper-leg piece starts to follow the thigh (see
+    /// <see cref="UpperLeg"/>): above it the piece stays with the body, so the thick top of a thigh never leaves the trunk.
+    /// </summary>
+    public const float BlendStart = 0.15f;
 
     /// <summary>
     /// Declares the joints. <paramref name="front"/> and <paramref name="hind"/> are the +Z (right) side's leg top and
@@ -41,8 +49,10 @@ public sealed class QuadrupedRig
         {
             var (top, knee) = leg < 2 ? front : hind;
             var side = leg % 2 == 1 ? 1f : -1f; // R is +Z
-            rig._thigh[leg] = m.Joint(thighs[leg], root, top with { Z = top.Z * side });
-            rig._shin[leg] = m.Joint(shins[leg], rig._thigh[leg], knee with { Z = knee.Z * side });
+            rig._top[leg] = top with { Z = top.Z * side };
+            rig._knee[leg] = knee with { Z = knee.Z * side };
+            rig._thigh[leg] = m.Joint(thighs[leg], root, rig._top[leg]);
+            rig._shin[leg] = m.Joint(shins[leg], rig._thigh[leg], rig._knee[leg]);
         }
         return rig;
     }
@@ -53,4 +63,43 @@ public sealed class QuadrupedRig
     public int Thigh(bool front, float s) => _thigh[Leg(front, s)];
 
     public int Shin(bool front, float s) => _shin[Leg(front, s)];
+
+    /// <summary>
+    /// Draws upper-leg pieces (the thigh rod and the haunch or shoulder mass over it) skinned from the body into the
+    /// thigh of the front or hind leg on side <paramref name="s"/>. A piece weighted wholly to the thigh swings its
+    /// thick top out of the trunk (a lump behind the rump at a gallop), and a muscle left on the body hangs bare when
+    /// the leg moves away. Here each vertex follows the thigh by how far down the leg it lies: none above
+    /// <see cref="BlendStart"/> of the way to the knee, all of it at the knee (so the shin still meets the rod), a
+    /// smoothstep between whose slope is zero at both ends so the bent rod meets the knee along the thigh's own line.
+    /// <paramref name="draw"/> adds the pieces to the band builders it is given, as it would to the coat's.
+    /// </summary>
+    public void UpperLeg(Func<int, MeshBuilder> coat, bool front, float s, Action<Func<int, MeshBuilder>> draw)
+    {
+        var leg = Leg(front, s);
+        var (top, axis) = (_top[leg], _knee[leg] - _top[leg]);
+        var bands = new List<(int Band, MeshBuilder Mesh)>();
+        draw(i =>
+        {
+            foreach (var (band, b) in bands) if (band == i) return b;
+            var mesh = new MeshBuilder();
+            bands.Add((i, mesh));
+            return mesh;
+        });
+        foreach (var (band, b) in bands)
+        {
+            if (b.IsEmpty) continue;
+            var mesh = b.Build("upper leg");
+            var p = mesh.Positions.ToArray();
+            var joints = new Vector4[p.Length];
+            var weights = new Vector4[p.Length];
+            for (var i = 0; i < p.Length; i++)
+            {
+                var t = Math.Clamp((Vector3.Dot(p[i] - top, axis) / axis.LengthSquared() - BlendStart) / (1 - BlendStart), 0, 1);
+                var w = t * t * (3 - 2 * t);
+                joints[i] = new Vector4(Body, _thigh[leg], 0, 0);
+                weights[i] = new Vector4(1 - w, w, 0, 0);
+            }
+            coat(band).Triangles(p, mesh.Normals.ToArray(), mesh.Uvs.ToArray(), mesh.Indices.ToArray(), joints, weights, Matrix4x4.Identity);
+        }
+    }
 }
