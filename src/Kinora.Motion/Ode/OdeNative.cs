@@ -153,7 +153,6 @@ internal static unsafe partial class OdeNative
     [LibraryImport(Library), SuppressGCTransition] public static partial nint dGeomGetBody(nint geom);
     [LibraryImport(Library)] public static partial void dGeomSetData(nint geom, nint data);
     [LibraryImport(Library), SuppressGCTransition] public static partial nint dGeomGetData(nint geom);
-    [LibraryImport(Library), SuppressGCTransition] public static partial int dGeomGetClass(nint geom);
     /// <summary>The geom's box (min x, max x, min y, max y, min z, max z), recomputed first if it moved.</summary>
     [LibraryImport(Library), SuppressGCTransition] public static partial void dGeomGetAABB(nint geom, double* aabb6);
     [LibraryImport(Library)] public static partial void dGeomSetPosition(nint geom, double x, double y, double z);

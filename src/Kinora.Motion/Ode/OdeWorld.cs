@@ -606,7 +606,6 @@ public sealed unsafe partial class OdeWorld : IPhysicsWorld
     {
         if (_disposed) return;
         _disposed = true;
-        DisposeCrowd();
         OdeNative.dJointGroupDestroy(_group);
         OdeNative.dSpaceDestroy(_space); // destroys the geoms it holds (cleanup mode is on by default)
         if (_threading != 0)

@@ -36,7 +36,6 @@ internal sealed unsafe class SweepAndPrune
     private int[] _owner = new int[64];
     private bool[] _static = new bool[64];
     private bool[] _enabled = new bool[64];
-    private bool[] _pure = new bool[64];
     private Box[] _box = new Box[64];
     private int _count;
     /// <summary>Static slots whose box has been read (statics never move).</summary>
@@ -67,7 +66,6 @@ internal sealed unsafe class SweepAndPrune
             Array.Resize(ref _owner, n);
             Array.Resize(ref _static, n);
             Array.Resize(ref _enabled, n);
-            Array.Resize(ref _pure, n);
             Array.Resize(ref _box, n);
             Array.Resize(ref _boxKnown, n);
             Array.Resize(ref _order, n);
@@ -80,20 +78,8 @@ internal sealed unsafe class SweepAndPrune
         _static[slot] = isStatic;
         _enabled[slot] = true;
         _boxKnown[slot] = false;
-        // collision.h's class numbers: sphere 0, box 1, capsule 2, (cylinder 3), plane 4.
-        var geomClass = OdeNative.dGeomGetClass(geom);
-        _pure[slot] = geomClass is 0 or 1 or 2 or 4;
         return slot;
     }
-
-    /// <summary>
-    /// Whether the geom's colliders only read the two geoms (spheres, boxes, capsules, planes), so two threads may
-    /// collide pairs of such geoms at once. Meshes and terrain keep scratch state in the geom or in globals.
-    /// </summary>
-    public bool PureCollider(int slot) => _pure[slot];
-
-    /// <summary>The pairs <see cref="FindPairs"/> found last.</summary>
-    public ReadOnlySpan<int> Pairs => _pairs.AsSpan(0, _pairCount * 2);
 
     /// <summary>A disabled geom (a removed body's) takes part in no pair, like a dGeomDisable'd geom in an ODE space.</summary>
     public void SetEnabled(int slot, bool enabled) => _enabled[slot] = enabled;
@@ -140,7 +126,7 @@ internal sealed unsafe class SweepAndPrune
             for (var i = 0; i < n; i++)
                 if (sorted[i].Overlaps(_box[inf]) && Pairable(inf, order[i])) Emit(inf, order[i]);
         }
-        return Pairs;
+        return _pairs.AsSpan(0, _pairCount * 2);
     }
 
     private bool Pairable(int a, int b) => _owner[a] != _owner[b] && !(_static[a] && _static[b]);

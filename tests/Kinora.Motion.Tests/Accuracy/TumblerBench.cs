@@ -21,13 +21,12 @@ internal static class TumblerBench
     private static readonly Vector3 Axis = new(0, 1.5f, 0);
 
     public static (double WallSeconds, double CpuSeconds, double AwakeShare, int Steps, double ContactsPerStep, double ThreadCpuSeconds, double Checksum) Run(int steps = 2400, int solverThreads = 0,
-        bool managedBroadPhase = true, bool parallelNarrowPhase = false)
+        bool managedBroadPhase = true)
     {
         using var w = new Kinora.Motion.Ode.OdeWorld(new Vector3(0, -(float)TestBench.G, 0), MaterialLibrary.Get("concrete"))
         {
             SolverThreads = solverThreads > 0 ? solverThreads : Kinora.Motion.Ode.OdeWorld.DefaultSolverThreads,
             ManagedBroadPhase = managedBroadPhase,
-            ParallelNarrowPhase = parallelNarrowPhase,
         };
         var steel = MaterialLibrary.Get("steel");
         w.AddBody(new BodySpec(Drum(), steel, 100, Axis, Quaternion.Identity, Vector3.Zero,
