@@ -4,8 +4,8 @@ using Kinora.Plan;
 
 namespace Kinora.Compose.Tests;
 
-/// <summary>The bowl is read as a bowl, not a cup, by the wide coloured surface of its contents under a thin rim:
-/// the filling must span most of the bowl and sit below the rim, and nothing pale may cap the bowl's mouth.</summary>
+/// <summary>The bowl is read as a bowl, not a cup, by what is in it: milk and cereal spanning most of the bowl below
+/// its rim, and a spoon resting in it with the handle over the rim (empty or with soup, it was named "cup").</summary>
 public class BowlFillTests
 {
     private static Model Build(long seed) => AssetModels.Build("bowl", seed, "bowl");
@@ -16,22 +16,27 @@ public class BowlFillTests
     public void Filled_below_the_rim_across_most_of_the_bowl()
     {
         var model = Build(42);
-        var (min, max) = Bounds(model.Parts);
-        var soup = model.Parts.Where(p => p.Material.Name == "soup").ToList();
-        Assert.NotEmpty(soup);
-        var (sMin, sMax) = Bounds(soup);
-        var height = max.Y - min.Y;
+        var (min, max) = Bounds(model.Parts.Where(p => p.Material.Name == "glaze"));
+        var milk = model.Parts.Where(p => p.Material.Name == "milk").ToList();
+        Assert.NotEmpty(milk);
+        var (sMin, sMax) = Bounds(milk);
         Assert.True(sMax.X - sMin.X > 0.8f * (max.X - min.X), "the filling spans most of the bowl");
-        Assert.InRange((sMax.Y - min.Y) / height, 0.6f, 0.95f);
-        // No other surface reaches the middle of the mouth at or above the filling (a capped band did once).
-        var centre = (min + max) / 2;
-        foreach (var part in model.Parts.Where(p => p.Material.Name is not "soup" and not "herb"))
-            foreach (var p in part.Mesh.Positions.Span)
-            {
-                var w = Vector3.Transform(p, part.Local);
-                var r = new Vector2(w.X - centre.X, w.Z - centre.Z).Length();
-                Assert.False(r < 0.5f * (sMax.X - sMin.X) / 2 && w.Y > sMax.Y, $"{part.Material.Name} covers the filling");
-            }
+        Assert.InRange((sMax.Y - min.Y) / (max.Y - min.Y), 0.6f, 0.95f);
+        // Cereal floats on the milk, inside the rim.
+        var (cMin, cMax) = Bounds(model.Parts.Where(p => p.Material.Name == "cereal"));
+        Assert.InRange((cMin.Y + cMax.Y) / 2, sMin.Y - 0.005f, sMax.Y + 0.01f); // floating at the milk's surface
+        Assert.True(cMax.Y < max.Y, "below the rim");
+        Assert.True(cMax.X < max.X && cMin.X > min.X, "cereal stays inside the bowl");
+    }
+
+    [Fact]
+    public void A_spoon_rests_in_it_with_the_handle_over_the_rim()
+    {
+        var model = Build(42);
+        var (min, max) = Bounds(model.Parts.Where(p => p.Material.Name == "glaze"));
+        var (spMin, spMax) = Bounds(model.Parts.Where(p => p.Material.Name == "spoon"));
+        Assert.True(spMax.Y > max.Y, "the handle rises over the rim");
+        Assert.True(spMin.Y < max.Y && spMin.X < (min.X + max.X) / 2 + 0.1f * (max.X - min.X), "the spoon's bowl is down in the bowl");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class Food
         new("pizza", 0.34, "fabric", Paints.Srgb(205, 135, 60, 0.75f, 0, "crust"), Pizza),
         new("donut", 0.1, "fabric", Paints.Srgb(195, 125, 60, 0.7f, 0, "dough"), Donut) { Aliases = ["doughnut"] },
         new("cake", 0.26, "fabric", Paints.Srgb(250, 240, 230, 0.6f, 0, "icing"), Cake),
-        new("broccoli", 0.2, "fabric", Paints.Srgb(255, 255, 255, 0.85f, 0, "florets") with { Albedo = Textures.KitchenPrints.Florets }, Broccoli),
+        new("broccoli", 0.22, "fabric", Paints.Srgb(255, 255, 255, 0.85f, 0, "florets") with { Albedo = Textures.KitchenPrints.Florets }, Kinds.Broccoli.OnPlate), // Food/Broccoli.cs
         new("carrot", 0.2, "fabric", Paints.Srgb(245, 125, 25, 0.55f, 0, "carrot") with { Albedo = Textures.KitchenPrints.CarrotRings }, Carrot),
         new("sandwich", 0.14, "fabric", Paints.Srgb(185, 125, 65, 0.8f, 0, "crust"), Sandwich),
         new("hot dog", 0.2, "fabric", Paints.Srgb(205, 135, 60, 0.6f, 0, "bun"), HotDog),
@@ -121,34 +121,6 @@ public static class Food
         for (var i = 0; i < 8; i++) berry.Sphere(Matrix4x4.CreateScale(0.011f, 0.013f, 0.011f) * Matrix4x4.CreateTranslation(MathF.Cos(i * MathF.PI / 4) * 0.09f, 0.11f, MathF.Sin(i * MathF.PI / 4) * 0.09f), 10, 6);
         m.Paint(Paints.Srgb(120, 180, 230, 0.4f, 0, "candle")).Rod(new Vector3(0, 0.16f, 0), new Vector3(0, 0.21f, 0), 0.005f, 0.005f, 8);
         m.Paint(Paints.Srgb(255, 200, 60, 0.1f, 0, "flame")).Sphere(Matrix4x4.CreateScale(0.005f, 0.01f, 0.005f) * Matrix4x4.CreateTranslation(0, 0.222f, 0), 8, 6);
-    }
-
-    private static void Broccoli(ModelBuilder m, ref SeededRandom r)
-    {
-        // A head of broccoli lying on its side: a pale thick stalk towards +X branching into a domed crown of
-        // bumpy florets (clusters of small buds), dark blue-green.
-        var stalk = m.Paint(Paints.Srgb(165, 195, 110, 0.7f, 0, "stalk"));
-        var crown = new Vector3(-0.03f, 0.075f, 0);
-        stalk.Rod(new Vector3(0.1f, 0.025f, 0), new Vector3(0.0f, 0.055f, 0), 0.02f, 0.026f, 14);
-        var bud = m.Body;
-        for (var i = 0; i < 26; i++)
-        {
-            // Points on a dome facing −X and up, fibonacci-spread.
-            var t = (i + 0.5f) / 26f;
-            var polar = MathF.Acos(1 - t * 1.3f);
-            var az = i * 2.39996f;
-            var dir = Vector3.Normalize(new Vector3(-MathF.Cos(polar), MathF.Sin(polar) * MathF.Cos(az), MathF.Sin(polar) * MathF.Sin(az)) + new Vector3(0, 0.3f, 0));
-            var p = crown + dir * 0.055f;
-            stalk.Rod(new Vector3(0.01f, 0.055f, 0), p, 0.007f, 0.005f, 6);
-            var size = r.RangeF(0.022f, 0.03f);
-            bud.Sphere(Matrix4x4.CreateScale(size) * Matrix4x4.CreateTranslation(p), 14, 8);
-            for (var k = 0; k < 3; k++)
-            {
-                var a = az + k * 2.1f;
-                var q = p + (dir + new Vector3(MathF.Cos(a), MathF.Sin(a), MathF.Cos(a + 1)) * 0.6f) * size * 0.75f;
-                bud.Sphere(Matrix4x4.CreateScale(size * 0.55f) * Matrix4x4.CreateTranslation(q), 10, 6);
-            }
-        }
     }
 
     private static void Carrot(ModelBuilder m, ref SeededRandom r)

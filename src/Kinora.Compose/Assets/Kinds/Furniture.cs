@@ -6,21 +6,40 @@ namespace Kinora.Compose.Assets.Kinds;
 
 /// <summary>
 /// Furniture at standard dimensions (seat height 0.45 m, table height 0.75 m, a three-seat sofa 2.0 m, a double
-/// bed 2.1 × 1.6 m). Fronts face +Z, towards the camera, where a seat or a bed is read from.
+/// bed 2.1 × 1.6 m). Fronts face +Z, towards the camera, where a seat or a bed is read from; seats and beds are
+/// then turned a little about the vertical (see SeatTurn), their Front with them.
 /// </summary>
 public static class Furniture
 {
     public static IEnumerable<KindSpec> All =>
     [
-        new("chair", 0.95, "wood", Paints.Wood, Chair) { Front = Vector3.UnitZ, Aliases = ["stool", "armchair"] },
-        new("couch", 2.0, "fabric", Paints.Srgb(110, 120, 140, 0.95f, 0, "upholstery") with { Pattern = "fabric" }, Couch) { Front = Vector3.UnitZ, Aliases = ["sofa"] },
-        new("bed", 2.2, "fabric", Paints.Srgb(160, 180, 210, 0.9f, 0, "duvet") with { Pattern = "fabric" }, Bed) { Front = Vector3.UnitZ },
+        new("chair", 0.95, "wood", Paints.Wood, Chair) { Front = Turned(ChairTurn), Aliases = ["stool", "armchair"] },
+        new("couch", 2.19, "fabric", Paints.Srgb(110, 120, 140, 0.95f, 0, "upholstery") with { Pattern = "fabric" }, Couch) { Front = Turned(SeatTurn), Aliases = ["sofa"] },
+        new("bed", 2.66, "fabric", Paints.Srgb(242, 242, 238, 0.9f, 0, "duvet") with { Pattern = "fabric" }, Bed) { Front = Turned(BedTurn) },
         new("dining table", 1.6, "wood", Paints.Wood, DiningTable) { Aliases = ["table", "desk"] },
-        new("bench", 1.6, "wood", Paints.Wood, Bench) { Front = Vector3.UnitZ },
+        new("bench", 1.69, "wood", Paints.Wood, Bench) { Front = Turned(SeatTurn) },
         new("potted plant", 0.8, "ceramic", Paints.Srgb(190, 95, 60, 0.7f, 0, "terracotta"), PottedPlant) { Aliases = ["plant", "houseplant"] },
         new("shelf", 1.2, "wood", Paints.Wood, Shelf) { Aliases = ["bookshelf", "bookcase", "shelves"] },
         new("toilet", 0.75, "ceramic", Paints.Srgb(245, 245, 245, 0.15f, 0, "porcelain"), Toilet),
     ];
+
+    /// <summary>
+    /// Seats are turned about the vertical so the still camera (20° round from the front) sees them from about
+    /// 46°, front and one side at once, as furniture is photographed: square-on a sofa read as a chair (0.28) and
+    /// a bench scored 0.30; turned, couch 0.38 and bench 0.36. <see cref="KindSpec.Front"/> turns with them.
+    /// </summary>
+    private const float SeatTurn = -0.45f;
+
+    /// <summary>A chair turns further (about 66° from the camera): its legs splay apart instead of lining up.</summary>
+    private const float ChairTurn = -0.8f;
+
+    /// <summary>A bed turns less (about 40° from the camera): from its foot corner, white bedding and pillows read.</summary>
+    private const float BedTurn = -0.35f;
+
+    // Typical sizes of turned seats are their turned boxes' largest side (couch 2.0 × 0.9 m → 2.19; bench 1.6 × 0.58 →
+    // 1.69; bed 2.04 × 1.7 → 2.66), so each keeps its real dimensions.
+
+    private static Vector3 Turned(float angle) => new(MathF.Sin(angle), 0, MathF.Cos(angle));
 
     private static void Chair(ModelBuilder m, ref SeededRandom r)
     {
@@ -30,12 +49,12 @@ public static class Furniture
         var pad = m.Paint(Paints.Srgb(150, 40, 40, 0.9f, 0, "seatpad") with { Pattern = "fabric" });
         foreach (var x in new[] { -1f, 1f })
             foreach (var z in new[] { -1f, 1f })
-                m.Body.Rod(new Vector3(x * (half - 0.005f), 0, z * (half - 0.005f)), new Vector3(x * (half - 0.03f), seat, z * (half - 0.03f)), 0.016f, 0.022f, 12);
+                m.Body.Rod(new Vector3(x * (half - 0.005f), 0, z * (half - 0.005f)), new Vector3(x * (half - 0.03f), seat, z * (half - 0.03f)), 0.022f, 0.028f, 12);
         m.Body.Box(new Vector3(0, seat - 0.03f, 0), new Vector3(half - 0.01f, 0.03f, half - 0.01f));
         KitchenShapes.RoundedBox(pad, new Vector3(0, seat + 0.02f, 0.01f), new Vector3(half + 0.01f, 0.025f, half + 0.01f), 0.02f);
         foreach (var x in new[] { -1f, 1f })
         {
-            m.Body.Rod(new Vector3(x * (half - 0.03f), seat, -half + 0.03f), new Vector3(x * (half - 0.02f), seat + 0.5f, -half - 0.02f), 0.018f, 0.016f, 12);
+            m.Body.Rod(new Vector3(x * (half - 0.03f), seat, -half + 0.03f), new Vector3(x * (half - 0.02f), seat + 0.5f, -half - 0.02f), 0.024f, 0.022f, 12);
             m.Body.Box(new Vector3(x * (half - 0.02f), 0.14f, 0), new Vector3(0.01f, 0.012f, half - 0.02f));
         }
         // The top rail bows backwards: a chain of short boxes on an arc.
@@ -46,6 +65,7 @@ public static class Furniture
         }
         m.Body.Box(new Vector3(0, seat + 0.22f, -half - 0.005f), new Vector3(half - 0.03f, 0.03f, 0.012f));
         m.Body.Box(new Vector3(0, 0.14f, 0), new Vector3(half - 0.02f, 0.01f, 0.01f));
+        m.Transform(Matrix4x4.CreateRotationY(ChairTurn));
     }
 
     private static void Couch(ModelBuilder m, ref SeededRandom r)
@@ -77,6 +97,7 @@ public static class Furniture
             pillow.Append(p, Matrix4x4.CreateRotationX(-0.3f) * Matrix4x4.CreateRotationZ(s * 0.15f) * Matrix4x4.CreateTranslation(s * (L / 2 - arm - 0.25f), 0.65f, -D / 2 + 0.4f));
             foreach (var z in new[] { 1f, -1f }) legs.Rod(new Vector3(s * (L / 2 - 0.08f), 0, z * (D / 2 - 0.08f)), new Vector3(s * (L / 2 - 0.08f), 0.15f, z * (D / 2 - 0.08f)), 0.014f, 0.022f, 12);
         }
+        m.Transform(Matrix4x4.CreateRotationY(SeatTurn));
     }
 
     private static void Bed(ModelBuilder m, ref SeededRandom r)
@@ -109,6 +130,7 @@ public static class Furniture
             KitchenShapes.RoundedBox(c, Vector3.Zero, new Vector3(0.2f, 0.17f, 0.06f), 0.06f);
             cushion.Append(c, Matrix4x4.CreateRotationX(-0.3f) * Matrix4x4.CreateRotationZ(x * 0.2f) * Matrix4x4.CreateTranslation(x * 0.9f, 0.66f, -L / 2 + 0.38f));
         }
+        m.Transform(Matrix4x4.CreateRotationY(BedTurn));
     }
 
     private static void Shelf(ModelBuilder m, ref SeededRandom r)
@@ -181,28 +203,30 @@ public static class Furniture
             iron.Box(new Vector3(x, 0.62f, 0.05f), new Vector3(0.02f, 0.02f, 0.2f)); // armrest
             iron.Box(new Vector3(x, 0.53f, 0.2f), new Vector3(0.02f, 0.09f, 0.02f));
         }
+        m.Transform(Matrix4x4.CreateRotationY(SeatTurn));
     }
 
     private static void PottedPlant(ModelBuilder m, ref SeededRandom r)
     {
-        // A low terracotta pot with a rolled rim on its saucer, soil, and a bushy plant much bigger than its pot
-        // (leaves, not the pot, fill the picture, which is what tells it from a vase): arching stems fanning out
-        // all round with broad leaves in three greens.
-        m.Body.Lathe([new(0, 0.012f), new(0.11f, 0.012f), new(0.14f, 0.19f), new(0.155f, 0.195f), new(0.155f, 0.23f), new(0, 0.23f)], Matrix4x4.Identity, 32);
-        m.Body.Lathe([new(0, 0), new(0.15f, 0), new(0.16f, 0.018f), new(0.15f, 0.02f), new(0, 0.012f)], Matrix4x4.Identity, 32);
-        m.Paint(Paints.Soil).Cylinder(Matrix4x4.CreateScale(0.14f, 0.008f, 0.14f) * Matrix4x4.CreateTranslation(0, 0.226f, 0), 1, 24);
+        // A small terracotta pot with a rolled rim and soil, under a dense dome of leaves three times its width
+        // spilling over the rim on every side: 160 leaves on stems fanned evenly over the dome (golden angle), the
+        // outer ones drooping. Foliage that dwarfs the pot is what tells a potted plant from a vase: a pot a third
+        // of the height with leaves standing out of it was named a vase at 0.52-0.72.
         MeshBuilder[] greens = [m.Paint(Paints.Leaf), m.Paint(Paints.Srgb(30, 85, 30, 0.7f, 0, "leafdark")), m.Paint(Paints.Srgb(95, 155, 55, 0.7f, 0, "leaflight"))];
-        var root = new Vector3(0, 0.22f, 0);
-        for (var i = 0; i < 40; i++)
+        m.Body.Lathe([new(0, 0), new(0.1f, 0), new(0.11f, 0.02f), new(0.14f, 0.2f), new(0.155f, 0.205f), new(0.155f, 0.24f), new(0, 0.24f)], Matrix4x4.Identity, 40);
+        m.Paint(Paints.Soil).Cylinder(Matrix4x4.CreateScale(0.14f, 0.01f, 0.14f) * Matrix4x4.CreateTranslation(0, 0.235f, 0), 1, 24);
+        var root = new Vector3(0, 0.23f, 0);
+        const int leaves = 160;
+        for (var i = 0; i < leaves; i++)
         {
             var yaw = i * 2.39996f + r.RangeF(-0.3f, 0.3f);
-            var tilt = r.RangeF(0.1f, 1.35f);
-            var len = r.RangeF(0.3f, 0.52f);
+            var tilt = MathF.Sqrt((i + 0.5f) / leaves) * 1.9f;
+            var len = r.RangeF(0.3f, 0.5f) * (1.15f - 0.3f * tilt / 1.9f);
             var dir = new Vector3(MathF.Sin(tilt) * MathF.Cos(yaw), MathF.Cos(tilt), MathF.Sin(tilt) * MathF.Sin(yaw));
-            var tip = root + dir * len;
-            greens[0].Rod(root, tip, 0.006f, 0.004f, 6);
-            var mid = root + dir * (len * 0.78f);
-            greens[i % 3].Sphere(Matrix4x4.CreateScale(0.055f, 0.14f, 0.01f) * Matrix4x4.CreateRotationY(r.RangeF(0, MathF.PI)) * MeshBuilder.AlignY(dir) * Matrix4x4.CreateTranslation(mid), 12, 8);
+            var tip = root + dir * len + new Vector3(0, 0.2f, 0) * MathF.Sin(tilt);
+            greens[0].Rod(root, tip, 0.004f, 0.003f, 5);
+            var leafDir = Vector3.Normalize(dir + new Vector3(0, -0.4f * tilt / 1.9f, 0));
+            greens[i % 3].Sphere(Matrix4x4.CreateScale(0.05f, 0.1f, 0.008f) * Matrix4x4.CreateRotationY(r.RangeF(0, MathF.PI)) * MeshBuilder.AlignY(leafDir) * Matrix4x4.CreateTranslation(tip), 10, 6);
         }
     }
 

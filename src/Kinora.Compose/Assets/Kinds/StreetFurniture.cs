@@ -7,7 +7,7 @@ namespace Kinora.Compose.Assets.Kinds;
 /// <summary>
 /// Street furniture to road-sign standards: a stop sign is a 75 cm red octagon with a white border and legend
 /// bars on a 2.1 m post (MUTCD R1-1); a traffic light is a three-aspect head on a pole; a fire hydrant is the
-/// familiar 0.8 m pillar, in the yellow many cities paint them. Faces point +Z, towards the camera.
+/// familiar 0.8 m pillar, red with a white bonnet. Faces point +Z, towards the camera.
 /// </summary>
 public static class StreetFurniture
 {
@@ -15,7 +15,7 @@ public static class StreetFurniture
     [
         new("stop sign", 2.5, "metal", Paints.Srgb(200, 20, 30, 0.4f, 0, "signred"), StopSign) { Front = Vector3.UnitZ },
         new("traffic light", 3.2, "metal", Paints.Srgb(35, 38, 35, 0.5f, 0.4f, "housing"), TrafficLight) { Front = Vector3.UnitZ, Aliases = ["traffic signal", "stoplight"] },
-        new("fire hydrant", 0.8, "metal", Paints.Srgb(235, 190, 30, 0.45f, 0.2f, "hydrant"), FireHydrant) { Aliases = ["hydrant"] },
+        new("fire hydrant", 0.8, "metal", Paints.Srgb(200, 25, 20, 0.4f, 0.1f, "hydrant"), FireHydrant) { Aliases = ["hydrant"] },
         new("parking meter", 1.55, "metal", Paints.Srgb(165, 170, 175, 0.35f, 0.6f, "meter"), ParkingMeter) { Front = Vector3.UnitZ },
     ];
 
@@ -69,8 +69,11 @@ public static class StreetFurniture
         // front pumper outlet (+Z), each with a silver cap and its chain.
         var caps = m.Paint(Paints.Srgb(205, 205, 200, 0.35f, 0.8f, "caps"));
         var dark = m.Paint(Paints.Shade(m.BodyPaint, 0.6f));
-        m.Body.Lathe([new(0.19f, 0), new(0.19f, 0.05f), new(0.15f, 0.065f), new(0.14f, 0.1f), new(0.135f, 0.52f), new(0.165f, 0.54f), new(0.165f, 0.59f),
-            new(0.15f, 0.6f), new(0.14f, 0.64f), new(0.11f, 0.7f), new(0.06f, 0.735f), new(0.03f, 0.745f)], Matrix4x4.Identity, 40);
+        // The barrel in the body colour; the domed bonnet above the collar white, the two-tone that most
+        // photographed hydrants wear (a yellow or all-red one was named at 0.27, red with a white bonnet at 0.75).
+        var bonnet = m.Paint(Paints.Srgb(235, 235, 230, 0.4f, 0, "bonnet"));
+        m.Body.Lathe([new(0, 0), new(0.19f, 0), new(0.19f, 0.05f), new(0.15f, 0.065f), new(0.14f, 0.1f), new(0.135f, 0.52f), new(0.165f, 0.54f), new(0.165f, 0.59f), new(0, 0.59f)], Matrix4x4.Identity, 40);
+        bonnet.Lathe([new(0, 0.59f), new(0.165f, 0.59f), new(0.15f, 0.6f), new(0.14f, 0.64f), new(0.11f, 0.7f), new(0.06f, 0.735f), new(0.03f, 0.745f), new(0, 0.745f)], Matrix4x4.Identity, 40);
         for (var i = 0; i < 8; i++)
         {
             var a = i * MathF.PI / 4 + 0.2f;

@@ -7,16 +7,17 @@ namespace Kinora.Compose.Assets.Kinds;
 /// <summary>
 /// Vehicles, facing +X (front at +X), wheels on the ground. Bodies are side profiles extruded across the width
 /// (the silhouette is what names a car or a bus), glass and trim are separate paints, wheels are tyres with hubs.
-/// Dimensions are those of a typical model: a saloon 4.5 m, a city bus 12 m, a box truck 7.5 m, a two-car train
-/// 22 m. The larger road and rail vehicles live in their own files under Vehicles/.
+/// Dimensions are those of a typical model: a saloon 4.6 m, a city bus 12 m, a pickup truck 5.8 m, a box truck
+/// 7.5 m, a two-car train 22 m. The larger road and rail vehicles live in their own files under Vehicles/.
 /// </summary>
 public static partial class Vehicles
 {
     public static IEnumerable<KindSpec> All =>
     [
-        new("car", 4.5, "metal", Paints.Srgb(180, 30, 30, 0.3f, 0.3f, "carpaint"), Car) { Aliases = ["sedan", "automobile", "taxi"] },
+        new("car", 4.6, "metal", Paints.Srgb(18, 18, 20, 0.25f, 0.5f, "carpaint"), Car) { Aliases = ["sedan", "automobile", "taxi"] },
         new("bus", 12.0, "metal", Paints.Srgb(200, 35, 32, 0.35f, 0.2f, "buspaint"), Bus),
-        new("truck", 7.5, "metal", Paints.Srgb(40, 90, 170, 0.35f, 0.3f, "cab"), Truck) { Aliases = ["lorry"] },
+        new("truck", 5.8, "metal", Paints.Srgb(235, 235, 235, 0.3f, 0.3f, "cab"), Pickup) { Aliases = ["pickup", "pickup truck"] },
+        new("box truck", 7.5, "metal", Paints.Srgb(40, 90, 170, 0.35f, 0.3f, "cab"), Truck) { Aliases = ["delivery truck"] },
         new("bicycle", 1.75, "metal", Paints.Srgb(30, 110, 190, 0.3f, 0.5f, "frame"), Bicycle) { Aliases = ["bike"] },
         new("motorcycle", 2.1, "metal", Paints.Srgb(190, 20, 20, 0.25f, 0.4f, "tank"), Motorcycle) { Aliases = ["motorbike", "scooter"] },
         new("airplane", 36.0, "metal", Paints.Srgb(235, 238, 242, 0.3f, 0.2f, "fuselage"), Airplane) { Aliases = ["aeroplane", "plane", "jet", "airliner"] },

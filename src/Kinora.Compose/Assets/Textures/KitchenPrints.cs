@@ -86,26 +86,6 @@ public static class KitchenPrints
     });
     public static Texture Keyboard => KeyboardLazy.Value;
 
-    private static readonly Lazy<Texture> RemoteLazy = new(() =>
-    {
-        // Top face of a TV remote along its length (u = along, image top = back edge): a red power button at the
-        // far end, a round navigation pad, then a number pad and coloured function keys.
-        const int w = 512, h = 128;
-        var c = new KitchenCanvas(w, h, 28, 28, 30);
-        c.Disc(0.9f, 0.3f, 0.025f, 0.1f, 210, 40, 40);
-        c.Disc(0.72f, 0.5f, 0.07f, 0.28f, 150, 150, 155).Disc(0.72f, 0.5f, 0.035f, 0.14f, 40, 40, 44).Disc(0.72f, 0.5f, 0.025f, 0.1f, 200, 200, 205);
-        for (var col = 0; col < 4; col++)
-            for (var row = 0; row < 3; row++)
-            {
-                var (x, y) = (0.18f + col * 0.08f, 0.2f + row * 0.22f);
-                c.RoundRect(x, y, x + 0.055f, y + 0.15f, 0.008f, 190, 190, 195);
-            }
-        byte[][] fn = [[220, 50, 50], [60, 180, 70], [240, 210, 50], [60, 110, 220]];
-        for (var k = 0; k < 4; k++) c.RoundRect(0.52f, 0.12f + k * 0.2f, 0.58f, 0.26f + k * 0.2f, 0.008f, fn[k][0], fn[k][1], fn[k][2]);
-        return c.ToTexture("kitchen/remote");
-    });
-    public static Texture Remote => RemoteLazy.Value;
-
     private static KitchenCanvas MicrowaveFrontCanvas(bool lit)
     {
         // Front of a microwave: the door (a dark window on a lit interior with a turntable dish behind a dot

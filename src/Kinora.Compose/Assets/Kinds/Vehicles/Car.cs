@@ -7,10 +7,11 @@ namespace Kinora.Compose.Assets.Kinds;
 public static partial class Vehicles
 {
     /// <summary>
-    /// A 4.5 m family saloon (1.8 m wide, 1.43 m tall, 2.7 m wheelbase): a low lower body with arches round the
-    /// wheels, a narrower glasshouse with a raked windscreen and a sloping rear screen on its shoulders (the
-    /// tumblehome and the deep glass that separate a car from a van's or a truck's slab sides), pillars and roof in
-    /// body colour, lamps, grille, number plates, door seams and handles.
+    /// A modern 4.6 m saloon (1.82 m wide, 1.45 m tall, 2.75 m wheelbase) drawn in curves: the side profile is
+    /// sampled from arcs (a low rounded nose, a hood falling to it, one long arch from the windscreen base over the
+    /// roof to the short boot), the glasshouse follows the same arch inset, the plan view narrows at both ends, and
+    /// the body is deeply rounded at every edge. Soft, continuous curves and a roof arch that flows into the boot
+    /// are what separate a car from a truck's or van's flat slabs.
     /// </summary>
     private static void Car(ModelBuilder m, ref SeededRandom r)
     {
@@ -19,42 +20,61 @@ public static partial class Vehicles
         var tyre = m.Paint(Paints.Rubber);
         var rim = m.Paint(Paints.Srgb(55, 57, 60, 0.4f, 0.5f, "rim"));
         var spokes = m.Paint(Paints.Alloy);
-        var plate = m.Paint(Paints.Srgb(240, 240, 235, 0.4f, 0, "plate"));
-        const float W = 1.8f, R = 0.34f, arch = 0.41f, belt = 0.9f;
-        float[] axles = [1.36f, -1.34f];
-        var roof = r.RangeF(1.4f, 1.44f);
-        var lower = WheelArches.LowerEdge(2.22f, -2.2f, 0.22f, axles, R, arch);
-        Rounded(m.Body, WheelArches.Profile(lower,
-            -2.27f, 0.32f, -2.32f, 0.5f, -2.3f, 0.74f, -2.2f, 0.88f, -1.95f, belt + 0.04f, -0.6f, belt + 0.03f,
-            0.6f, belt, 1.15f, belt - 0.02f, 1.7f, 0.83f, 2.15f, 0.75f, 2.3f, 0.63f, 2.33f, 0.46f, 2.29f, 0.3f), W, 0.2f, 14);
-        WheelArches.Wells(trim, axles, R, arch, W, 0.22f);
-        // Glasshouse: glass all round, narrower than the shoulders; roof and pillars in body colour.
-        glass.Extrude(P(1.22f, belt - 0.03f, 0.12f, roof - 0.03f, -0.82f, roof - 0.03f, -1.98f, belt + 0.02f), W - 0.3f, Matrix4x4.Identity);
-        Rounded(m.Body, P(0.16f, roof - 0.06f, -0.87f, roof - 0.06f, -0.9f, roof, 0.12f, roof), W - 0.32f, 0.05f, 3);
+        var chrome = m.Paint(Paints.Chrome);
+        const float W = 1.82f, R = 0.33f, arch = 0.39f, belt = 0.88f, roof = 1.45f;
+        float[] axles = [1.38f, -1.37f];
+        var lower = WheelArches.LowerEdge(2.2f, -2.18f, 0.24f, axles, R, arch);
+        // Upper outline rear → front: boot lid, then the nose sampled on a quarter ellipse.
+        var upper = new List<float> { -2.22f, 0.3f, -2.3f, 0.48f, -2.28f, 0.7f, -2.2f, 0.84f, -1.95f, 0.92f, -1.4f, 0.93f, -0.6f, belt + 0.02f, 0.6f, belt, 1.2f, belt - 0.03f };
+        for (var i = 0; i <= 8; i++)
+        {
+            var a = i / 8f * MathF.PI / 2;
+            upper.Add(1.2f + 1.1f * MathF.Sin(a));
+            upper.Add(0.3f + (belt - 0.03f - 0.3f) * MathF.Cos(a) * (1 - 0.25f * MathF.Sin(a)));
+        }
+        upper.Add(2.3f); upper.Add(0.3f);
+        var profile = WheelArches.Profile(lower, [.. upper]);
+        Rounded(m.Body, profile, W, 0.28f, 14);
+        WheelArches.Wells(trim, axles, R, arch, W, 0.24f);
+        // Glasshouse: one arch from the windscreen base over the roof to the boot.
+        var arcGlass = new List<Vector2>();
+        var arcRoof = new List<Vector2>();
+        for (var i = 0; i <= 16; i++)
+        {
+            var t = i / 16f;
+            var x = 1.25f - t * (1.25f + 1.85f);
+            var h = MathF.Max(0, MathF.Sin(MathF.PI * MathF.Pow(t, 0.85f)));
+            arcGlass.Add(new(x, belt - 0.02f + (roof - 0.04f - belt) * MathF.Pow(h, 0.7f)));
+            arcRoof.Add(new(x, belt - 0.02f + (roof - belt) * MathF.Pow(h, 0.7f)));
+        }
+        glass.Extrude([.. arcGlass], W - 0.32f, Matrix4x4.Identity);
+        // Roof skin in body colour over the middle of the arch (windscreen and rear screen stay glass).
+        var skin = new List<Vector2>();
+        for (var i = 4; i <= 12; i++) skin.Add(arcRoof[i]);
+        for (var i = 12; i >= 4; i--) skin.Add(arcRoof[i] - new Vector2(0, 0.05f));
+        Rounded(m.Body, [.. skin], W - 0.3f, 0.05f, 3);
         foreach (var s in new[] { 1f, -1f })
         {
             var z = s * (W / 2 - 0.16f);
-            m.Body.Capsule(new Vector3(1.22f, belt - 0.01f, z), new Vector3(0.12f, roof - 0.03f, z * 0.97f), 0.035f, 0.03f, 8); // A-pillar
-            m.Body.Box(new Vector3(-0.38f, (belt + roof) / 2, z), new Vector3(0.05f, (roof - belt) / 2, 0.012f));               // B-pillar
-            m.Body.Extrude(P(-1.98f, belt + 0.02f, -1.5f, belt + 0.02f, -0.8f, roof - 0.04f, -0.86f, roof - 0.02f), 0.02f, Matrix4x4.CreateTranslation(0, 0, z + s * 0.005f)); // C-pillar
-            trim.Box(new Vector3(-0.35f, belt, s * (W / 2 - 0.15f)), new Vector3(1.5f, 0.012f, 0.012f)); // window seal
-            m.Body.Ellipsoid(new Vector3(1.05f, belt + 0.07f, s * (W / 2 + 0.03f)), new Vector3(0.07f, 0.055f, 0.1f)); // mirror
+            for (var i = 0; i < 4; i++) m.Body.Capsule(new Vector3(arcRoof[i].X, arcRoof[i].Y - 0.02f, z), new Vector3(arcRoof[i + 1].X, arcRoof[i + 1].Y - 0.02f, z), 0.035f, 0.035f, 8); // A-pillar
+            m.Body.Box(new Vector3(-0.3f, (belt + roof) / 2 - 0.02f, z), new Vector3(0.05f, (roof - belt) / 2 - 0.02f, 0.012f)); // B-pillar
+            for (var i = 12; i < 15; i++) m.Body.Capsule(new Vector3(arcRoof[i].X, arcRoof[i].Y - 0.02f, z), new Vector3(arcRoof[i + 1].X, arcRoof[i + 1].Y - 0.02f, z), 0.06f, 0.06f, 8); // C-pillar
+            trim.Box(new Vector3(-0.3f, belt - 0.01f, s * (W / 2 - 0.14f)), new Vector3(1.45f, 0.012f, 0.012f)); // window seal
+            m.Body.Ellipsoid(new Vector3(1.1f, belt + 0.06f, s * (W / 2 + 0.02f)), new Vector3(0.08f, 0.055f, 0.1f)); // mirror
             foreach (var x in axles)
-                RoadWheel.Add(tyre, rim, spokes, new Vector3(x, R, s * (W / 2 - 0.13f)), R, 0.22f, s);
-            foreach (var x in new[] { 1.05f, -0.38f, -1.6f })
-                trim.Box(new Vector3(x, 0.56f, s * (W / 2 + 0.001f)), new Vector3(0.006f, 0.32f, 0.004f)); // door seams
-            foreach (var x in new[] { 0.2f, -1.05f })
-                m.Paint(Paints.Chrome).Box(new Vector3(x, 0.78f, s * (W / 2 + 0.006f)), new Vector3(0.1f, 0.014f, 0.008f));
-            trim.Box(new Vector3(0, 0.27f, s * (W / 2 - 0.02f)), new Vector3(0.93f, 0.05f, 0.03f)); // sill
-            m.Paint(Paints.Srgb(250, 248, 235, 0.1f, 0, "headlight")).Box(new Vector3(2.19f, 0.7f, s * 0.6f), new Vector3(0.1f, 0.045f, 0.2f), rotZ: -0.35f);
-            m.Paint(Paints.Srgb(190, 15, 15, 0.25f, 0, "taillight")).Box(new Vector3(-2.24f, 0.78f, s * 0.64f), new Vector3(0.07f, 0.06f, 0.22f));
-            m.Paint(Paints.Srgb(240, 150, 30, 0.3f, 0, "indicator")).Box(new Vector3(2.22f, 0.4f, s * 0.72f), new Vector3(0.06f, 0.025f, 0.07f));
+                RoadWheel.Add(tyre, rim, spokes, new Vector3(x, R, s * (W / 2 - 0.14f)), R, 0.23f, s);
+            foreach (var x in new[] { 1.05f, -0.3f, -1.45f })
+                trim.Box(new Vector3(x, 0.56f, s * (W / 2 + 0.001f)), new Vector3(0.005f, 0.3f, 0.004f)); // door seams
+            foreach (var x in new[] { 0.35f, -0.95f })
+                chrome.Box(new Vector3(x, 0.76f, s * (W / 2 + 0.004f)), new Vector3(0.09f, 0.013f, 0.008f));
+            trim.Box(new Vector3(0, 0.27f, s * (W / 2 - 0.04f)), new Vector3(0.95f, 0.04f, 0.03f)); // sill
+            m.Paint(Paints.Srgb(250, 248, 235, 0.1f, 0, "headlight")).Ellipsoid(new Vector3(2.12f, 0.66f, s * 0.62f), new Vector3(0.14f, 0.06f, 0.2f), rotZ: -0.25f);
+            m.Paint(Paints.Srgb(190, 15, 15, 0.25f, 0, "taillight")).Ellipsoid(new Vector3(-2.22f, 0.76f, s * 0.62f), new Vector3(0.08f, 0.06f, 0.22f));
         }
-        trim.Box(new Vector3(2.29f, 0.55f, 0), new Vector3(0.05f, 0.08f, 0.42f)); // grille
-        m.Paint(Paints.Chrome).Box(new Vector3(2.32f, 0.63f, 0), new Vector3(0.02f, 0.012f, 0.44f));
-        trim.Box(new Vector3(2.25f, 0.28f, 0), new Vector3(0.08f, 0.05f, 0.8f));
-        trim.Box(new Vector3(-2.25f, 0.3f, 0), new Vector3(0.08f, 0.06f, 0.8f));
-        plate.Box(new Vector3(2.34f, 0.4f, 0), new Vector3(0.01f, 0.06f, 0.24f));
-        plate.Box(new Vector3(-2.33f, 0.48f, 0), new Vector3(0.01f, 0.06f, 0.24f));
+        trim.Ellipsoid(new Vector3(2.26f, 0.48f, 0), new Vector3(0.06f, 0.1f, 0.42f));   // grille
+        chrome.Box(new Vector3(2.3f, 0.56f, 0), new Vector3(0.02f, 0.01f, 0.36f));
+        trim.Box(new Vector3(2.25f, 0.3f, 0), new Vector3(0.06f, 0.04f, 0.7f));          // lower lip
+        m.Paint(Paints.Srgb(240, 240, 235, 0.4f, 0, "plate")).Box(new Vector3(2.32f, 0.38f, 0), new Vector3(0.01f, 0.055f, 0.22f));
+        m.Paint(Paints.Srgb(240, 240, 235, 0.4f, 0, "plate")).Box(new Vector3(-2.3f, 0.5f, 0), new Vector3(0.01f, 0.055f, 0.22f));
     }
 }
