@@ -158,6 +158,31 @@ public class RiggedAssetsTests
         Assert.True(chin[lips].Sum(p => p.Y) < rest[lips].Sum(p => p.Y));
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(11)]
+    [InlineData(42)]
+    public void A_shut_mouth_shows_its_lips_in_front_of_the_chin(long seed)
+    {
+        // At rest the lips were level with the chin's surface, which covered them: a face with no mouth.
+        var model = Build("person", seed);
+        var rest = Pose(model);
+        var lips = model.Parts.Select((p, k) => (p, k)).Single(x => x.p.Material.Name == "lips").k;
+        var (lo, hi) = (rest[lips].Min(p => p.Y), rest[lips].Max(p => p.Y));
+        var centre = rest[lips].Aggregate(Vector3.Zero, (a, b) => a + b) / rest[lips].Length;
+        // The lower lip's band, below the nose; the person faces +Z.
+        var (bandLo, bandHi) = (lo, (lo + hi) / 2 - 0.002f);
+        var lipFront = rest[lips].Where(p => p.Y >= bandLo && p.Y <= bandHi).Max(p => p.Z);
+        var otherFront = float.MinValue;
+        for (var k = 0; k < rest.Count; k++)
+        {
+            if (model.Parts[k].Material.Name is "lips" or "mouth" or "teeth") continue;
+            foreach (var p in rest[k])
+                if (p.Y >= bandLo && p.Y <= bandHi && MathF.Abs(p.X - centre.X) < 0.02f) otherFront = MathF.Max(otherFront, p.Z);
+        }
+        Assert.True(lipFront > otherFront + 0.003f, $"the lower lip's front {lipFront:F4} is not ahead of the chin's {otherFront:F4}");
+    }
+
     public static TheoryData<string> Quadrupeds() => ["dog", "cat", "horse", "cow", "zebra", "sheep", "giraffe", "elephant", "bear"];
 
     [Theory]

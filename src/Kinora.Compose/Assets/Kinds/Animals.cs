@@ -16,7 +16,10 @@ public static partial class Animals
     public static IEnumerable<KindSpec> All =>
     [
         new("dog", 0.95, "fabric", Paints.Srgb(200, 150, 90, 0.9f, 0, "fur") with { Pattern = "fur" }, Dog) { Aliases = ["puppy"] },
-        new("cat", 0.65, "fabric", Paints.Srgb(175, 160, 140, 0.9f, 0, "fur") with { Pattern = "fur" }, Cat) { Aliases = ["kitten"] },
+        // A cat's short coat reads as a fine, even fuzz with a soft sheen: the renderer's "fabric" pattern gives that,
+        // where its "fur" strands (long and parallel) drew wood grain on a body this small (bench/assets: with "fur"
+        // the detector named a dog or nothing, with "fabric" a cat).
+        new("cat", 0.65, "fabric", Paints.Srgb(175, 160, 140, 0.9f, 0, "fur") with { Pattern = "fabric" }, Cat) { Aliases = ["kitten"] },
         new("horse", 2.4, "fabric", Paints.Srgb(120, 70, 35, 0.7f, 0, "coat") with { Pattern = "fur" }, Horse) { Aliases = ["pony"] },
         new("zebra", 2.3, "fabric", Paints.Srgb(240, 240, 235, 0.8f, 0, "coat") with { Pattern = "fur" }, Zebra),
         new("cow", 2.4, "fabric", Paints.Srgb(240, 238, 232, 0.8f, 0, "coat") with { Pattern = "fur" }, Cow) { Aliases = ["bull", "calf", "cattle"] },
@@ -86,10 +89,12 @@ public static partial class Animals
         Shapes.Barrel(coat, bands, start, q.Length, q.Height / 2, q.Width / 2, q.Fullness);
         if (bands == 1)
         {
-            // Muscle masses that make a barrel read as an animal: a deep chest and haunches (the thighs' and
-            // shoulders' masses go with the legs below).
+            // Muscle masses that make a barrel read as an animal: a deep chest and the croup (the thighs' and
+            // shoulders' masses go with the legs below). The croup is only the top of the rump: a mass as deep as
+            // the trunk stayed a round ball behind the thighs when the hind legs reached forward; the buttock below
+            // it is the hind legs' own mass and swings with them.
             coat(0).Ellipsoid(new Vector3(q.Length * 0.27f, yc - q.Height * 0.06f, 0), new Vector3(q.Length * 0.24f, q.Height * 0.55f, q.Width * 0.47f));
-            coat(0).Ellipsoid(new Vector3(-q.Length * 0.3f, yc + q.Height * 0.02f, 0), new Vector3(q.Length * 0.22f, q.Height * 0.5f, q.Width * 0.48f));
+            coat(0).Ellipsoid(new Vector3(-q.Length * 0.3f, yc + q.Height * 0.12f, 0), new Vector3(q.Length * 0.22f, q.Height * 0.38f, q.Width * 0.48f));
         }
 
         // Legs: front legs nearly straight, hind legs with the backward hock.

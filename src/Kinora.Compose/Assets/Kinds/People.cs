@@ -153,7 +153,9 @@ public static class People
     private static void Mouth(ModelBuilder m, MeshBuilder skin, Vector3 head, float jaw, float mouthWidth, float lipFullness, int jawJoint)
     {
         var skull = m.CurrentBone;
-        var lipCentre = head + new Vector3(0.088f, -0.05f, 0);
+        // The lips stand about 7 mm proud of the chin's front (at x 0.1 m here), as lips do: level with it, the chin's
+        // surface covered them and the shut mouth showed no lips at all.
+        var lipCentre = head + new Vector3(0.096f, -0.05f, 0);
         var lipRadii = new Vector3(0.01f, 0.008f * lipFullness, 0.022f * mouthWidth);
         var lips = m.Paint(Paints.Srgb(165, 75, 70, 0.5f, 0, "lips"));
         var inside = m.Paint(Paints.Srgb(45, 14, 16, 0.7f, 0, "mouth"));
