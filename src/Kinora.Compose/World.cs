@@ -37,6 +37,9 @@ public sealed record Entity
     public Vector3 AngularVelocity { get; init; }
     /// <summary>Static bodies never move (furniture bolted to the world, the floor is not an entity).</summary>
     public bool IsStatic { get; init; }
+    /// <summary>Static, yet what the shot is about with the moving cast (a picture the prompt hangs on the wall):
+    /// the camera frames it even when other bodies move.</summary>
+    public bool InShot { get; init; }
     /// <summary>Mass in kg, from the shape's volume × the material's density.</summary>
     public double Mass => Shape.Volume * Material.Density;
 }

@@ -175,6 +175,7 @@ internal sealed partial class PromptReader
 
     private bool TryWordNetNoun(int i, int length, string lemma)
     {
+        if (length == 1 && TryBodyPart(i, lemma)) return true;
         if (VerbContext(i) && !NounContext(i) && _subjects.Count + _cast.Count > 0 && Verbs.IsActivityNoun(lemma))
         {
             AddAction(i, Verbs.NounLemma(lemma), length);   // "is archery", "rock climbing": the activity is the action

@@ -389,10 +389,14 @@ internal sealed partial class PromptReader
             var via = concept switch
             {
                 { Match: KindMatch.Exact } c when c.Lemma != c.Kind => $" (a {c.Lemma} is a kind of {c.Via})",
-                { Match: KindMatch.StandIn } c => $" (no {c.Lemma} model: shown as the nearest known kind, through {c.Via})",
+                { Match: KindMatch.StandIn } c when c.Via == c.Lemma => $" (no {c.Lemma} model: drawn as the nearest known kind, {c.Kind})",
+                { Match: KindMatch.StandIn } c => $" (no {c.Lemma} model: drawn as the nearest known kind, {c.Kind}, through {c.Via})",
                 _ => "",
             };
-            Note(i, length, "entity", desc + via + (AssetLibrary.IsKnown(sense.Kind) ? "" : " (drawn as a stand-in box until its asset exists)"));
+            var drawn = AssetLibrary.IsKnown(sense.Kind) ? ""
+                : Kinora.Compose.Layout.WallHangings.Hangs(sense.Kind) ? " (a framed picture, hung on the wall where the set has one)"
+                : " (drawn as a stand-in box until its asset exists)";
+            Note(i, length, "entity", desc + via + drawn);
         }
 
         NoteModifiers(id);

@@ -80,6 +80,7 @@ public static class LayoutSolver
         }
 
         foreach (var r in plan.Relations) RelationPlacer.Apply(placed, r);
+        SetOnSurfaces(plan, placed);
         SetQuarriesRunning(plan, placed);
         return placed.Values.SelectMany(l => l).ToList();
     }
@@ -119,6 +120,43 @@ public static class LayoutSolver
             var pivot = new Vector3(firstX + half.X, 0, 0);
             var centre = pivot + Vector3.Transform(new Vector3(-half.X, half.Y, 0), rotation);
             into.Add(b with { Position = centre, Rotation = rotation, AngularVelocity = new Vector3(0, 0, -1.5f) });
+        }
+    }
+
+    /// <summary>Verbs that travel: a subject "on" a support that does one starts at the −X end of its top.</summary>
+    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase) { "walk", "run", "trot", "stroll", "crawl", "jog", "wander", "prowl", "gallop", "march", "creep" };
+
+    /// <summary>
+    /// A subject "on" a modelled support (a sofa, a bed, a bench) stands on the surface one would stand or sit on,
+    /// found from the model (<see cref="SupportSurface"/>), not on the top of its bounding box (a backrest's height):
+    /// a walker at the surface's −X end so the walk runs along it, anything else in the middle. Members of a group
+    /// stand side by side along the surface.
+    /// </summary>
+    private static void SetOnSurfaces(ScenePlan plan, Dictionary<string, List<Entity>> placed)
+    {
+        foreach (var r in plan.Relations)
+        {
+            if (r.Relation != "on" || !placed.TryGetValue(r.Subject, out var subject) || !placed.TryGetValue(r.Object, out var support)
+                || r.Subject == r.Object || !AssetLibrary.ModelledKinds.Any(k => k.Kind == support[0].Kind)) continue;
+            var travels = FirstAction(plan, r.Subject) is { } a && TravelVerbs.Contains(a.Verb);
+            if (travels)
+            {
+                // Walkers go along +X, so the support turns to face +Z: its long side (a sofa's seat, a bench) then
+                // runs along the walk, whatever way its model was turned to show it off.
+                var front = AssetLibrary.Front(support[0].Kind);
+                var turn = Quaternion.CreateFromAxisAngle(Vector3.UnitY, -MathF.Atan2(front.X, front.Z));
+                for (var i = 0; i < support.Count; i++) support[i] = support[i] with { Rotation = turn };
+            }
+            if (SupportSurface.Find(support[0]) is not { } top) continue;
+            var width = subject.Sum(s => 2 * s.Shape.BoundingRadius);
+            var x = travels ? top.RowX0 : top.Middle.X - width / 2;
+            for (var i = 0; i < subject.Count; i++)
+            {
+                var s = subject[i];
+                var lift = s.Position.Y - s.Shape.HalfHeight - (support[0].Position.Y + support[0].Shape.HalfHeight);   // "above" or a drop height stays
+                subject[i] = s with { Position = new Vector3(x + s.Shape.BoundingRadius, top.Y + s.Shape.HalfHeight + MathF.Max(0, lift), travels ? top.RowZ : top.Middle.Y) };
+                x += 2 * s.Shape.BoundingRadius;
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using Kinora.Compose.Environments;
+using Kinora.Compose.Layout;
 using Kinora.Compose.Scenery.Sets;
 using Kinora.Plan;
 
@@ -23,7 +24,11 @@ public static class Dressing
         var dark = EnvironmentBuilder.IsDark(world);
         var style = (plan.Look?.Style ?? "").ToLowerInvariant();
         var setting = (world.Setting ?? "").ToLowerInvariant();
-        var d = new SetDresser(plan.Seed, family.ToString(), Corridor.Around(cast), dark, style);
+        // The cast's pictures go on the wall (Layout/WallHangings), so the clear band is kept round the rest of it.
+        var standing = cast.Where(e => !WallHangings.Hangs(e.Kind)).ToList();
+        var zone = Corridor.Around(standing.Count > 0 ? standing : cast);
+        var hung = WallHangings.Span(WallHangings.Sizes(cast, plan.Seed), zone.CentreX);
+        var d = new SetDresser(plan.Seed, family.ToString(), zone, dark, style) { WallKept = hung };
         switch (family)
         {
             case SettingFamily.CityStreet: StreetSet.Dress(d, wet: world.Weather is "rain" or "storm"); break;
@@ -34,7 +39,7 @@ public static class Dressing
             case SettingFamily.Snow: WildSets.Mountain(d, snow: true); break;
             case SettingFamily.Desert: WildSets.Desert(d); break;
             case SettingFamily.Farm: FarmSet.Dress(d); break;
-            case SettingFamily.Harbour: HarbourSet.Dress(d); break;
+            case SettingFamily.Harbour: HarbourSet.Dress(d, afloat: cast.Any(e => e.Kind == "boat")); break;
             case SettingFamily.Station when setting.Contains("air") || setting.Contains("runway") || setting.Contains("terminal"):
                 TransitSet.Airport(d);
                 break;
@@ -48,6 +53,7 @@ public static class Dressing
                 break;
         }
         var (pieces, lights) = d.Finish();
+        cast = WallHangings.Hang(cast, plan.Seed, zone.CentreX, d.Wall, zone.Back);
         var (litCast, lamps) = VehicleLamps.Apply(cast, dark);
         // Vehicle lamps first: they light the subject, the set's lamps light its surroundings.
         return (environment with { Scenery = pieces, Lights = [.. lamps, .. environment.Lights, .. lights] }, litCast);

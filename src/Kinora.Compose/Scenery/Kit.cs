@@ -36,6 +36,13 @@ public sealed class Kit
     /// <summary>Middle of the box holding every vertex (the origin for an empty kit).</summary>
     public Vector3 Centre()
     {
+        var (min, max) = Bounds();
+        return (min + max) / 2;
+    }
+
+    /// <summary>The box holding every vertex (zero size at the origin for an empty kit).</summary>
+    public (Vector3 Min, Vector3 Max) Bounds()
+    {
         var min = new Vector3(float.MaxValue);
         var max = new Vector3(float.MinValue);
         foreach (var (_, mesh) in _slots)
@@ -45,7 +52,7 @@ public sealed class Kit
             min = Vector3.Min(min, a);
             max = Vector3.Max(max, b);
         }
-        return min.X <= max.X ? (min + max) / 2 : Vector3.Zero;
+        return min.X <= max.X ? (min, max) : (Vector3.Zero, Vector3.Zero);
     }
 
     /// <summary>Moves everything in the kit by <paramref name="offset"/>.</summary>

@@ -24,6 +24,8 @@ public static class Palette
     public static Material Cactus { get; } = Paints.Srgb(70, 120, 70, 0.7f, 0, "cactus");
     public static Material Rock { get; } = Paints.Srgb(120, 116, 110, 0.9f, 0, "rock");
     public static Material RedRock { get; } = Paints.Srgb(170, 100, 65, 0.9f, 0, "redrock");
+    /// <summary>A mountainside's thin turf over rock: a dull olive-brown, darker than a park's lawn.</summary>
+    public static Material Hillside { get; } = Paints.Srgb(105, 110, 72, 0.95f, 0, "hillside");
     public static Material MountainRock { get; } = Paints.Srgb(105, 105, 110, 0.95f, 0, "mountain");
     public static Material Dune { get; } = Paints.Srgb(215, 175, 115, 0.95f, 0, "dune");
     public static Material Sea { get; } = Paints.Srgb(30, 85, 120, 0.08f, 0, "sea");

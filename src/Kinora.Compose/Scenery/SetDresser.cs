@@ -21,6 +21,15 @@ public sealed class SetDresser(long seed, string family, Corridor zone, bool dar
     /// <summary>The plan's look (lower case), for sets that dress to it (neon in a cyberpunk street).</summary>
     public string Style { get; } = style;
 
+    /// <summary>z of the room's back wall once a set has built one (<see cref="Sets.RoomShell"/>); null outdoors.</summary>
+    public float? Wall { get; set; }
+
+    /// <summary>x span of the back wall kept for the cast's own pictures: the set hangs none of its own there.</summary>
+    public (float X0, float X1)? WallKept { get; init; }
+
+    /// <summary>True when a picture over [x0, x1] would overlap the span kept for the cast's pictures.</summary>
+    public bool WallTaken(float x0, float x1) => WallKept is { } k && x1 > k.X0 - 0.2f && x0 < k.X1 + 0.2f;
+
     /// <summary>Most lights a set adds: the renderer shades the nearest visible ones, so more would only cost sorting.</summary>
     public const int MaxLights = 32;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Kinora.Compose;
+using Kinora.Compose.Layout;
 using Kinora.Compose.Assets;
 using Kinora.Plan;
 
@@ -117,6 +118,7 @@ public static class Locomotion
             public Vector3 Position = position;
             public Vector3 Heading = new(1, 0, 0);
             public readonly Vector3 Front = front;
+            public float MaxX = float.PositiveInfinity; // the end of the furniture top it walks along, if any
             public double SinceFootfall; // m walked since the last footfall
         }
 
@@ -134,8 +136,12 @@ public static class Locomotion
             _walkers = [.. drivers.Select(d => d.Body).Distinct().Select(body =>
             {
                 var mine = drivers.Where(d => d.Body == body).ToList();
-                var start = mine[0].Target >= 0 ? world.Entities[body].Position : ClearLane(world, drivers, body);
-                return new Walker(body, mine, start + new Vector3(0, mine.Max(d => d.Altitude), 0), mine[0].Front);
+                var support = SupportUnder(world, body);
+                var start = mine[0].Target >= 0 ? world.Entities[body].Position : ClearLane(world, drivers, body, support);
+                var walker = new Walker(body, mine, start + new Vector3(0, mine.Max(d => d.Altitude), 0), mine[0].Front);
+                if (support >= 0 && SupportSurface.Find(world.Entities[support]) is { } top)
+                    walker.MaxX = MathF.Max(start.X, top.RowX1 - world.Entities[body].Shape.BoundingRadius);
+                return walker;
             })];
         }
 
@@ -173,6 +179,9 @@ public static class Locomotion
                     }
                     w.Heading = Vector3.Normalize(Vector3.Lerp(w.Heading, want, (float)(1 - Math.Exp(-_dt / TurnLag))) + new Vector3(1e-6f, 0, 0));
                     var step = speed * _dt;
+                    // A walker on a piece of furniture ("a cat walks on a sofa") stops at the end of its top rather
+                    // than stepping off into the air.
+                    if (w.Position.X + w.Heading.X * (float)step > w.MaxX) step = 0;
                     w.Position += w.Heading * (float)step;
                     // Footfalls: a light contact every stride (pace ÷ cadence metres), or wheel bump.
                     var cadence = Cadence(e, d.Pace);
@@ -203,7 +212,7 @@ public static class Locomotion
     /// Where a straight-ahead mover starts so its path along +X passes obstacles instead of going through them
     /// ("a man walks past a car"): moved towards the camera (+Z) just clear of anything standing in its lane.
     /// </summary>
-    private static Vector3 ClearLane(World world, IReadOnlyList<Driver> drivers, int body)
+    private static Vector3 ClearLane(World world, IReadOnlyList<Driver> drivers, int body, int support)
     {
         var self = world.Entities[body];
         var start = self.Position;
@@ -213,7 +222,7 @@ public static class Locomotion
             var moved = false;
             for (var j = 0; j < world.Entities.Count; j++)
             {
-                if (j == body || drivers.Any(d => d.Body == j)) continue;
+                if (j == body || j == support || drivers.Any(d => d.Body == j)) continue;
                 var other = world.Entities[j];
                 var clearance = r + other.Shape.BoundingRadius + LaneGap;
                 if (other.Position.X + other.Shape.BoundingRadius < start.X || MathF.Abs(other.Position.Z - start.Z) >= clearance) continue;
@@ -224,6 +233,29 @@ public static class Locomotion
         }
         return start;
     }
+
+    /// <summary>
+    /// The thing a mover starts on top of (a sofa, a bench, a table), or −1: its feet are above the ground, at or
+    /// below that thing's top and above its bottom, and it stands within that thing's footprint.
+    /// </summary>
+    private static int SupportUnder(World world, int body)
+    {
+        var self = world.Entities[body];
+        var feet = self.Position.Y - self.Shape.HalfHeight;
+        if (feet < MinStandHeight) return -1;
+        for (var j = 0; j < world.Entities.Count; j++)
+        {
+            if (j == body) continue;
+            var other = world.Entities[j];
+            var (bottom, top) = (other.Position.Y - other.Shape.HalfHeight, other.Position.Y + other.Shape.HalfHeight);
+            var across = new Vector2(self.Position.X - other.Position.X, self.Position.Z - other.Position.Z).Length();
+            if (feet > bottom + MinStandHeight && feet <= top + MinStandHeight && across < other.Shape.BoundingRadius) return j;
+        }
+        return -1;
+    }
+
+    /// <summary>m: feet higher than this above the ground (or a support's bottom) stand on something.</summary>
+    private const float MinStandHeight = 0.1f;
 
     /// <summary>m left between a mover and what it passes.</summary>
     private const float LaneGap = 0.3f;

@@ -253,7 +253,7 @@ public static class CameraRig
         var points = new List<Vector3>();
         for (var i = 0; i < n; i++)
         {
-            if (anyDynamic && world.Entities[i].IsStatic && !rigged.Contains(world.Entities[i].CastId)) continue;
+            if (anyDynamic && world.Entities[i].IsStatic && !world.Entities[i].InShot && !rigged.Contains(world.Entities[i].CastId)) continue;
             if (strays.Contains(i)) continue;
             Pose? last = null;
             for (var f = 0; f < frameCount; f++)

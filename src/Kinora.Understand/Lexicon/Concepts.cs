@@ -65,6 +65,28 @@ public static class Concepts
         [04437953] = "clock",        // timepiece: watch
         [11669921] = "potted plant", // flower (cultivated)
         [02773037] = "handbag",      // bag: sack, tote
+        // Four-legged animals with no model of their own: the modelled animal nearest in build and size, so that a
+        // herd still reads as animals of about the right bulk rather than as grey boxes.
+        [02430045] = "horse",        // deer (cervid): deer, moose, elk, reindeer are long-legged, horse-high
+        [02437136] = "horse",        // camel: dromedary, bactrian camel, long-legged and horse-high
+        [02437616] = "sheep",        // llama: woolly, sheep-sized
+        [02416519] = "sheep",        // goat: a caprine of a sheep's size (bovid would draw it as a cow)
+        [02398521] = "elephant",     // hippopotamus: a grey barrel of elephant bulk
+        [02391994] = "elephant",     // rhinoceros: likewise
+        [02323449] = "cat",          // lagomorph: rabbit, hare, a small four-legged animal
+        [02329401] = "cat",          // rodent: squirrel, rat, beaver
+        [02370806] = "horse",        // ungulate: any other hoofed mammal (antelope is nearer a cow, through bovid)
+        [02395003] = "sheep",        // swine: a stout, short-legged animal of a sheep's size (ungulate would say horse)
+        [02075296] = "dog",          // carnivore: hyena, raccoon, badger (felines, canines and bears are anchored above)
+    };
+
+    /// <summary>Flat pictures (a painting, a drawing, a photograph, a poster) are one drawable kind: Compose frames them
+    /// and hangs them on the set's wall (Layout/WallHangings). Synset offset → kind.</summary>
+    private static readonly Dictionary<long, string> Pictures = new()
+    {
+        [03453809] = "painting",     // graphic art: painting, drawing, etching, print
+        [03931044] = "painting",     // picture, image: portrait, snapshot
+        [03925226] = "painting",     // photograph (WordNet files it under representation, beside picture)
     };
 
     /// <summary>clothing.n.01: worn things are traits of a wearer, not props of their own.</summary>
@@ -123,6 +145,7 @@ public static class Concepts
     {
         if (Exact.TryGetValue(synset.Offset, out var own)) return new ConceptSense(own, KindMatch.Exact, lemma, own);
         if (StandIns.TryGetValue(synset.Offset, out var near)) return new ConceptSense(near, KindMatch.StandIn, lemma, synset.Head);
+        if (Pictures.TryGetValue(synset.Offset, out var picture)) return new ConceptSense(picture, KindMatch.Exact, lemma, synset.Head);
         var chain = new List<string>();
         foreach (var (ancestor, depth) in wn.Ancestors(synset))
         {
@@ -130,6 +153,8 @@ public static class Concepts
                 return new ConceptSense(kind, KindMatch.Exact, lemma, $"{ancestor.Head}");
             if (depth <= MaxStandInDepth && StandIns.TryGetValue(ancestor.Offset, out kind))
                 return new ConceptSense(kind, KindMatch.StandIn, lemma, $"{ancestor.Head}");
+            if (depth <= MaxStandInDepth && Pictures.TryGetValue(ancestor.Offset, out kind))
+                return new ConceptSense(kind, KindMatch.Exact, lemma, $"{ancestor.Head}");
         }
         return new ConceptSense(lemma, KindMatch.Own, lemma, synset.Head);
     }

@@ -52,6 +52,8 @@ public static class Nouns
             AddWord(ball, new NounSense("billiard balls", 0.057, "resin"));
         Add("shelf", "shelf", "shelves", "bookshelf", "bookshelves", "bookcase", "bookcases");
         Add("apple", "apple", "apples");
+        // Pictures WordNet files as communication, not as things (its graphic-art and picture senses are in Concepts).
+        Add("painting", "poster", "posters", "artwork", "artworks");
         Add("orange", "orange", "oranges");
 
         // COCO 2017's 80 classes, with common synonyms.

@@ -5,9 +5,10 @@ using Kinora.Compose.Scenery.Props;
 namespace Kinora.Compose.Scenery.Sets;
 
 /// <summary>
-/// A harbour quay: the action on the quayside, a stone edge with mooring bollards a few metres behind it, then the
-/// harbour water with moored boats (hull, cabin, mast), warehouses and a dockside crane off to the sides, a far
-/// shore of buildings, and quay lamps lit at night.
+/// A harbour. With no boat in the cast, a quay: the action on the quayside, a stone edge with mooring bollards a
+/// few metres behind it, then the harbour water with moored boats (hull, cabin, mast), warehouses and a dockside
+/// crane off to the sides, a far shore of buildings, and quay lamps lit at night. With boats in the cast, the boats
+/// float in the basin between a near quay and the far one (<see cref="Basin"/>).
 /// </summary>
 public static class HarbourSet
 {
@@ -21,7 +22,57 @@ public static class HarbourSet
     private static readonly Kit[] Boats = [MakeBoat(Hull), MakeBoat(HullBlue)];
     private static readonly Kit Crane = MakeCrane();
 
-    public static void Dress(SetDresser d)
+    /// <summary>m above the ground of the basin's water where the cast's boats float, and of the quays' tops.</summary>
+    private const float BasinWater = 0.2f, QuayTop = 0.7f;
+
+    public static void Dress(SetDresser d, bool afloat)
+    {
+        if (afloat) Basin(d);
+        else Quayside(d);
+    }
+
+    /// <summary>
+    /// Boats in the cast float: the action's band is the harbour basin itself, its water over the ground, with the
+    /// near quay's stone edge on the camera's side and the far quay behind — bollards, lamps, moored boats,
+    /// warehouses and a crane with its boom over the water, the town beyond.
+    /// </summary>
+    private static void Basin(SetDresser d)
+    {
+        var quay = d.Zone.Back - 16;
+        var near = d.Zone.Front + 4;
+        Landforms.Slab(d.Layer("water"), Palette.Sea with { Name = "harbourwater", BaseColor = Palette.Sea.BaseColor * 0.8f },
+            d.Left - 60, d.Right + 60, quay, near, BasinWater, 0.3f);
+        Landforms.Slab(d.Layer("quay"), Stone, d.Left - 60, d.Right + 60, near, near + 40, QuayTop, QuayTop + 0.1f);
+        Landforms.Slab(d.Layer("quay"), Stone, d.Left - 60, d.Right + 60, quay - 70, quay, QuayTop, QuayTop + 0.1f);
+        for (var x = d.Left; x < d.Right; x += 9)
+            d.Put("bollards", Bollard, new Vector3(x, QuayTop, quay - 0.5f), 0, 1, 0.2f);
+        for (var x = d.Zone.CentreX - 30; x < d.Right; x += 15)
+        {
+            var at = new Vector3(x + 4, QuayTop, quay - 1.2f);
+            if (d.Put("quay lamps", d.Dark ? StreetProps.StreetLampLit : StreetProps.StreetLamp, at, 0, 1, 0.3f) && d.Dark)
+                d.Light(StreetProps.LampLight(at + StreetProps.StreetLampHead));
+        }
+        // Boats moored bow to stern along the far quay, afloat at the basin's waterline.
+        for (var x = d.Left; x < d.Right; x += d.Range(9, 14))
+            d.Put("boats", Boats[d.Pick(2)], new Vector3(x, BasinWater - 0.1f, quay + 2), d.Chance(0.5f) ? 0 : MathF.PI, d.Range(0.8f, 1.2f), 2.5f);
+        foreach (var side in new[] { -1f, 1f })
+        {
+            var x = d.Zone.CentreX + side * 30;
+            d.Layer("warehouses", x).Paint(Warehouse).Box(new Vector3(x, QuayTop + 5, quay - 16), new Vector3(12, 5, 9));
+            d.Layer("warehouses", x).Paint(Paints.Srgb(150, 60, 45, 0.7f, 0.2f, "warehouseroof")).Box(new Vector3(x, QuayTop + 10.3f, quay - 16), new Vector3(12.3f, 0.3f, 9.3f));
+        }
+        // The crane's boom reaches out over the basin (towards +Z).
+        d.Put("cranes", Crane, new Vector3(d.Zone.CentreX + 14, QuayTop, quay - 5), MathF.PI, 1, 3);
+        for (var x = d.Left - 100; x < d.Right + 100;)
+        {
+            var w = d.Range(10, 22);
+            Buildings.Add(d, x, w - 1, d.Range(8, 28), 12, quay - 60, 0, shopFront: false);
+            x += w;
+        }
+    }
+
+    /// <summary>The action on the quayside, the water behind it.</summary>
+    private static void Quayside(SetDresser d)
     {
         var edge = d.Zone.Back - 2.5f;
         var water = d.Layer("water");

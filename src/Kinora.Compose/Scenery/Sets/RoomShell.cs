@@ -25,6 +25,7 @@ public readonly record struct RoomShell(float Wall, float CentreX)
         var k = d.Layer("walls", cx);
         k.Paint(wall).Box(new Vector3(cx, Height / 2, z - 0.1f), new Vector3(HalfLength, Height / 2, 0.1f));
         k.Paint(Skirting).Box(new Vector3(cx, 0.06f, z + 0.01f), new Vector3(HalfLength, 0.06f, 0.015f));
+        d.Wall = z;
         return new RoomShell(z, cx);
     }
 
@@ -53,7 +54,12 @@ public readonly record struct RoomShell(float Wall, float CentreX)
             d.Put(kind, unit, new Vector3(x, 0, Wall + offset), 0, 1, 0.05f);
     }
 
-    /// <summary>A picture hung on the wall, centred at (x, y).</summary>
-    public void Hang(SetDresser d, Kit picture, float x, float y) =>
+    /// <summary>A picture hung on the wall, centred at (x, y), unless the wall there is kept for the cast's own.</summary>
+    public bool Hang(SetDresser d, Kit picture, float x, float y)
+    {
+        var (min, max) = picture.Bounds();
+        if (d.WallTaken(x + min.X, x + max.X)) return false;
         d.Lay("pictures", picture, Matrix4x4.CreateTranslation(x, y, Wall + 0.03f));
+        return true;
+    }
 }

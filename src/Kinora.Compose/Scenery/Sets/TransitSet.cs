@@ -7,8 +7,8 @@ namespace Kinora.Compose.Scenery.Sets;
 /// <summary>
 /// Stations and airports. A railway station: a raised platform behind the action with a yellow safety line, a
 /// canopy on columns, benches, lamps, a station building with a clock, and rails along the band when a train is in
-/// the scene. An airport: a concrete apron with taxiway lines, a long glass-fronted terminal behind, and a control
-/// tower; apron floodlights after dark.
+/// the scene. An airport: a marked runway under the action with grass either side, a concrete apron with taxiway
+/// lines, a long glass-fronted terminal behind, and a control tower; apron floodlights after dark.
 /// </summary>
 public static class TransitSet
 {
@@ -63,15 +63,18 @@ public static class TransitSet
 
     public static void Airport(SetDresser d)
     {
-        var apron = d.Layer("apron");
-        // Taxiway centre line along the band and hold-short bars across, painted on the apron.
         var z = (d.Zone.Back + d.Zone.Front) / 2;
-        Landforms.Slab(apron, Taxiway, d.Left - 40, d.Right + 40, z - 0.15f, z + 0.15f, 0.015f, 0.01f);
-        for (var x = d.Left; x < d.Right; x += 30)
-            Landforms.Slab(apron, Taxiway, x, x + 0.4f, d.Zone.Back - 6, d.Zone.Back - 1, 0.015f, 0.01f);
-        // The terminal close behind the action: an airliner is framed from far off, and the hall must still fill
+        Runway(d, z);
+        // The apron behind the runway's grass strip, with a taxiway centre line and hold-short bars painted on it.
+        var apron = d.Layer("apron");
+        var apronFront = z - RunwayHalfWidth - GrassStrip;
+        var front = MathF.Min(d.Zone.Back - 10, apronFront - 30);
+        Landforms.Slab(apron, Apron, d.Left - 60, d.Right + 60, front - 2, apronFront, 0.02f, 0.02f);
+        Landforms.Slab(apron, Taxiway, d.Left - 60, d.Right + 60, apronFront - 12.15f, apronFront - 11.85f, 0.025f, 0.01f);
+        for (var x = d.Left; x < d.Right; x += 40)
+            Landforms.Slab(apron, Taxiway, x, x + 0.4f, apronFront - 6, apronFront - 0.5f, 0.025f, 0.01f);
+        // The terminal close behind the apron: an airliner is framed from far off, and the hall must still fill
         // the top of that wide frame rather than dissolve into haze.
-        var front = d.Zone.Back - 10;
         // The terminal: a long low hall, glass from floor to roof, a white roof slab overhanging it.
         var t = d.Layer("terminal", d.Zone.CentreX);
         t.Paint(TerminalWall).Box(new Vector3(d.Zone.CentreX, 6, front - 15), new Vector3(90, 6, 15));
@@ -93,6 +96,42 @@ public static class TransitSet
                 if (d.Put("floodlights", Floodlight, mast, 0, 1, 0.5f))
                     d.Light(new LightSource(mast + new Vector3(0, 19.5f, 0.6f), new Vector3(1, 0.95f, 0.85f) * 80, 45));
             }
+    }
+
+    /// <summary>m: half a runway's width (45 m is the ICAO width for airliners) and the grass between it and the apron.</summary>
+    private const float RunwayHalfWidth = 22.5f, GrassStrip = 25;
+
+    private static readonly Material RunwayAsphalt = Paints.Srgb(62, 62, 64, 0.85f, 0, "runway");
+    private static readonly Material Apron = Paints.Srgb(175, 172, 165, 0.85f, 0, "apron");
+    private static readonly Material Marking = Paints.Srgb(240, 240, 235, 0.6f, 0, "runwaypaint");
+    private static readonly Material AirfieldGrass = Paints.Srgb(95, 125, 60, 0.95f, 0, "airfieldgrass");
+
+    /// <summary>
+    /// A runway along X under the action, centred at <paramref name="z"/>: dark asphalt with ICAO markings — a dashed
+    /// white centre line (30 m dashes, 20 m gaps), edge lines, and the threshold's "piano keys" and a touchdown bar
+    /// some way to the left of the action — with mown grass either side out to the apron.
+    /// </summary>
+    private static void Runway(SetDresser d, float z)
+    {
+        var (x0, x1) = (d.Left - 60, d.Right + 60);
+        var (near, far) = (z + RunwayHalfWidth, z - RunwayHalfWidth);
+        var k = d.Layer("runway");
+        Landforms.Slab(k, AirfieldGrass, x0, x1, near, near + 120, 0.01f, 0.01f);
+        Landforms.Slab(k, AirfieldGrass, x0, x1, far - GrassStrip, far, 0.01f, 0.01f);
+        Landforms.Slab(k, RunwayAsphalt, x0, x1, far, near, 0.015f, 0.015f);
+        foreach (var edge in new[] { near - 1.2f, far + 0.3f })
+            Landforms.Slab(k, Marking, x0, x1, edge, edge + 0.9f, 0.02f, 0.005f);
+        var threshold = d.Zone.CentreX - 70;
+        for (var x = threshold + 12; x < x1; x += 50)
+            Landforms.Slab(k, Marking, x, x + 30, z - 0.45f, z + 0.45f, 0.02f, 0.005f);
+        for (var i = 0; i < 8; i++) // piano keys: eight 1.8 m stripes each side of the centre line
+            foreach (var side in new[] { -1f, 1f })
+            {
+                var zk = z + side * (3 + i * 2.4f);
+                Landforms.Slab(k, Marking, threshold - 30, threshold, zk - 0.9f, zk + 0.9f, 0.02f, 0.005f);
+            }
+        foreach (var side in new[] { -1f, 1f }) // touchdown zone bars
+            Landforms.Slab(k, Marking, threshold + 150, threshold + 172, z + side * 8 - 3, z + side * 8 + 3, 0.02f, 0.005f);
     }
 
     /// <summary>A floodlight mast, 20 m, its lamp bank facing +Z (lit: only placed after dark).</summary>

@@ -6,9 +6,10 @@ namespace Kinora.Compose.Scenery.Sets;
 
 /// <summary>
 /// Open land. A beach: sand to a shoreline a few metres behind the action, then sea to the horizon, with palms in
-/// clumps to either side and a headland far off. Mountains: rocks and conifers on the slope behind, a range of
-/// peaks (60–160 m, snow-capped above ~100 m) 150–400 m away. A desert: dunes, saguaros, red boulders and mesas.
-/// Snow: snow-laden conifers, drifts, white peaks.
+/// clumps to either side and a headland far off. Mountains: a hillside rising from just behind the action to a
+/// ridge ~50 m up, with crags, rocks and conifers on it, and a range of peaks (60–170 m, snow-capped above ~110 m)
+/// beyond. A desert: a dune sea of crested ridges, saguaros, red boulders and far mesas. Snow: the same mountainside
+/// under snow, with snow-laden conifers, drifts and white peaks.
 /// </summary>
 public static class WildSets
 {
@@ -36,38 +37,87 @@ public static class WildSets
     public static void Mountain(SetDresser d, bool snow)
     {
         var edge = d.Zone.Back;
-        Range(d, snow, edge - 60, 28);
-        // Crags: boulders the size of a van close behind the action say "mountainside" even when the framing,
-        // looking down at the subject, leaves the far peaks above the top of the frame.
-        d.Scatter("crags", snow ? [Rocks.Make(Palette.SnowCover, 2), Rocks.Grey[0]] : Rocks.Grey, 10, d.Left, d.Right, edge - 4, edge - 30, 3f, 6f, Rocks.Radius);
-        d.Scatter("rocks", snow ? [Rocks.Make(Palette.SnowCover, 0), Rocks.Make(Palette.Rock, 1)] : Rocks.Grey, 30, d.Left, d.Right, edge - 0.5f, edge - 25, 0.5f, 2.2f, Rocks.Radius);
+        // The mountainside: the ground rises from a few metres behind the action to a ridge ~50 m up, so that even a
+        // camera looking down at the subject sees slope, not a flat field; peaks stand beyond the ridge.
+        var foot = edge - 5;
+        var (p1, p2, p3) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau), d.Range(0, MathF.Tau));
+        float Slope(float x, float z)
+        {
+            var s = MathF.Max(0, foot - z);
+            // About 25° from a few metres up, so the first rows of conifers already stand well above the action.
+            var rise = s * 0.47f * Terrain.Smooth(0, 12, s);
+            // Spurs and gullies across the slope, and knolls on them, so the sun shades it rather than lighting one plane;
+            // where they steepen past SteepUp the turf gives way to rock.
+            var roll = (3f * MathF.Sin(0.045f * x + p1) + 2f * MathF.Sin(0.11f * x + 0.07f * s + p2)
+                        + 1.2f * MathF.Sin(0.5f * x + p3) * MathF.Sin(0.45f * s)) * Terrain.Smooth(0, 18, s);
+            var ridges = 7 * MathF.Pow(MathF.Sin(0.02f * x + p3), 2) * Terrain.Smooth(30, 100, s);
+            return rise + roll + ridges;
+        }
+        var ground = snow ? Palette.SnowCover : Palette.Hillside;
+        Terrain.Heightfield(d, "slope", ground, Slope, d.Left - 60, d.Right + 60, foot - 140, foot, 3, Palette.MountainRock);
+        Range(d, snow, foot - 150, 28, Slope(d.Zone.CentreX, foot - 140) - 10);
+        // Crags and rocks on the slope: boulders the size of a van close behind the action say "mountainside" too.
+        // Bare grey crags even in snow: a snow-covered boulder the size of a van reads as an igloo, not as rock.
+        Kit[] crags = Rocks.Grey;
+        Kit[] rocks = snow ? [Rocks.Make(Palette.SnowCover, 0), Rocks.Make(Palette.Rock, 1)] : Rocks.Grey;
+        OnSlope(d, "crags", crags, Slope, 14, edge - 4, edge - 45, 3f, 7f, Rocks.Radius);
+        OnSlope(d, "rocks", rocks, Slope, 30, edge - 0.5f, edge - 25, 0.5f, 2.2f, Rocks.Radius);
         Kit[] trees = snow ? [Trees.SnowyConifer] : [Trees.Conifer];
-        d.Scatter("trees", trees, snow ? 40 : 30, d.Left - 20, d.Right + 20, edge - 6, edge - 60, 0.9f, 1.6f, Trees.ConiferRadius);
-        if (!snow) d.Scatter("grass", [Plants.DryTuft, Plants.GrassTuft], 120, d.Left, d.Right, edge - 0.3f, edge - 15, 0.9f, 1.5f, 0.1f);
+        OnSlope(d, "trees", trees, Slope, snow ? 90 : 80, edge - 7, edge - 80, 0.9f, 1.6f, Trees.ConiferRadius);
+        // A stand of conifers climbing the slope just behind where the camera first looks: what a tight frame sees.
+        OnSlope(d, "trees", trees, Slope, 24, edge - 7, edge - 30, 0.9f, 1.5f, Trees.ConiferRadius, d.Zone.CentreX - 22, d.Zone.CentreX + 22);
+        // Dark outcrops of rock break a snowfield's white, which otherwise shades to one flat glare.
+        if (snow) OnSlope(d, "outcrops", Rocks.Grey, Slope, 26, edge - 6, edge - 40, 2.5f, 5f, Rocks.Radius, d.Zone.CentreX - 30, d.Zone.CentreX + 30);
+        if (!snow) OnSlope(d, "grass", [Plants.DryTuft, Plants.GrassTuft], Slope, 120, edge - 0.3f, edge - 15, 0.9f, 1.5f, 0.1f);
         else
             for (var i = 0; i < 14; i++) // drifts: long low mounds of snow
-                d.Put("drifts", SnowDrift, new Vector3(d.Range(d.Left, d.Right), 0, edge - d.Range(3, 30)), d.Range(-0.4f, 0.4f), d.Range(2, 5), 0.9f);
+            {
+                var (x, z) = (d.Range(d.Left, d.Right), edge - d.Range(3, 30));
+                d.Put("drifts", SnowDrift, new Vector3(x, Slope(x, z), z), d.Range(-0.4f, 0.4f), d.Range(2, 5), 0.9f);
+            }
+    }
+
+    /// <summary>As <see cref="SetDresser.Scatter"/>, each prop standing on the ground's height there (sunk a
+    /// little, so a prop on a slope has no gap under its downhill side).</summary>
+    private static void OnSlope(SetDresser d, string kind, Kit[] props, Func<float, float, float> height, int count,
+        float zNear, float zFar, float scaleMin, float scaleMax, float radius, float? xMin = null, float? xMax = null)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var (x, z) = (d.Range(xMin ?? d.Left, xMax ?? d.Right), d.Range(zFar, zNear));
+            var scale = d.Range(scaleMin, scaleMax);
+            var y = MathF.Min(MathF.Min(height(x - radius * scale, z), height(x + radius * scale, z)),
+                MathF.Min(height(x, z - radius * scale), height(x, z + radius * scale)));
+            d.Put(kind, props[d.Pick(props.Length)], new Vector3(x, y, z), d.Range(0, MathF.Tau), scale, radius);
+        }
     }
 
     public static void Desert(SetDresser d)
     {
         var edge = d.Zone.Back;
-        for (var i = 0; i < 16; i++)
+        // A dune sea: ridges across the view, each with a long gentle windward face towards the camera and a short
+        // steep lee, growing from ripples near the action to 8-10 m crests far off; the sun shades their faces.
+        var foot = edge - 3;
+        var (p1, p2) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau));
+        float Dunes(float x, float z)
         {
-            var x = d.Range(d.Left - 40, d.Right + 40);
-            var z = edge - d.Range(14, 90);
-            var h = d.Range(3, 9);
-            d.Lay("dunes", Landforms.Dune, Matrix4x4.CreateScale(h * d.Range(4, 7), h, h * d.Range(3, 5)) * Matrix4x4.CreateRotationY(d.Range(-0.4f, 0.4f)) * Matrix4x4.CreateTranslation(x, 0, z - h * 2));
+            var s = MathF.Max(0, foot - z);
+            var u = s / 24 + 0.35f * MathF.Sin(0.035f * x + p1) + 0.15f * MathF.Sin(0.09f * x + p2);
+            var f = u - MathF.Floor(u);
+            var profile = f < 0.78f ? Terrain.Smooth(0, 0.78f, f) : Terrain.Smooth(1, 0.78f, f);
+            return profile * MathF.Min(10, 1.5f + 0.09f * s) * Terrain.Smooth(0, 12, s);
         }
+        Terrain.Heightfield(d, "dunes", Palette.Dune, Dunes, d.Left - 60, d.Right + 60, foot - 160, foot, 3);
         for (var i = 0; i < 5; i++)
             d.Lay("mesas", Landforms.Mesa, Matrix4x4.CreateScale(d.Range(40, 90), d.Range(25, 55), d.Range(40, 70)) * Matrix4x4.CreateTranslation(d.Zone.CentreX + d.Range(-300, 300), 0, edge - d.Range(250, 420)));
-        d.Scatter("cacti", [Plants.Saguaro], 16, d.Left, d.Right, edge - 1, edge - 30, 0.7f, 1.3f, 0.6f);
-        d.Scatter("rocks", Rocks.Red, 24, d.Left, d.Right, edge - 0.5f, edge - 30, 0.4f, 1.8f, Rocks.Radius);
-        d.Scatter("scrub", [Plants.DryTuft], 60, d.Left, d.Right, edge - 0.3f, edge - 20, 1f, 2f, 0.1f);
+        OnSlope(d, "cacti", [Plants.Saguaro], Dunes, 10, edge - 1, edge - 30, 0.7f, 1.3f, 0.6f);
+        OnSlope(d, "rocks", Rocks.Red, Dunes, 16, edge - 0.5f, edge - 30, 0.4f, 1.8f, Rocks.Radius);
+        OnSlope(d, "scrub", [Plants.DryTuft], Dunes, 50, edge - 0.3f, edge - 20, 1f, 2f, 0.1f);
     }
 
-    /// <summary>A range of peaks across the horizon, their feet behind <paramref name="near"/> (a z, negative).</summary>
-    private static void Range(SetDresser d, bool snow, float near, int count)
+    /// <summary>A range of peaks across the horizon, their feet behind <paramref name="near"/> (a z, negative) at
+    /// height <paramref name="baseY"/> (the ridge they rise from).</summary>
+    private static void Range(SetDresser d, bool snow, float near, int count, float baseY)
     {
         for (var i = 0; i < count; i++)
         {
@@ -76,7 +126,7 @@ public static class WildSets
             var (rx, rz) = (h * d.Range(1.3f, 2f), h * d.Range(1.1f, 1.6f));
             // The foot of the peak (turned any way, so its widest radius counts) stays behind `near`.
             var z = near - MathF.Max(rx, rz) * 1.1f - d.Range(0, 120);
-            d.Lay("mountains", Landforms.Peak(snow || h > 110), Matrix4x4.CreateScale(rx, h, rz) * Matrix4x4.CreateRotationY(d.Range(0, MathF.Tau)) * Matrix4x4.CreateTranslation(x, -2, z));
+            d.Lay("mountains", Landforms.Peak(snow || h > 110), Matrix4x4.CreateScale(rx, h, rz) * Matrix4x4.CreateRotationY(d.Range(0, MathF.Tau)) * Matrix4x4.CreateTranslation(x, baseY - 2, z));
         }
     }
 

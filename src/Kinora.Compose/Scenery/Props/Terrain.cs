@@ -1,0 +1,67 @@
+using System.Numerics;
+
+namespace Kinora.Compose.Scenery.Props;
+
+/// <summary>
+/// Ground that is not flat: a height field over a rectangle of the set, built as a grid of triangles with normals
+/// from the field's slope (so the sun shades a hillside or a dune's lee), in strips of <see cref="SetDresser.ChunkSize"/>
+/// along X so the renderer can cull and fit shadows per strip. The field must be 0 along the edge nearest the action
+/// (<c>zNear</c>) so the ground meets it without a step.
+/// </summary>
+public static class Terrain
+{
+    /// <summary>m between normal samples (central differences).</summary>
+    private const float Probe = 0.5f;
+
+    /// <summary>Normal's up component below which a face is too steep to hold soil or snow (~40°): bare rock there.</summary>
+    public const float SteepUp = 0.77f;
+
+    /// <param name="steep">The surface of faces steeper than <see cref="SteepUp"/> (a crag in a turf or snow slope);
+    /// null for one surface everywhere.</param>
+    public static void Heightfield(SetDresser d, string kind, Material surface, Func<float, float, float> height,
+        float x0, float x1, float zFar, float zNear, float step, Material? steep = null)
+    {
+        var nz = Math.Max(1, (int)MathF.Ceiling((zNear - zFar) / step));
+        var dz = (zNear - zFar) / nz;
+        for (var cx = x0; cx < x1; cx += SetDresser.ChunkSize)
+        {
+            var cEnd = MathF.Min(x1, cx + SetDresser.ChunkSize);
+            var nx = Math.Max(1, (int)MathF.Ceiling((cEnd - cx) / step));
+            var dx = (cEnd - cx) / nx;
+            var positions = new List<Vector3>((nx + 1) * (nz + 1));
+            var normals = new List<Vector3>(positions.Capacity);
+            var uvs = new List<Vector2>(positions.Capacity);
+            for (var j = 0; j <= nz; j++)
+                for (var i = 0; i <= nx; i++)
+                {
+                    var (x, z) = (cx + i * dx, zFar + j * dz);
+                    positions.Add(new Vector3(x, height(x, z), z));
+                    var gx = (height(x + Probe, z) - height(x - Probe, z)) / (2 * Probe);
+                    var gz = (height(x, z + Probe) - height(x, z - Probe)) / (2 * Probe);
+                    normals.Add(Vector3.Normalize(new Vector3(-gx, 1, -gz)));
+                    uvs.Add(new Vector2(x * 0.1f, z * 0.1f));
+                }
+            var gentle = new List<uint>(nx * nz * 6);
+            var rough = new List<uint>();
+            var row = (uint)(nx + 1);
+            for (var j = 0; j < nz; j++)
+                for (var i = 0; i < nx; i++)
+                {
+                    var a = (uint)(j * (nx + 1) + i);
+                    var up = (normals[(int)a].Y + normals[(int)a + 1].Y + normals[(int)(a + row)].Y + normals[(int)(a + row + 1)].Y) / 4;
+                    // Counter-clockwise seen from above: (x, z), (x, z + dz), (x + dx, z).
+                    (steep is not null && up < SteepUp ? rough : gentle).AddRange([a, a + row, a + 1, a + 1, a + row, a + row + 1]);
+                }
+            var layer = d.Layer(kind, (cx + cEnd) / 2);
+            if (gentle.Count > 0) layer.Paint(surface).Triangles(positions, normals, uvs, gentle, Matrix4x4.Identity);
+            if (rough.Count > 0) layer.Paint(steep!).Triangles(positions, normals, uvs, rough, Matrix4x4.Identity);
+        }
+    }
+
+    /// <summary>0 at <paramref name="a"/>, 1 at <paramref name="b"/>, smooth in between.</summary>
+    public static float Smooth(float a, float b, float v)
+    {
+        var t = Math.Clamp((v - a) / (b - a), 0, 1);
+        return t * t * (3 - 2 * t);
+    }
+}
