@@ -39,7 +39,7 @@ public sealed unsafe class GlBackend : IRenderBackend
     private NormalPass? _normals;    // only made when a caller asks for normals
     private bool _disposed;
 
-    private GlBackend(EglContext egl, int width, int height, int samples, int shadowMapSize, bool postAntialias)
+    private GlBackend(EglContext egl, int width, int height, int samples, int shadowMapSize, bool postAntialias, string shaderDefines)
     {
         _egl = egl;
         _gl = GL.GetApi(EglContext.GetProcAddress);
@@ -58,7 +58,7 @@ public sealed unsafe class GlBackend : IRenderBackend
 
         _gl.GetInteger(GLEnum.MaxSamples, out int maxSamples);
         _shadow = new ShadowPass(_gl, shadowMapSize);
-        _color = new ColorPass(_gl, width, height, Math.Clamp(samples, 1, Math.Max(1, maxSamples)), postAntialias) { EmptyVertexArray = _emptyVertexArray };
+        _color = new ColorPass(_gl, width, height, Math.Clamp(samples, 1, Math.Max(1, maxSamples)), postAntialias, shaderDefines) { EmptyVertexArray = _emptyVertexArray };
         _ids = new ObjectIdPass(_gl, width, height);
         CheckError("setup");
     }
@@ -66,10 +66,13 @@ public sealed unsafe class GlBackend : IRenderBackend
     /// <summary>Makes an EGL context and the render targets; throws <see cref="RenderUnavailableException"/>
     /// when no OpenGL 4.5 core context can be had.</summary>
     /// <param name="postAntialias">Smooth edges in the post pass (FXAA) after the scene is drawn.</param>
-    public static GlBackend Create(int width, int height, int samples = DefaultSamples, int shadowMapSize = 2048, bool postAntialias = true)
+    /// <param name="shaderDefines">Extra "#define X 1\n" lines for the surface programs: the profiling bench turns
+    /// single shading features off with them (OFF_OCCLUSION, OFF_PATTERNS… in lit.frag) to price each one.</param>
+    public static GlBackend Create(int width, int height, int samples = DefaultSamples, int shadowMapSize = 2048, bool postAntialias = true,
+        string shaderDefines = "")
     {
         var egl = EglContext.Create();
-        try { return new GlBackend(egl, width, height, samples, shadowMapSize, postAntialias); }
+        try { return new GlBackend(egl, width, height, samples, shadowMapSize, postAntialias, shaderDefines); }
         catch { egl.Dispose(); throw; }
     }
 
@@ -121,11 +124,11 @@ public sealed unsafe class GlBackend : IRenderBackend
         _gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, _skinBuffer);
     }
 
-    public void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
+    public void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws, bool redrawStill = true)
     {
         Begin();
         Profiler?.Begin();
-        _shadow.Render(frame, draws, _meshes);
+        _shadow.Render(frame, draws, _meshes, redrawStill);
         Profiler?.End(RenderPass.Shadow);
     }
 

@@ -8,16 +8,18 @@ namespace Kinora.Render.OpenGL;
 /// The colour pass's surface programs, one variant per combination of shading model, pattern, shadow map and
 /// image (none, opaque, with cut-outs), plus the unlit variants; each compiled the first time it is needed.
 /// llvmpipe executes both sides of a branch under a mask, so uniform switches would make every pixel pay for
-/// every feature; variants let each pixel run only its own.
+/// every feature; variants let each pixel run only its own. <c>extraDefines</c> go in front of every variant's own
+/// (the profiling bench's feature switches; empty otherwise).
 /// </summary>
-internal sealed class SurfacePrograms(GL gl) : IDisposable
+internal sealed class SurfacePrograms(GL gl, string extraDefines = "") : IDisposable
 {
     private const int ImageKinds = 3;      // 0 none, 1 opaque image, 2 image with cut-outs (discards)
     private const int ShadingCount = 4;
 
     // The last index is rigid (0) or skinned (1): bent bodies run the same fragment code after skin.glsl's vertex stage.
     private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds * 2];
-    private readonly SurfaceProgram?[] _unlit = new SurfaceProgram?[ImageKinds * 2];
+    // Unlit: image kind × skinned × living (picture layers that move) × catching the sun's shadow.
+    private readonly SurfaceProgram?[] _unlit = new SurfaceProgram?[ImageKinds * 2 * 4];
 
     /// <summary>The program for a surface; <paramref name="imageKind"/> is 0 without an image, 1 with an opaque
     /// one, 2 with one that has cut-outs; <paramref name="skinned"/> for a draw bent by its rig.</summary>
@@ -25,13 +27,18 @@ internal sealed class SurfacePrograms(GL gl) : IDisposable
     {
         var s = skinned ? 1 : 0;
         if (surface.Unlit)
-            return _unlit[imageKind * 2 + s] ??= new SurfaceProgram(gl, "unlit.frag", $"#define PATTERN 0\n#define SHADOWS 0\n#define IMAGE {imageKind}\n",
-                skinned, $"unlit (image {imageKind}, skinned {skinned})");
+        {
+            var living = surface.Living && imageKind == 1 ? 1 : 0;
+            var catches = shadows && surface.ShadowCatch > 0 ? 1 : 0;
+            return _unlit[((imageKind * 2 + s) * 2 + living) * 2 + catches] ??= new SurfaceProgram(gl, "unlit.frag",
+                extraDefines + $"#define PATTERN 0\n#define SHADOWS {catches}\n#define IMAGE {imageKind}\n#define LIVING {living}\n",
+                skinned, $"unlit (image {imageKind}, skinned {skinned}, living {living}, shadows {catches})");
+        }
         var p = Math.Clamp((int)surface.Pattern, 0, SurfacePatterns.Count - 1);
         var m = Math.Clamp((int)shading, 0, ShadingCount - 1);
         var index = (((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind) * 2 + s;
         return _lit[index] ??= new SurfaceProgram(gl, "lit.frag",
-            $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n", skinned,
+            extraDefines + $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n", skinned,
             $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind}, skinned {skinned})");
     }
 
@@ -57,6 +64,8 @@ internal sealed class SurfaceProgram
         Base = Program.Uniform("uBase");
         Surface = Program.Uniform("uSurface");
         Emission = Program.Uniform("uEmission");
+        Near = Program.Uniform("uNear");
+        NearCount = Program.Uniform("uNearCount");
     }
 
     public GlProgram Program { get; }
@@ -69,4 +78,7 @@ internal sealed class SurfaceProgram
     public int Emission { get; }
     /// <summary>−1 in rigid programs.</summary>
     public int SkinBase { get; }
+    /// <summary>The draw's packed occluder and lamp lists and their lengths (NearLists); −1 in unlit programs.</summary>
+    public int Near { get; }
+    public int NearCount { get; }
 }

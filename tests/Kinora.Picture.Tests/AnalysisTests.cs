@@ -71,4 +71,16 @@ public sealed class AnalysisTests
         Assert.DoesNotContain(true, a.Sky);
         Assert.Empty(a.Cues.AmbienceWords());
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_out_of_focus_thing_goes_behind_the_crisp_subject_even_when_its_foot_is_lower(bool blurred)
+    {
+        var a = PictureAnalysis.Analyze(Scenes.LandscapeWithPanel(blurred));
+        float DistanceAt(int x, int y) => a.RegionDepths[a.Regions[a.Grid.Index(x / a.Grid.CellSize, y / a.Grid.CellSize)]].Distance;
+        var (panel, box) = (DistanceAt(120, 260), DistanceAt(320, 240));
+        if (blurred) Assert.True(panel > box, $"blurred panel at {panel:F1} m, crisp box at {box:F1} m");
+        else Assert.True(panel < box, $"crisp panel at {panel:F1} m, crisp box at {box:F1} m: the ground decides");
+    }
 }

@@ -176,4 +176,57 @@ public sealed class DecodingTests : IDisposable
         Assert.Equal((5, 3, 200), (p.Width, p.Height, (int)Pixel(p, 4, 2).G));
         Assert.Empty(p.Notes);
     }
+
+    [Fact]
+    public void Empty_file_is_refused_as_empty()
+    {
+        var e = Assert.Throws<PictureException>(() => PictureDecoder.Decode(_files.Write("empty.png", [])));
+        Assert.Contains("is empty", e.Message);
+    }
+
+    [Fact]
+    public void Png_with_scrambled_data_is_refused_as_damaged()
+    {
+        using var image = Fixtures.Make<Rgb24>(64, 64, (x, y) => new Rgb24((byte)(x * 4), (byte)(y * 4), (byte)(x ^ y)));
+        var bytes = File.ReadAllBytes(_files.Save(image, "whole.png", new PngEncoder()));
+        // Whole length, valid header, but the compressed pixels overwritten in the middle.
+        for (var i = bytes.Length / 3; i < bytes.Length * 2 / 3; i++) bytes[i] = (byte)(i * 37);
+        var e = Assert.Throws<PictureException>(() => PictureDecoder.Decode(_files.Write("scrambled.png", bytes)));
+        Assert.Contains("damaged", e.Message);
+    }
+
+    [Fact]
+    public void Png_bomb_is_refused_from_its_header_before_inflating()
+    {
+        // A PNG whose header claims 30000 x 30000 pixels (900 MP: gigabytes once inflated), with almost no data.
+        var png = new List<byte>([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        void Chunk(string type, byte[] data)
+        {
+            png.AddRange(BigEndian(data.Length));
+            var body = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            png.AddRange(body);
+            png.AddRange(BigEndian((int)Crc32(body)));
+        }
+        Chunk("IHDR", [.. BigEndian(30_000), .. BigEndian(30_000), 8, 2, 0, 0, 0]);
+        Chunk("IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+        Chunk("IEND", []);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<PictureException>(() => PictureDecoder.Decode(_files.Write("bomb.png", [.. png])));
+        Assert.Contains("megapixels", e.Message);
+        Assert.True(started.ElapsedMilliseconds < 2000, $"took {started.ElapsedMilliseconds} ms");
+    }
+
+    private static byte[] BigEndian(int v) => [(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v];
+
+    /// <summary>CRC-32 as PNG chunks carry it (ISO 3309, polynomial 0xEDB88320).</summary>
+    private static uint Crc32(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+        }
+        return ~crc;
+    }
 }

@@ -19,13 +19,15 @@ public sealed class RenderedPictureTests
     private static (byte[] First, byte[] Last, PictureScene Scene) Render(bool markFilled = false) =>
         Render(Scenes.Landscape(Width, Height), "auto", Frames, markFilled);
 
-    private static (byte[] First, byte[] Last, PictureScene Scene) Render(FramePicture picture, string move, int frames, bool markFilled = false)
+    private static (byte[] First, byte[] Last, PictureScene Scene) Render(FramePicture picture, string move, int frames, bool markFilled = false,
+        bool living = true)
     {
         var analysis = PictureAnalysis.Analyze(picture);
         var scene = PictureScene.Build(analysis, move, frames, 42, markFilled);
         var seconds = frames / 24.0;
         var plan = new ScenePlan { Format = new VideoFormat { Width = Width, Height = Height, Fps = 24, Seconds = seconds }, Shots = [new ShotSpec { Seconds = seconds }] };
         var world = PictureWorld.Combine(Composer.Compose(plan), scene);
+        if (!living) world = world with { Entities = [.. world.Entities.Select(Still)] };
         var track = PictureWorld.Combine(new Track(24, frames, [], [], scene.Camera, []), scene);
         using var renderer = OpenGlRenderer.Open(world, new RenderOptions(Width, Height));
         var (first, last) = (new byte[Width * Height * 4], new byte[Width * Height * 4]);
@@ -68,6 +70,21 @@ public sealed class RenderedPictureTests
         Assert.True(share < 0.02, $"{share:P2} of the last frame shows filled-in background");
     }
 
+    /// <summary>The same entity as an ordinary unlit image: its alpha (the motion code) is no longer read as motion.</summary>
+    private static Entity Still(Entity e) => e with
+    {
+        Model = new Model([.. e.Model.Parts.Select(p => p with { Material = p.Material with { Living = false } })]),
+    };
+
+    [Fact]
+    public void Only_living_picture_layers_move_an_unlit_image_with_the_same_alpha_stays_still()
+    {
+        var picture = Scenes.Lakeside(Width, Height);
+        var (first, last, _) = Render(picture, "static", 48, living: false);
+        var psnr = FrameMetrics.Psnr(first, last);
+        Assert.True(psnr > 60, $"first and last frames differ (PSNR {psnr:F1} dB)");
+    }
+
     [Fact]
     public void Water_ripples_and_foliage_sways_while_stone_stays_and_frame_zero_is_the_picture()
     {
@@ -88,5 +105,25 @@ public sealed class RenderedPictureTests
         Assert.True(lake > 2, $"the lake changed by {lake:F2} levels a pixel");
         Assert.True(trees > 2, $"the trees changed by {trees:F2} levels a pixel");
         Assert.True(stone < 0.5, $"the stone changed by {stone:F2} levels a pixel");
+    }
+
+    [Fact]
+    public void At_night_lit_windows_flicker_while_the_wall_and_the_moon_stay()
+    {
+        var picture = Scenes.NightStreet(Width, Height);
+        var (first, last, _) = Render(picture, "static", 48);
+        Assert.True(FrameMetrics.Psnr(first, picture.Rgba) > 40, "frame 0 is the picture");
+        double Dimming(int x0, int y0, int w, int h)
+        {
+            double sum = 0;
+            for (var y = y0; y < y0 + h; y++)
+                for (var x = x0; x < x0 + w; x++)
+                    for (var k = 0; k < 3; k++) sum += first[(y * Width + x) * 4 + k] - last[(y * Width + x) * 4 + k];
+            return sum / (w * h * 3);
+        }
+        var windows = Scenes.NightWindows().Select(p => Dimming(p.X + 2, p.Y + 2, 10, 14)).ToArray();
+        Assert.True(windows.Max() > 15, $"windows dimmed by {string.Join(", ", windows.Select(d => d.ToString("F1")))} levels");
+        Assert.True(Math.Abs(Dimming(225, 270, 60, 25)) < 0.5, "the wall stays");
+        Assert.True(Math.Abs(Dimming(80, 30, 20, 20)) < 0.5, "the moon stays");
     }
 }

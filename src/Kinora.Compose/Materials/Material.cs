@@ -32,6 +32,12 @@ public sealed record Material
     public System.Numerics.Vector3 Emission { get; init; }
     /// <summary>False for surfaces that must not darken others (picture layers, glows): they stay out of shadow maps.</summary>
     public bool CastsShadow { get; init; } = true;
+    /// <summary>A picture brought to life (Kinora.Picture): its opaque image's texel alpha codes how each texel moves
+    /// (sways, ripples, flickers). Only surfaces with this flag animate; any other image's alpha is left alone.</summary>
+    public bool Living { get; init; }
+    /// <summary>For unlit surfaces: how much the sun's shadow darkens them, 0 (never) to 1 (to black). A picture's
+    /// ground receives the shadows of what is added to it while keeping its own pixels everywhere else.</summary>
+    public float ShadowCatch { get; init; }
 }
 
 /// <summary>An sRGB RGBA8 image, top row first (the renderer flips to its convention). Immutable once made.</summary>

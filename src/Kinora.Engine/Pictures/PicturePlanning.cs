@@ -1,3 +1,4 @@
+using Kinora.Picture.Analysis;
 using Kinora.Picture.Scene;
 using Kinora.Plan;
 
@@ -36,6 +37,36 @@ public static class PicturePlanning
         return plan with { Cast = cast, Relations = relations, Shots = shots };
     }
 
+    /// <summary>Words the planner may turn into a cast member that is really the input picture itself ("the image
+    /// as a poster" → a painting and a poster to place).</summary>
+    private static readonly HashSet<string> PictureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "painting", "poster", "picture", "image", "photo", "photograph", "print", "canvas",
+    };
+
+    /// <summary>
+    /// A picture hung in a generated scene: cast members that only name the picture (a painting nobody acts on,
+    /// when the picture is the painting) are the picture, so they go; and a camera left to its own choice holds
+    /// the whole set-up rather than following the cast, so the picture on the wall stays in view.
+    /// </summary>
+    private static ScenePlan ForSurface(ScenePlan plan)
+    {
+        var acting = plan.Shots.SelectMany(s => s.Actions).SelectMany(a => new[] { a.Actor, a.Object })
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var cast = plan.Cast.Where(c => acting.Contains(c.Id) || !PictureWords.Contains(c.Kind)).ToList();
+        var kept = cast.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var shots = plan.Shots.Select(s =>
+        {
+            var camera = s.Camera;
+            if (camera.Target is { } t && !kept.Contains(t)) camera = camera with { Target = null };
+            if (camera.Move.Equals("auto", StringComparison.OrdinalIgnoreCase)) camera = camera with { Move = "static" };
+            return s with { Camera = camera };
+        }).ToList();
+        var gone = plan.Cast.Select(c => c.Id).Where(id => !kept.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        var relations = plan.Relations.Where(r => !gone.Contains(r.Subject) && !gone.Contains(r.Object) && (r.SecondObject is null || !gone.Contains(r.SecondObject))).ToList();
+        return plan with { Cast = cast, Shots = shots, Relations = relations };
+    }
+
     /// <summary>The plan with the picture's notes and sound cues added.</summary>
     public static ScenePlan Describe(ScenePlan plan, PreparedPicture picture)
     {
@@ -48,6 +79,9 @@ public static class PicturePlanning
             notes.Insert(0, picture.Frame.Note);
             var move = plan.Shots.Count > 0 ? plan.Shots[0].Camera.Move : null;
             notes.Add($"camera: {CameraPath.Describe(move)}");
+            var light = LightEstimate.Measure(a);
+            var elevation = MathF.Asin(light.Direction.Y) * 180 / MathF.PI;
+            notes.Add($"light read from the picture: sun {elevation:F0}° up, {(light.Direction.Z < 0 ? "ahead of" : "behind")} the camera ({light.Evidence}); what the prompt adds is lit by it and shadows the picture's ground");
             var left = plan.Cast.Count - CastForPicture(plan).Cast.Count;
             if (left > 0) notes.Add($"not added: {left} thing{(left == 1 ? "" : "s")} the prompt names without setting {(left == 1 ? "it" : "them")} moving (the picture shows {(left == 1 ? "it" : "them")})");
             notes.Add(a.HorizonRow >= 0
@@ -61,6 +95,7 @@ public static class PicturePlanning
         else
         {
             notes.Insert(0, $"picture shown whole as the {picture.Spec.Use}");
+            plan = ForSurface(plan);
         }
 
         var interpretation = plan.Interpretation.ToList();

@@ -16,13 +16,25 @@ public static class PictureWorld
     /// <summary>Share of the frame's height, from the top, of the ground row the cast is carried to.</summary>
     private const float CastRowShare = 0.78f;
 
-    /// <summary>The world to draw: the cast, then the picture's layers; no ground plane.</summary>
+    /// <summary>The world to draw: the cast, then the picture's layers; no ground plane; the sun and sky are the
+    /// picture's (<see cref="LightEstimate"/>), so the cast is lit as the picture is and shadows its ground.</summary>
     public static World Combine(World world, PictureScene scene) =>
         world with
         {
             Plan = world.Plan with { World = world.Plan.World with { Ground = "none" } },
+            Environment = Lit(world.Environment, scene.Light),
             Entities = [.. world.Entities, .. scene.Entities],
         };
+
+    private static WorldEnvironment Lit(WorldEnvironment env, LightEstimate light) => env with
+    {
+        SunDirection = light.Direction,
+        SunColor = light.SunColor,
+        SkyZenith = light.SkyColor ?? env.SkyZenith,
+        SkyHorizon = light.SkyColor ?? env.SkyHorizon,
+        // The picture carries its own haze; fog on the added things alone would set them apart.
+        FogDensity = 0,
+    };
 
     /// <summary>The track to draw and hear: the cast's simulated poses carried onto the picture's ground, the
     /// layers' own poses, and the picture's camera.</summary>

@@ -2,27 +2,112 @@ namespace Kinora.Picture.Analysis;
 
 /// <summary>
 /// Which parts of a picture should move on their own once it comes alive: foliage (textured green, not sky) sways,
-/// water (smooth blue-green below the horizon) ripples and glints. Read per cell with the same colour rules that
+/// water (below the horizon, streaked and mirroring the sky or blue) ripples and glints, and at night lamps, lit
+/// windows and signs flicker. Read per cell with the same colour rules that
 /// <see cref="SceneCues"/> uses for sound, so what is heard and what moves agree.
 /// </summary>
 public static class LivingDetail
 {
     /// <summary>
-    /// The renderer reads a picture layer's texel alpha as its motion: 255 still, <see cref="FoliageAlpha"/> full
-    /// sway, <see cref="WaterAlpha"/> full ripple (values between blend). Alpha stays at or above 128 so the layer is
-    /// never taken for an image with cut-outs. unlit.frag decodes the same numbers.
+    /// The renderer reads a living picture layer's texel alpha as its motion: 255 still, <see cref="FoliageAlpha"/>
+    /// full sway, <see cref="WaterAlpha"/> full ripple (values between blend), under 128 a flickering light
+    /// (<see cref="FlickerAlpha"/>). unlit.frag decodes the same numbers, for materials marked Living only.
     /// </summary>
     public const byte StillAlpha = 255, FoliageAlpha = 191, WaterAlpha = 128;
 
     public static bool IsFoliage(CellGrid grid, int c) =>
         grid.Green[c] > grid.Red[c] + 0.02f && grid.Green[c] > grid.Blue[c] && grid.Texture[c] > 0.025f;
 
-    /// <summary>Clearly blue (a grey floor or road in bluish shade is b − r ≈ 0.05–0.07), smooth, yet not flawless: real water
-    /// always carries some ripple texture, a rendered or painted flat ground (texture ≈ 0) does not.</summary>
-    public static bool IsWater(CellGrid grid, int c, float horizonRow) =>
-        (c / grid.Columns + 0.5f) * grid.CellSize > horizonRow
-        && grid.Blue[c] > grid.Red[c] + 0.08f && grid.Blue[c] >= grid.Green[c] - 0.05f
-        && grid.Texture[c] is > 0.003f and < 0.05f;
+    /// <summary>
+    /// Water, by texture, position and reflection rather than hue alone: below the horizon, smooth yet not flawless
+    /// (real water always carries some ripple texture, a rendered or painted flat ground does not), and either
+    /// clearly blue (a grey floor or road in bluish shade is b − r ≈ 0.05–0.07), or of any colour — grey, green,
+    /// brown — when its texture runs in horizontal streaks (ripples, reflections broken by waves) and it mirrors what
+    /// stands above the horizon at the same distance from it (the sky or the far bank, a little darker).
+    /// </summary>
+    public static bool IsWater(CellGrid grid, int c, float horizonRow)
+    {
+        var y = (c / grid.Columns + 0.5f) * grid.CellSize;
+        if (y <= horizonRow || grid.Texture[c] is <= 0.003f or >= 0.05f) return false;
+        if (grid.Blue[c] > grid.Red[c] + 0.08f && grid.Blue[c] >= grid.Green[c] - 0.05f) return true;
+        return grid.TextureY[c] > StreakRatio * grid.TextureX[c] && Mirrors(grid, c, horizonRow, y);
+    }
+
+    /// <summary>Ripples make horizontal edges: vertical lightness steps this many times the horizontal ones.</summary>
+    private const float StreakRatio = 1.25f;
+
+    /// <summary>True when the cell's colour matches the cell mirrored about the horizon (hue within 0.06 on both
+    /// opponent axes, lightness 40–110 % of it: a reflection loses light, never gains much).</summary>
+    private static bool Mirrors(CellGrid grid, int c, float horizonRow, float y)
+    {
+        // Reflections of what lies above the frame: the frame's top row stands in for it.
+        var mirroredRow = Math.Max(0, (int)((2 * horizonRow - y) / grid.CellSize));
+        var m = grid.Index(c % grid.Columns, mirroredRow);
+        if (!grid.InContent[m]) return false;
+        var ratio = grid.Lightness[c] / MathF.Max(grid.Lightness[m], 1e-3f);
+        return MathF.Abs(grid.RedGreen[c] - grid.RedGreen[m]) < 0.06f && MathF.Abs(grid.YellowBlue[c] - grid.YellowBlue[m]) < 0.06f
+            && ratio is > 0.4f and < 1.1f;
+    }
+
+    /// <summary>A picture of the night: the median content cell darker than this (sRGB lightness) shows lamps, lit
+    /// windows and signs as its brightest things.</summary>
+    private const float NightMedian = 0.22f;
+    /// <summary>Pixel lightness (sRGB 0–1) from which a night picture's pixel is part of a light, and at which it
+    /// flickers fully.</summary>
+    private const float LightFrom = 0.62f, LightFull = 0.85f;
+
+    public static bool IsNight(PictureAnalysis a)
+    {
+        var grid = a.Grid;
+        var l = new List<float>();
+        for (var c = 0; c < grid.Count; c++) if (grid.InContent[c]) l.Add(grid.Lightness[c]);
+        if (l.Count == 0) return false;
+        l.Sort();
+        return l[l.Count / 2] < NightMedian;
+    }
+
+    /// <summary>Per cell, whether a light there may flicker: at night, not in the sky, not in a region that holds
+    /// the top edge across a third of the frame (the night sky), nor in one that only that region surrounds (a
+    /// bright disc alone in the night sky is the moon).</summary>
+    public static bool[] FlickerCells(PictureAnalysis a)
+    {
+        var grid = a.Grid;
+        var allowed = new bool[grid.Count];
+        if (!IsNight(a)) return allowed;
+        var n = a.RegionDepths.Length;
+        var topSpan = new int[n];
+        for (var col = 0; col < grid.Columns; col++) topSpan[a.Regions[grid.Index(col, 0)]]++;
+        bool IsSkyRegion(int r) => topSpan[r] * 3 >= grid.Columns;
+        // Regions with a neighbour other than the night sky.
+        var grounded = new bool[n];
+        for (var c = 0; c < grid.Count; c++)
+        {
+            var (col, row) = (c % grid.Columns, c / grid.Columns);
+            var r = a.Regions[c];
+            if (col + 1 < grid.Columns) Touch(r, a.Regions[c + 1]);
+            if (row + 1 < grid.Rows) Touch(r, a.Regions[c + grid.Columns]);
+        }
+        for (var c = 0; c < grid.Count; c++)
+        {
+            var r = a.Regions[c];
+            allowed[c] = grid.InContent[c] && !a.Sky[c] && !IsSkyRegion(r) && grounded[r];
+        }
+        return allowed;
+
+        void Touch(int p, int q)
+        {
+            if (p == q) return;
+            if (!IsSkyRegion(q)) grounded[p] = true;
+            if (!IsSkyRegion(p)) grounded[q] = true;
+        }
+    }
+
+    /// <summary>Flicker amount 0–1 of a pixel of lightness <paramref name="lightness"/> (sRGB 0–1) in a cell where
+    /// lights may flicker.</summary>
+    public static float Flicker(float lightness) => Math.Clamp((lightness - LightFrom) / (LightFull - LightFrom), 0, 1);
+
+    /// <summary>Alpha code of a flickering light (see unlit.frag): under 128, 0 flickering fully.</summary>
+    public static byte FlickerAlpha(float amount) => (byte)MathF.Round(127 * (1 - amount));
 
     /// <summary>Motion amount per cell, 0 still, 0.5 foliage, 1 water (the alpha code's scale).</summary>
     public static float[] Measure(PictureAnalysis a)

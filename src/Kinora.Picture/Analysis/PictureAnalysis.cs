@@ -42,6 +42,7 @@ public sealed class PictureAnalysis
         var horizon = DepthEstimator.HorizonRow(grid, sky);
         var view = Viewpoint.For(frame.Width, frame.Height, lensMm, horizon);
         var depths = DepthEstimator.Estimate(grid, sky, regions, count, view, horizon);
+        FocusCue.Apply(grid, regions, depths);
         var analysis = new PictureAnalysis(frame, grid, sky, regions, depths, view, horizon, new DepthLayer[grid.Count],
             SceneCues.Measure(grid, sky, horizon));
         analysis.AssignLayers();

@@ -163,11 +163,21 @@ public static class LayerBuilder
                 if (!known[t]) (rgba[t * 4], rgba[t * 4 + 1], rgba[t * 4 + 2]) = FillMarker;
         // Alpha carries the living-detail code (see LivingDetail), filled texels included: what a move reveals
         // behind a swaying tree sways with it.
+        // At night the lights' own pixels (owned by this layer) flicker instead.
+        var flicker = LivingDetail.FlickerCells(a);
         for (var ty = 0; ty < th; ty++)
         {
             var y = PaddedGrid.Mirror(ty - origin, frame.Height);
             for (var tx = 0; tx < tw; tx++)
-                rgba[(ty * tw + tx) * 4 + 3] = LivingDetail.AlphaAt(motion, a.Grid, PaddedGrid.Mirror(tx - origin, frame.Width), y);
+            {
+                var x = PaddedGrid.Mirror(tx - origin, frame.Width);
+                var t = ty * tw + tx;
+                rgba[t * 4 + 3] = LivingDetail.AlphaAt(motion, a.Grid, x, y);
+                if (!known[t] || !flicker[a.Grid.Index(x / size, y / size)]) continue;
+                var s = (y * frame.Width + x) * 4;
+                var amount = LivingDetail.Flicker((frame.Rgba[s] + frame.Rgba[s + 1] + frame.Rgba[s + 2]) / (3 * 255f));
+                if (amount > 0.05f) rgba[t * 4 + 3] = LivingDetail.FlickerAlpha(amount);
+            }
         }
         return new Texture($"picture-{layer.ToString().ToLowerInvariant()}", tw, th, rgba);
     }

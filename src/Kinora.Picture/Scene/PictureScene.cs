@@ -15,13 +15,15 @@ public sealed class PictureScene
     /// <summary>How far the sky drifts over the whole video, as a share of the frame's width at the sky's distance.</summary>
     public const float SkyDriftShare = 0.03f;
 
-    private PictureScene(PictureAnalysis analysis, IReadOnlyList<PictureLayer> layers, IReadOnlyList<Entity> entities,
+    private PictureScene(PictureAnalysis analysis, LightEstimate light, IReadOnlyList<PictureLayer> layers, IReadOnlyList<Entity> entities,
         Pose[] poses, CameraPose[] camera, string cameraMove)
     {
-        Analysis = analysis; Layers = layers; Entities = entities; Poses = poses; Camera = camera; CameraMove = cameraMove;
+        Analysis = analysis; Light = light; Layers = layers; Entities = entities; Poses = poses; Camera = camera; CameraMove = cameraMove;
     }
 
     public PictureAnalysis Analysis { get; }
+    /// <summary>The picture's light: what is added to the picture is lit by it and shadows the layers with it.</summary>
+    public LightEstimate Light { get; }
     public IReadOnlyList<PictureLayer> Layers { get; }
     /// <summary>One per layer, nearest first, ids "picture.near", "picture.middle", "picture.far", "picture.sky".</summary>
     public IReadOnlyList<Entity> Entities { get; }
@@ -36,7 +38,8 @@ public sealed class PictureScene
     public static PictureScene Build(PictureAnalysis analysis, string? cameraMove, int frameCount, long seed, bool markFilled = false)
     {
         var layers = LayerBuilder.Build(analysis, markFilled);
-        var entities = layers.Select(ToEntity).ToList();
+        var light = LightEstimate.Measure(analysis);
+        var entities = layers.Select(l => ToEntity(l, light)).ToList();
 
         var distances = new List<float>();
         for (var c = 0; c < analysis.Grid.Count; c++)
@@ -54,7 +57,7 @@ public sealed class PictureScene
             for (var e = 0; e < layers.Count; e++)
                 poses[f * entities.Count + e] = new Pose(layers[e].Layer == DepthLayer.Sky ? drift * t : Vector3.Zero, Quaternion.Identity);
         }
-        return new PictureScene(analysis, layers, entities, poses, camera, CameraPath.Describe(cameraMove));
+        return new PictureScene(analysis, light, layers, entities, poses, camera, CameraPath.Describe(cameraMove));
     }
 
     /// <summary>Clouds move slowly and steadily one way; which way is the seed's choice.</summary>
@@ -64,7 +67,7 @@ public sealed class PictureScene
         return Viewpoint.Right * (SkyDriftShare * width * ((seed & 1) == 0 ? 1 : -1));
     }
 
-    private static Entity ToEntity(PictureLayer layer)
+    private static Entity ToEntity(PictureLayer layer, LightEstimate light)
     {
         var name = layer.Layer.ToString().ToLowerInvariant();
         var material = new Material
@@ -73,6 +76,11 @@ public sealed class PictureScene
             BaseColor = Vector3.One,
             Albedo = layer.Texture,
             Unlit = true,
+            Living = true,
+            // The picture is drawn as it is and casts nothing (its own shadows are in its pixels); its ground and
+            // things take the shadows of what the prompt adds, as strong as the picture's own shadows are.
+            CastsShadow = false,
+            ShadowCatch = layer.Layer == DepthLayer.Sky ? 0 : light.ShadowStrength,
             Roughness = 1,
             Acoustic = AcousticClass.Soft,
         };

@@ -72,8 +72,10 @@ const float SUN_DISC_RADIANCE = 60.0;       // × sun colour: saturates the tone
 vec3 sunHalo(vec3 dir)
 {
     float mu = max(dot(dir, uSunDir.xyz), 0.0);
-    // Two power lobes stand in for Mie scattering (Henyey-Greenstein with g ≈ 0.8 looks alike).
-    return uSunColor.rgb * (0.10 * pow(mu, 6.0) + 0.45 * pow(mu, 120.0));
+    // Two power lobes stand in for Mie scattering (Henyey-Greenstein with g ≈ 0.8 looks alike). The powers are
+    // multiplied out (μ¹²⁰ = μ⁶⁴·μ³²·μ¹⁶·μ⁸): every lit pixel evaluates this twice, and pow is exp2(log2) on llvmpipe.
+    float mu2 = mu * mu, mu4 = mu2 * mu2, mu8 = mu4 * mu4, mu16 = mu8 * mu8, mu32 = mu16 * mu16;
+    return uSunColor.rgb * (0.10 * (mu4 * mu2) + 0.45 * (mu32 * mu32 * mu32 * mu16 * mu8));
 }
 
 // Light a lightning flash adds to the sky and the haze (the lit cloud base), per unit of flash.

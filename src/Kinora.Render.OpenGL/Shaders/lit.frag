@@ -18,12 +18,21 @@ layout(binding = 3) uniform sampler2D uAlbedo;
 
 layout(location = 0) out vec4 oColor;
 
+// The occluders and lamps that can reach this draw (Kinora.Render.Backend.NearLists): indices into uOccluders (x:
+// the first eight, y: the next eight) and uLights (z, w), four bits each; uNearCount says how many of each. Loops
+// run over these lists only: a CPU rasterizer pays every iteration on every pixel, reaching or not.
+uniform uvec4 uNear;
+uniform ivec2 uNearCount;
+int nearIndex(uint low, uint high, int k) { return int(((k < 8 ? low : high) >> uint(4 * (k & 7))) & 15u); }
+
 // Scale from the environment's sun colour (1 = clear midday) to illuminance in the units the sky colours use
 // (sky radiance ~1 = white): a white Lambert surface facing a unit sun has radiance 1.
 const float SUN_ILLUMINANCE = PI;
 // Sky light reaching a surface is its hemisphere's average radiance; this keeps shadows at ~1/4 of sunlit, the
 // ratio photographs of clear days show.
 const float AMBIENT_SCALE = 0.75;
+// NearLists.OcclusionFloor: the share of sky an occluder must hide to count.
+const float OCCLUSION_FLOOR = 1.0 / 256.0;
 // Aerial perspective even in clear air, per metre: 60 m of ground loses ~15 % contrast.
 const float HAZE_DENSITY = 0.0027;
 
@@ -42,7 +51,12 @@ float visibilitySmithGgxCorrelated(float NoV, float NoL, float a)
     return 0.5 / max(gv + gl, 1e-5);
 }
 
-vec3 fresnelSchlick(vec3 f0, float VoH) { return f0 + (1.0 - f0) * pow(1.0 - VoH, 5.0); }
+vec3 fresnelSchlick(vec3 f0, float VoH)
+{
+    float x = 1.0 - VoH;
+    float x2 = x * x;
+    return f0 + (1.0 - f0) * (x2 * x2 * x);   // (1 − VoH)⁵ by multiplication: pow is exp2(log2) on a CPU rasterizer
+}
 
 vec3 environmentBrdfApprox(vec3 f0, float roughness, float NoV)
 {
@@ -82,15 +96,20 @@ float sunShadow(vec3 worldPos, vec3 n, float NoL)
 // A surface on or inside a sphere faces away from its centre and gets nothing, so bodies do not darken themselves.
 float skyOcclusion(vec3 p, vec3 n)
 {
+#ifdef OFF_OCCLUSION
+    return 1.0;
+#endif
     float visible = 1.0;
-    int count = int(uFog.w);
-    for (int i = 0; i < count; i++)
+    for (int k = 0; k < uNearCount.x; k++)
     {
+        int i = nearIndex(uNear.x, uNear.y, k);
         vec3 d = uOccluders[i].xyz - p;
         float d2 = dot(d, d);
         float r = uOccluders[i].w;
         float cosine = dot(n, d) * inversesqrt(d2);
-        visible *= 1.0 - clamp(cosine * r * r / d2, 0.0, 1.0);
+        // Less than OCCLUSION_FLOOR of the sky hidden counts as none, so an occluder's reach ends and
+        // the lists can leave it out beyond (16 radii); rescaled so a surface in contact is still fully occluded.
+        visible *= 1.0 - clamp((cosine * r * r / d2 - OCCLUSION_FLOOR) * (1.0 / (1.0 - OCCLUSION_FLOOR)), 0.0, 1.0);
     }
     return visible;
 }
@@ -101,6 +120,13 @@ float skyOcclusion(vec3 p, vec3 n)
 // derivatives of the position: low poly), 3 clay (matte plasticine: wrapped diffuse, rough, no metal).
 #ifndef SHADING
 #define SHADING 0
+#endif
+// OFF_* (never set in production) switch one feature off for the profiling bench (bench/render/results.md):
+// OFF_OCCLUSION, OFF_PATTERNS, OFF_LAMPS, OFF_FOG, and OFF_SHADING (base colour only: raster and vertex cost).
+#ifdef OFF_LAMPS
+#define LAMP_COUNT 0
+#else
+#define LAMP_COUNT uNearCount.y
 #endif
 
 void main()
@@ -126,7 +152,15 @@ void main()
 #else
     vec3 base = uBase.rgb;
 #endif
+#ifdef OFF_SHADING
+    oColor = finishColor(base * max(n.y, 0.2));
+    return;
+#endif
+#ifdef OFF_PATTERNS
+    PatternSample surface = surfaceOf(base, uBase.a);
+#else
     PatternSample surface = evaluatePattern(vPattern, vPatternNormal, base, uBase.a);
+#endif
     float metallic = uSurface.x;
     float roughness = surface.roughness;
 #if SHADING == 3
@@ -178,8 +212,9 @@ void main()
     color += celColor * uSunColor.rgb * band;
     color += uSunColor.rgb * smoothstep(0.975, 0.985, NoH) * (1.0 - roughness) * step(0.3, light) * 1.5;
     color += celColor * mix(groundBounce, skyMean, 0.8) * ambientScale * (0.6 + 0.4 * occlusion);
-    for (int i = 0; i < int(uLighting.x); i++)
+    for (int k = 0; k < LAMP_COUNT; k++)
     {
+        int i = nearIndex(uNear.z, uNear.w, k);
         vec3 lampDir;
         float falloff = lightFalloff(i, vWorld, lampDir);
         float lit = max(dot(n, lampDir), 0.0) * falloff;
@@ -205,8 +240,9 @@ void main()
     }
     // Point and spot lights: the same GGX lobe as the sun, without shadows (unshadowed lamps read fine at night
     // and a cube-map shadow per lamp would cost more than the whole frame on a CPU rasterizer).
-    for (int i = 0; i < int(uLighting.x); i++)
+    for (int k = 0; k < LAMP_COUNT; k++)
     {
+        int i = nearIndex(uNear.z, uNear.w, k);
         vec3 lampDir;
         float falloff = lightFalloff(i, vWorld, lampDir);
         float lampNoL = max(dot(n, lampDir), 0.0);
@@ -247,9 +283,11 @@ void main()
 
     // Exponential fog plus clear-air haze; the ground also dissolves into the haze before its edge so the world
     // has no visible border.
+#ifndef OFF_FOG
     float fog = 1.0 - exp(-distance * (uFog.x + HAZE_DENSITY));
     float edge = groundEdgeFade(vWorld);
     color = mix(color, horizonHaze(-v), max(fog, edge));
+#endif
 #if PATTERN == 13 && SHADING != 1
     // Coverage of the reflection over the background: Fresnel at this view angle, a faint body tint, and the sun's
     // highlight wherever it is bright. The backend blends with it (source alpha, drawn far to near).

@@ -273,8 +273,13 @@ void main()
     float g = paper * (1.0 - 0.45 * clamp(shade, 0.0, 1.5)) * (1.0 - 0.75 * line);
     c = vec3(g);
 #elif LOOK == 10
-    // Claymation: warm, a little soft (a 5-tap blur), saturated, lifted blacks, light vignette.
+    // Claymation: warm, a little soft (a 5-tap blur; the lens blur instead in a shallow-focus shot, as a miniature
+    // is shot), saturated, lifted blacks, light vignette.
+#if DOF == 1
+    c = depthOfField(p);
+#else
     c = (at(p) * 2.0 + at(p + ivec2(1, 0)) + at(p - ivec2(1, 0)) + at(p + ivec2(0, 1)) + at(p - ivec2(0, 1))) / 6.0;
+#endif
     c = saturate(c * vec3(1.1, 1.0, 0.84), 1.25);
     c = mix(vec3(0.05, 0.03, 0.02), vec3(1.0), c) * vignette(p, 0.3);
 #elif LOOK == 11

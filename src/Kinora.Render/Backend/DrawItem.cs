@@ -31,6 +31,12 @@ public struct DrawItem
     public bool Skinned;
     /// <summary>Index of the entity's joint 0 in the frame's skin matrices.</summary>
     public int SkinBase;
+    /// <summary>The frame's occluders and lamps that can reach this draw (the scene fills it each frame from the
+    /// draw's bounds); a default value means unknown, and the draw is shaded with all of them.</summary>
+    public NearLists Near;
+    /// <summary>In the shadow map's still layer (drawn only when it is redrawn, see Scene.ShadowMapCache); casters
+    /// without it are drawn over a copy of that layer every frame the map changes.</summary>
+    public bool ShadowStill;
 }
 
 /// <summary>The shading inputs of a surface: linear base colour, perceptual roughness, metalness, pattern, and an
@@ -49,6 +55,10 @@ public struct SurfaceParams
     public bool Unlit;
     /// <summary>Light the surface gives off, linear RGB in the sun's units (1 ≈ a white surface in midday sun).</summary>
     public Vector3 Emission;
+    /// <summary>Unlit picture layer whose texel alpha codes motion (<see cref="Compose.Material.Living"/>).</summary>
+    public bool Living;
+    /// <summary>Unlit only: darkening where the sun's shadow falls, 0–1 (<see cref="Compose.Material.ShadowCatch"/>).</summary>
+    public float ShadowCatch;
 
     public readonly bool IsTransparent => !Unlit && SurfacePatterns.IsTransparent(Pattern);
 
@@ -60,5 +70,7 @@ public struct SurfaceParams
         Pattern = SurfacePatterns.Parse(m.Pattern),
         Unlit = m.Unlit,
         Emission = Vector3.Max(m.Emission, Vector3.Zero),
+        Living = m.Living,
+        ShadowCatch = Math.Clamp(m.ShadowCatch, 0f, 1f),
     };
 }

@@ -29,8 +29,10 @@ public interface IRenderBackend : IDisposable
     void SetSkinMatrices(ReadOnlySpan<System.Numerics.Matrix4x4> matrices);
 
     /// <summary>Renders the sun's depth map from <see cref="FrameConstants.LightViewProjection"/> with the draws
-    /// that have <see cref="DrawItem.CastsShadow"/>.</summary>
-    void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws);
+    /// that have <see cref="DrawItem.CastsShadow"/>, in two layers: those marked <see cref="DrawItem.ShadowStill"/> go
+    /// into a still layer, redrawn only when <paramref name="redrawStill"/>; the others are drawn over a copy of it.
+    /// With no draw marked still (the default) every caster is drawn each call.</summary>
+    void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws, bool redrawStill = true);
 
     /// <summary>Renders the frame: opaque draws lit, fogged and tone-mapped (unlit ones as image × base colour,
     /// untouched by any later post-processing), the sky behind them, then transparent draws far to near.</summary>

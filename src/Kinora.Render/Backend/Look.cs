@@ -85,6 +85,14 @@ public static class Looks
         _ => 1f,
     };
 
+    /// <summary>Whether the look is seen through a lens, so close-ups and focus pulls blur what is out of focus:
+    /// photographed and filmed looks, rendered 3D (anime films, low poly) and claymation (shallow focus is what makes
+    /// a miniature read as one). Drawn and painted looks (comic, woodblock, watercolour, sketch, pixel art, oil, Van
+    /// Gogh, impressionism) have no lens, and surrealism's warp resamples the frame: they stay sharp, and their post
+    /// pass skips the blur's cost.</summary>
+    public static bool HasDepthOfField(LookStyle look) => look is LookStyle.Photoreal or LookStyle.Cinematic or LookStyle.Anime
+        or LookStyle.Noir or LookStyle.BlackAndWhite or LookStyle.Cyberpunk or LookStyle.Claymation or LookStyle.LowPoly;
+
     /// <summary>True when the backend runs a full-screen post pass for the look (photoreal has none, so it costs
     /// nothing extra).</summary>
     public static bool HasPost(LookStyle look) => look != LookStyle.Photoreal;

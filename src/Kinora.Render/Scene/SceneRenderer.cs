@@ -26,6 +26,7 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly int[] _drawEntity;          // entity index per draw, −1 for the ground and scenery
     private readonly Matrix4x4[] _partLocal;     // part.Local per draw
     private readonly Vector4[] _meshSphere;      // bounding sphere of each draw's mesh in mesh space: centre xyz, radius w
+    private readonly Vector4[] _drawSphere;      // the same in world space at the current frame (bent by its rig)
     private readonly uint[] _drawJoints;         // per draw: the rig joints its mesh's vertices follow (bit j), 0 when rigid
     private readonly Skinning _skinning;
     private readonly float[] _entityRadius;      // bounding radius around the entity origin, m
@@ -82,6 +83,7 @@ public sealed class SceneRenderer : IFrameRenderer
         _drawEntity = new int[drawCount];
         _partLocal = new Matrix4x4[drawCount];
         _meshSphere = new Vector4[drawCount];
+        _drawSphere = new Vector4[drawCount];
         _drawJoints = new uint[drawCount];
         _skinning = new Skinning(entities);
         _shadowCache = new ShadowMapCache(drawCount, _skinning.Matrices.Length);
@@ -116,6 +118,8 @@ public sealed class SceneRenderer : IFrameRenderer
             _entityRadius[i] = ModelBounds.Radius(e.Model);
             // The sphere of the body's volume: its bounding sphere would darken far too much around flat boxes.
             _occluderRadius[i] = MathF.Min(_entityRadius[i], MathF.Cbrt((float)(3 * e.Shape.Volume / (4 * Math.PI))));
+            // What casts no shadow (a picture's layers, hundreds of metres across) stays out of the shadow map's fit.
+            if (!e.Model.Parts.Any(p => p.Material.CastsShadow)) _entityRadius[i] = -1;
             foreach (var part in e.Model.Parts)
             {
                 _draws[d] = new DrawItem
@@ -206,6 +210,7 @@ public sealed class SceneRenderer : IFrameRenderer
                 var reach = Vector3.Distance(new Vector3(sphere.X, sphere.Y, sphere.Z), new Vector3(caster.X, caster.Y, caster.Z)) + sphere.W;
                 if (reach > caster.W) _casterSpheres[e].W = reach;
             }
+            _drawSphere[d] = sphere;
             _draws[d].OutOfView = !SceneLights.SphereVisible(planes, new Vector3(sphere.X, sphere.Y, sphere.Z), sphere.W);
         }
     }
@@ -226,8 +231,9 @@ public sealed class SceneRenderer : IFrameRenderer
     {
         if (rgba.Length < Width * Height * 4) throw new ArgumentException("rgba must hold Width × Height × 4 bytes", nameof(rgba));
         Prepare(track, frame);
-        if (_frame.SunDirection.W > 0 && !_shadowCache.StillValid(_frame.LightViewProjection, _draws, _ownsBackend, _skinning.Matrices))
-            _backend.RenderShadowMap(_frame, _draws);
+        if (_frame.SunDirection.W > 0 && _shadowCache.Update(_frame.LightViewProjection, _draws, _ownsBackend, _skinning.Matrices) is var work
+            && work != ShadowWork.None)
+            _backend.RenderShadowMap(_frame, _draws, work == ShadowWork.Still);
         _backend.RenderColor(_frame, _draws);
         _backend.ReadColor(rgba);
     }
@@ -325,10 +331,17 @@ public sealed class SceneRenderer : IFrameRenderer
             Weather = Precipitation.At(_weather, frame, track.Fps),
             Lights = _frame.Lights,
             Bolt = bolt,
-            Lens = _options.DepthOfField ? DepthOfField.At(_world.Plan, (double)frame / Math.Max(track.Fps, 1), camera, poses, Height) : default,
+            Lens = _options.DepthOfField && Looks.HasDepthOfField(_look) ? DepthOfField.At(_world.Plan, (double)frame / Math.Max(track.Fps, 1), camera, poses, Height) : default,
             Lighting = new Vector4(lightCount, lightCount > 0 || _anyEmissive || flash > 0 ? 1 : 0, flash, _wetness),
         };
         FillOccluders(poses, camera.Target);
+        // Each draw shades with only the occluders and lamps that reach its bounds (the backend splits the ground).
+        for (var d = 0; d < _draws.Length; d++)
+        {
+            if (_draws[d].IsGround || _draws[d].OutOfView) continue;
+            var s = _drawSphere[d];
+            _draws[d].Near = NearLists.ForSphere(new Vector3(s.X, s.Y, s.Z), s.W, _frame);
+        }
     }
 
     /// <summary>Lightning at this frame (the strike schedule is made once per track length).</summary>

@@ -31,6 +31,7 @@ public static class ShadowFit
         {
             // Bodies far from what the camera looks at would stretch the map over empty land; leave them out.
             var centre = new Vector3(s.X, s.Y, s.Z);
+            if (s.W < 0) continue; // casts no shadow
             if (Vector3.DistanceSquared(centre, focus) > MaxHalfExtent * MaxHalfExtent * 4) continue;
             min = Vector3.Min(min, centre - new Vector3(s.W));
             max = Vector3.Max(max, centre + new Vector3(s.W));

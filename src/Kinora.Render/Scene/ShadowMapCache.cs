@@ -3,43 +3,62 @@ using Kinora.Render.Backend;
 
 namespace Kinora.Render.Scene;
 
+/// <summary>What the sun's shadow map needs this frame.</summary>
+public enum ShadowWork
+{
+    /// <summary>Nothing that casts moved and the light is the same: last frame's map holds.</summary>
+    None,
+    /// <summary>Only casters that move changed: the backend copies the still layer and draws the moving casters on it.</summary>
+    Moving,
+    /// <summary>The light changed or a still caster began to move: the still layer is drawn again (from the casters
+    /// marked <see cref="DrawItem.ShadowStill"/>), then the moving casters on a copy of it.</summary>
+    Still,
+}
+
 /// <summary>
-/// Remembers what the sun's shadow map was last rendered from (the light's matrix and every caster's transform),
-/// so a frame where nothing that casts a shadow moved reuses it: a still scene under a moving camera, or the
-/// quiet seconds before and after the action, pay for the map once. On a CPU rasterizer the map is tens of ms
-/// of vertex work for a scene of a few hundred thousand triangles.
+/// Remembers what the sun's shadow map was last rendered from (the light's matrix and every caster's transform), so
+/// a frame redraws only what it must. Casters are split into a still layer (drawn once into a map of its own) and the
+/// moving ones (drawn every frame something moves, over a copy of the still layer): a person walking down a street
+/// pays for the person, not the street. A caster that moves leaves the still layer (which is redrawn once without it)
+/// and stays moving until the light changes. On a CPU rasterizer the whole map is tens of ms of vertex work for a scene
+/// of a few hundred thousand triangles; a 2048² copy is a few.
 /// </summary>
 public sealed class ShadowMapCache(int drawCount, int skinCount = 0)
 {
     private readonly Matrix4x4[] _casterWorld = new Matrix4x4[drawCount];
     private readonly bool[] _casterSkinned = new bool[drawCount];
+    private readonly bool[] _still = new bool[drawCount];               // in the still layer
     private readonly Matrix4x4[] _skin = new Matrix4x4[skinCount];   // the skinning matrices the map was drawn with
     private Matrix4x4 _light;
     private bool _valid;
 
-    /// <summary>True when the map from the previous call still holds for these draws and light; otherwise
-    /// records them as the new state and returns false (the caller renders the map). <paramref name="mapIsOurs"/>
-    /// is false when the backend is shared, so another renderer may have drawn over the map. A bending body changes
-    /// the map as surely as a moving one, so the skinning matrices (<paramref name="skin"/>) count as transforms.</summary>
-    public bool StillValid(in Matrix4x4 lightViewProjection, ReadOnlySpan<DrawItem> draws, bool mapIsOurs, ReadOnlySpan<Matrix4x4> skin = default)
+    /// <summary>Compares this frame's light and casters with the last frame's, marks every caster's
+    /// <see cref="DrawItem.ShadowStill"/> and says what to redraw. <paramref name="mapIsOurs"/> is false when the
+    /// backend is shared, so another renderer may have drawn over the maps. A bending body changes the map as surely
+    /// as a moving one, so the skinning matrices (<paramref name="skin"/>) count as transforms.</summary>
+    public ShadowWork Update(in Matrix4x4 lightViewProjection, Span<DrawItem> draws, bool mapIsOurs, ReadOnlySpan<Matrix4x4> skin = default)
     {
-        var same = _valid && mapIsOurs && lightViewProjection == _light;
-        var anySkinned = false;
+        var first = !_valid || !mapIsOurs;
+        var skinChanged = !skin.SequenceEqual(_skin.AsSpan(0, Math.Min(skin.Length, _skin.Length)));
+        var lightChanged = first || lightViewProjection != _light;
+        var anyMoved = false;
+        var stillMoved = false;
         for (var i = 0; i < draws.Length; i++)
         {
             if (!draws[i].CastsShadow) continue;
-            if (same && (draws[i].World != _casterWorld[i] || draws[i].Skinned != _casterSkinned[i])) same = false;
+            // The first frame has nothing to compare with: everything starts still.
+            var moved = !first && (draws[i].World != _casterWorld[i] || draws[i].Skinned != _casterSkinned[i]
+                                   || (draws[i].Skinned && skinChanged));
+            anyMoved |= moved;
+            if (lightChanged) _still[i] = !moved;     // a new light redraws the still layer: what rests now joins it
+            else if (moved && _still[i]) { stillMoved = true; _still[i] = false; }
             _casterWorld[i] = draws[i].World;
             _casterSkinned[i] = draws[i].Skinned;
-            anySkinned |= draws[i].Skinned;
+            draws[i].ShadowStill = _still[i];
         }
-        if (anySkinned)
-        {
-            if (same && !skin.SequenceEqual(_skin.AsSpan(0, skin.Length))) same = false;
-            skin.CopyTo(_skin);
-        }
+        if (skinChanged) skin.CopyTo(_skin);
         _light = lightViewProjection;
         _valid = true;
-        return same;
+        return lightChanged || stillMoved ? ShadowWork.Still : anyMoved ? ShadowWork.Moving : ShadowWork.None;
     }
 }
