@@ -70,6 +70,9 @@ public class PhysicsPromptTests
     [InlineData("a pair of dice", 2)]
     [InlineData("a few apples", 3)]
     [InlineData("twenty dominoes", 20)]
+    [InlineData("a flock of birds flies over the sea", 7)]
+    [InlineData("a herd of elephants walks across the savanna", 6)]
+    [InlineData("a flock of 3 sheep", 3)]
     public void Group_words_and_counts(string prompt, int count) => Assert.Equal(count, Planner.Plan(prompt).Cast[0].Count);
 
     [Fact]

@@ -14,6 +14,9 @@ public static class PhysicsWords
         ["tower"] = (8, "stack"), ["stack"] = (6, "stack"), ["pile"] = (6, "stack"), ["heap"] = (8, null),
         ["row"] = (8, null), ["line"] = (8, null), ["rack"] = (15, null), ["handful"] = (12, null), ["bunch"] = (6, null),
         ["set"] = (6, null), ["group"] = (4, null), ["column"] = (6, "stack"),
+        // Collective nouns for living things: "a flock of birds" is several birds, not one.
+        ["flock"] = (7, null), ["herd"] = (6, null), ["crowd"] = (8, null), ["pack"] = (5, null), ["swarm"] = (12, null),
+        ["fleet"] = (5, null), ["troop"] = (6, null), ["gaggle"] = (6, null), ["pride"] = (5, null),
     };
 
     /// <summary>Stuff that pours: read as a thing (not the ground) next to a pouring verb.</summary>
