@@ -65,6 +65,9 @@ public static class ActionVerbs
         Map(new(ActionKind.Wave, Act.Variants.BothHands), "climb", "rock climbing");
         Map(new(ActionKind.HandWork, Act.Variants.Face, 0.7f), "take shower", "bathe", "shampoo");
         Map(new(ActionKind.Sit), "sit", "rest", "perch", "relax", "wait");
+        // Astride a mount the seated pose sits the hips on the saddle (Locomotion lifts the rider onto it); with
+        // nothing under the body (or a board's low deck) it stands.
+        Map(new(ActionKind.Sit), "ride", "cycle", "bike");
         Map(new(ActionKind.HeadShake), "shake");
         Map(new(ActionKind.HeadShake, Act.Variants.Yes), "nod", "agree");
     }

@@ -67,7 +67,18 @@ public static class Locomotion
 
     /// <param name="Ram">Heads for <see cref="Target"/> without easing off: it hits it.</param>
     /// <param name="Altitude">Metres above its composed height the body travels at: birds that fly are in the air.</param>
-    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End, bool Ram = false, float Altitude = 0);
+    /// <param name="Mount">The body this one rides (a horse, a bicycle), or −1: a rider is carried on its mount's
+    /// path, seated at <see cref="Saddles"/>, instead of travelling on its own.</param>
+    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End, bool Ram = false, float Altitude = 0, int Mount = -1);
+
+    /// <summary>What can be ridden, and where its rider sits: the saddle's height as a share of the mount's height
+    /// (a horse's back, a bicycle's saddle; a skateboard's deck is its top), and how far behind the middle of the
+    /// mount's box it is as a share of its length (the head and neck, or the handlebars, lie ahead of the seat).</summary>
+    private static readonly Dictionary<string, (float Height, float Back)> Saddles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["horse"] = (0.6f, 0.1f), ["zebra"] = (0.6f, 0.1f), ["cow"] = (0.62f, 0.1f), ["elephant"] = (0.85f, 0.05f),
+        ["bicycle"] = (0.8f, 0.1f), ["motorcycle"] = (0.62f, 0.08f), ["skateboard"] = (1f, 0f),
+    };
 
     /// <summary>The bodies that move themselves, with what drives them.</summary>
     public static IReadOnlyList<Driver> Drivers(World world)
@@ -78,6 +89,21 @@ public static class Locomotion
             {
                 var rams = action.Object is not null && RamVerbs.Contains(action.Verb);
                 if (!Paces.TryGetValue(action.Verb, out var pace) && !rams) continue;
+                if (RiddenBy(world, action) is { } mount)
+                {
+                    // "A man rides a horse": the horse travels at the riding pace and the man goes with it.
+                    var start = action.Start ?? shot.Start;
+                    var end = action.End ?? shot.Start + shot.Seconds;
+                    var mountFront = AssetLibrary.Front(world.Entities[mount].Kind);
+                    drivers.Add(new Driver(mount, -1, mountFront, action.Speed ?? pace, start, end));
+                    for (var i = 0; i < world.Entities.Count; i++)
+                        if (world.Entities[i].CastId == action.Actor && i != mount)
+                        {
+                            drivers.Add(new Driver(i, -1, AssetLibrary.Front(world.Entities[i].Kind), action.Speed ?? pace, start, end, Mount: mount));
+                            break; // one rider to a mount
+                        }
+                    continue;
+                }
                 for (var i = 0; i < world.Entities.Count; i++)
                 {
                     var e = world.Entities[i];
@@ -92,6 +118,23 @@ public static class Locomotion
             }
         return drivers;
     }
+
+    /// <summary>The mount a riding verb's object names (its first body), or null: the verb is a ride, the object is
+    /// something with a saddle, and the actor is not the mount itself.</summary>
+    private static int? RiddenBy(World world, ActionSpec action)
+    {
+        if (!Animation.ActionVerbs.IsRide(action.Verb) || action.Object is not { } o || o == action.Actor) return null;
+        var mount = world.IndexOf(o);
+        return mount >= 0 && !world.Entities[mount].IsStatic && Saddles.ContainsKey(world.Entities[mount].Kind) ? mount : null;
+    }
+
+    /// <summary>Metres from a mount's centre up to its rider's centre, the rider's feet on the saddle (the seated pose
+    /// then lowers the hips onto it).</summary>
+    private static float SaddleLift(Entity mount, Entity rider) =>
+        -mount.Shape.HalfHeight + Saddles[mount.Kind].Height * 2 * mount.Shape.HalfHeight + rider.Shape.HalfHeight;
+
+    /// <summary>Metres the saddle lies behind the middle of the mount, along its heading.</summary>
+    private static float SaddleBack(Entity mount) => Saddles[mount.Kind].Back * 2 * mount.Shape.BoundingRadius;
 
     /// <summary>Overwrites the driven bodies' poses frame by frame and returns their footfall events.</summary>
     /// <param name="timeScale">Simulated seconds per video second (see <see cref="TimeScale"/>).</param>
@@ -119,6 +162,9 @@ public static class Locomotion
             public Vector3 Heading = new(1, 0, 0);
             public readonly Vector3 Front = front;
             public float MaxX = float.PositiveInfinity; // the end of the furniture top it walks along, if any
+            public Walker? Mount; // what it rides, if anything
+            public float Lift; // m from the mount's centre up to the rider's
+            public float Back; // m from the mount's centre back to the rider's
             public double SinceFootfall; // m walked since the last footfall
         }
 
@@ -143,6 +189,16 @@ public static class Locomotion
                     walker.MaxX = MathF.Max(start.X, top.RowX1 - world.Entities[body].Shape.BoundingRadius);
                 return walker;
             })];
+            // Riders go with their mounts: same heading, lifted onto the saddle, processed after every mount.
+            foreach (var w in _walkers)
+                if (w.Mine[0].Mount is var m and >= 0 && _walkers.FirstOrDefault(x => x.Body == m && x.Mine[0].Mount < 0) is { } mount)
+                {
+                    w.Mount = mount;
+                    w.Lift = SaddleLift(world.Entities[m], world.Entities[w.Body]);
+                    w.Back = SaddleBack(world.Entities[m]);
+                    w.Position = mount.Position + new Vector3(0, w.Lift, 0) - mount.Heading * w.Back;
+                }
+            Array.Sort(_walkers, (a, b) => (a.Mount is null ? 0 : 1).CompareTo(b.Mount is null ? 0 : 1));
         }
 
         /// <summary>Where each driven body starts (frame 0).</summary>
@@ -160,6 +216,13 @@ public static class Locomotion
             var t = (double)f / _fps; // video seconds: action windows and event times are in video time
             foreach (var w in _walkers)
             {
+                if (w.Mount is { } mount)
+                {
+                    w.Heading = mount.Heading;
+                    w.Position = mount.Position + new Vector3(0, w.Lift, 0) - mount.Heading * w.Back;
+                    frame[w.Body] = new Pose(w.Position, Facing(w.Front, w.Heading));
+                    continue;
+                }
                 var e = _world.Entities[w.Body];
                 var active = f > 0 ? w.Mine.FindIndex(d => t >= d.Start && t <= d.End) : -1;
                 if (active >= 0)
