@@ -56,11 +56,20 @@ public static class LayoutSolver
                 x += width;
                 continue;
             }
+            var skein = bodies.Count > 2 && action is not null && FormationVerbs.Contains(action.Verb);
             for (var i = 0; i < bodies.Count; i++)
             {
                 var b = bodies[i];
                 var px = x + step * (i + 0.5f);
                 var pz = bodies.Count > 1 ? random.RangeF(-0.05f, 0.05f) * step : 0f;
+                if (skein)
+                {
+                    // A flying group travels as a V behind its leader (they fly along +X), not in single file.
+                    var rank = (i + 1) / 2;
+                    var side = i % 2 == 1 ? 1 : -1;
+                    px = x + width / 2 - rank * step * SkeinStep + random.RangeF(-0.1f, 0.1f) * step;
+                    pz = side * rank * step * SkeinStep;
+                }
                 var py = b.Shape.HalfHeight;
                 var velocity = Vector3.Zero;
                 var spin = Vector3.Zero;
@@ -84,6 +93,12 @@ public static class LayoutSolver
         SetQuarriesRunning(plan, placed);
         return placed.Values.SelectMany(l => l).ToList();
     }
+
+    /// <summary>Verbs a counted group of flyers does in formation.</summary>
+    private static readonly HashSet<string> FormationVerbs = new(StringComparer.OrdinalIgnoreCase) { "fly", "soar", "glide", "flock", "migrate" };
+
+    /// <summary>Each rank of a V sits this share of the group's spacing behind and beside the one before it.</summary>
+    private const float SkeinStep = 0.8f;
 
     private static readonly HashSet<string> ChainVerbs = new(StringComparer.OrdinalIgnoreCase) { "topple", "fall", "tumble", "knock", "collapse" };
 
