@@ -127,8 +127,9 @@ internal sealed class ColorPass : IDisposable
                 var isGround = d.IsGround;
                 if (isGround != (pass == 1)) continue;
                 anyUnlit |= d.Surface.Unlit;
-                if (isGround) DrawGround(d, frame, meshes, textures, shadows, shading);
-                else Draw(d, NearOf(d, frame), meshes, textures, shadows, shading);
+                if (isGround) _gl.Disable(EnableCap.CullFace);
+                Draw(d, meshes, textures, shadows, shading);
+                if (isGround) _gl.Enable(EnableCap.CullFace);
             }
 
         // Sky after the opaque draws, at the far plane: only uncovered pixels run its shader.
@@ -139,7 +140,7 @@ internal sealed class ColorPass : IDisposable
         _gl.BindVertexArray(EmptyVertexArray);
         _gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
 
-        if (transparentCount > 0) DrawTransparent(transparentCount, frame, draws, meshes, textures, shadows, shading);
+        if (transparentCount > 0) DrawTransparent(transparentCount, draws, meshes, textures, shadows, shading);
         if (frame.Weather.X > 0 && frame.Weather.Y > 0) DrawPrecipitation((uint)frame.Weather.Y, frame.Weather.X == 1);
         _gl.DepthMask(true);
         _gl.DepthFunc(DepthFunction.Less);
@@ -161,37 +162,7 @@ internal sealed class ColorPass : IDisposable
         Profiler?.End(RenderPass.Scene);
     }
 
-    /// <summary>The draw's own occluder and lamp lists, or every one of the frame's when the scene left them unknown.</summary>
-    private static NearLists NearOf(in DrawItem d, in FrameConstants frame) =>
-        d.Near.Known ? d.Near : NearLists.All((int)frame.Fog.W, (int)frame.Lighting.X);
-
-    /// <summary>The ground, two-sided, as a grid of scissored screen tiles, each shaded with the occluders and lamps
-    /// that reach the patch of ground it shows (GroundTiles): one list for all of it would hold every one of them.</summary>
-    private void DrawGround(in DrawItem d, in FrameConstants frame, IReadOnlyList<GlMesh> meshes, IReadOnlyList<GlTexture> textures,
-        bool shadows, LookShading shading)
-    {
-        _gl.Disable(EnableCap.CullFace);
-        _gl.Enable(EnableCap.ScissorTest);
-        var eye = new System.Numerics.Vector3(frame.Eye.X, frame.Eye.Y, frame.Eye.Z);
-        for (var row = 0; row < GroundTiles.Rows; row++)
-        {
-            int y0 = row * _height / GroundTiles.Rows, y1 = (row + 1) * _height / GroundTiles.Rows;
-            for (var column = 0; column < GroundTiles.Columns; column++)
-            {
-                int x0 = column * _width / GroundTiles.Columns, x1 = (column + 1) * _width / GroundTiles.Columns;
-                var near = GroundTiles.Bounds(frame.InverseViewProjection, eye, frame.Fog.Y,
-                    2f * x0 / _width - 1, 2f * y0 / _height - 1, 2f * x1 / _width - 1, 2f * y1 / _height - 1, out var min, out var max)
-                    ? NearLists.For(min, max, frame)
-                    : NearLists.All((int)frame.Fog.W, (int)frame.Lighting.X);
-                _gl.Scissor(x0, y0, (uint)(x1 - x0), (uint)(y1 - y0));
-                Draw(d, near, meshes, textures, shadows, shading);
-            }
-        }
-        _gl.Disable(EnableCap.ScissorTest);
-        _gl.Enable(EnableCap.CullFace);
-    }
-
-    private void Draw(in DrawItem d, in NearLists near, IReadOnlyList<GlMesh> meshes, IReadOnlyList<GlTexture> textures, bool shadows, LookShading shading)
+    private void Draw(in DrawItem d, IReadOnlyList<GlMesh> meshes, IReadOnlyList<GlTexture> textures, bool shadows, LookShading shading)
     {
         var s = d.Surface;
         var imageKind = 0;
@@ -211,11 +182,6 @@ internal sealed class ColorPass : IDisposable
         _gl.ProgramUniform4(program, surface.Base, s.BaseColor.X, s.BaseColor.Y, s.BaseColor.Z, s.Roughness);
         _gl.ProgramUniform4(program, surface.Surface, s.Metallic, s.ShadowCatch, 0f, 0f);
         if (surface.Emission >= 0) _gl.ProgramUniform4(program, surface.Emission, s.Emission.X, s.Emission.Y, s.Emission.Z, 0f);
-        if (surface.Near >= 0)
-        {
-            _gl.ProgramUniform4(program, surface.Near, near.Occluders0, near.Occluders1, near.Lamps0, near.Lamps1);
-            _gl.ProgramUniform2(program, surface.NearCount, near.OccluderCount, near.LampCount);
-        }
         meshes[d.Mesh.Index].Draw();
     }
 
@@ -257,7 +223,7 @@ internal sealed class ColorPass : IDisposable
 
     /// <summary>Glass and the like, far to near by the distance of each draw's origin, blended over what is
     /// behind, testing depth but not writing it. Alpha (the unlit mark) is left as it was.</summary>
-    private void DrawTransparent(int count, in FrameConstants frame, ReadOnlySpan<DrawItem> draws, IReadOnlyList<GlMesh> meshes,
+    private void DrawTransparent(int count, ReadOnlySpan<DrawItem> draws, IReadOnlyList<GlMesh> meshes,
         IReadOnlyList<GlTexture> textures, bool shadows, LookShading shading)
     {
         Array.Sort(_transparentDistance, _transparent, 0, count);
@@ -269,12 +235,11 @@ internal sealed class ColorPass : IDisposable
         for (var k = 0; k < count; k++)
         {
             ref readonly var d = ref draws[_transparent[k]];
-            var near = NearOf(d, frame);
             _gl.Enable(EnableCap.CullFace);
             _gl.CullFace(TriangleFace.Front);
-            Draw(d, near, meshes, textures, shadows, shading);
+            Draw(d, meshes, textures, shadows, shading);
             _gl.CullFace(TriangleFace.Back);
-            Draw(d, near, meshes, textures, shadows, shading);
+            Draw(d, meshes, textures, shadows, shading);
         }
         _gl.Disable(EnableCap.Blend);
         _gl.Disable(EnableCap.CullFace);

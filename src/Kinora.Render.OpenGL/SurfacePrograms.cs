@@ -64,8 +64,6 @@ internal sealed class SurfaceProgram
         Base = Program.Uniform("uBase");
         Surface = Program.Uniform("uSurface");
         Emission = Program.Uniform("uEmission");
-        Near = Program.Uniform("uNear");
-        NearCount = Program.Uniform("uNearCount");
     }
 
     public GlProgram Program { get; }
@@ -78,7 +76,4 @@ internal sealed class SurfaceProgram
     public int Emission { get; }
     /// <summary>−1 in rigid programs.</summary>
     public int SkinBase { get; }
-    /// <summary>The draw's packed occluder and lamp lists and their lengths (NearLists); −1 in unlit programs.</summary>
-    public int Near { get; }
-    public int NearCount { get; }
 }

@@ -3,11 +3,21 @@ using Kinora.Compose.Assets;
 
 namespace Kinora.Compose.Tests;
 
-/// <summary>A ray cast into a built model (Möller–Trumbore per triangle): which part a camera ray meets first, so a
-/// test can say what a viewer sees through a gap.</summary>
+/// <summary>A ray cast into a built model (Möller–Trumbore per triangle, either winding): which part a camera ray
+/// meets first, so a test can say what a viewer sees through a gap, and how far along the ray.</summary>
 internal static class AssetRays
 {
-    public static ModelPart? FirstHit(Model model, Vector3 origin, Vector3 dir)
+    public static ModelPart? FirstHit(Model model, Vector3 origin, Vector3 dir) => Cast(model, origin, dir).Part;
+
+    /// <summary>Height of the highest surface straight down through (x, z), or null where the ray misses.</summary>
+    public static float? TopAt(Model model, float x, float z)
+    {
+        const float above = 1000;
+        var (part, t) = Cast(model, new Vector3(x, above, z), -Vector3.UnitY);
+        return part is null ? null : above - t;
+    }
+
+    public static (ModelPart? Part, float Distance) Cast(Model model, Vector3 origin, Vector3 dir)
     {
         ModelPart? best = null;
         var bestT = float.MaxValue;
@@ -35,6 +45,6 @@ internal static class AssetRays
                 if (t > 0 && t < bestT) { bestT = t; best = part; }
             }
         }
-        return best;
+        return (best, bestT);
     }
 }

@@ -53,7 +53,7 @@ public class ObjectKindsTests
         var centre = new Vector3((wheel.Min(v => v.X) + wheel.Max(v => v.X)) / 2, (wheel.Min(v => v.Y) + wheel.Max(v => v.Y)) / 2, 0);
         var radius = (wheel.Max(v => v.Y) - wheel.Min(v => v.Y)) / 2;
         var origin = new Vector3(centre.X, centre.Y + 0.65f * radius, 100);
-        var hit = FirstHit(model, origin, -Vector3.UnitZ);
+        var hit = AssetRays.FirstHit(model, origin, -Vector3.UnitZ);
         Assert.NotNull(hit);
         Assert.Contains(hit!.Material.Name, new[] { "tyre", "rim", "alloy" });
     }
@@ -67,44 +67,5 @@ public class ObjectKindsTests
         Assert.InRange((max.Y - min.Y) / (max.X - min.X), 0.25f, 0.32f);
         var (gMin, gMax) = Bounds(model.Parts.Where(p => p.Material.Name == "glass"));
         Assert.True(gMax.X - gMin.X > 0.9f * (max.X - min.X), "glazing runs the length of the bus");
-    }
-
-    private static ModelPart? FirstHit(Model model, Vector3 origin, Vector3 dir)
-    {
-        ModelPart? best = null;
-        var bestT = float.MaxValue;
-        foreach (var part in model.Parts)
-        {
-            var pos = part.Mesh.Positions.Span;
-            var idx = part.Mesh.Indices.Span;
-            for (var i = 0; i + 2 < idx.Length; i += 3)
-            {
-                var a = Vector3.Transform(pos[(int)idx[i]], part.Local);
-                var b = Vector3.Transform(pos[(int)idx[i + 1]], part.Local);
-                var c = Vector3.Transform(pos[(int)idx[i + 2]], part.Local);
-                if (Intersect(origin, dir, a, b, c, out var t) && t < bestT) { bestT = t; best = part; }
-            }
-        }
-        return best;
-    }
-
-    /// <summary>Möller–Trumbore ray/triangle test, either winding.</summary>
-    private static bool Intersect(Vector3 o, Vector3 d, Vector3 a, Vector3 b, Vector3 c, out float t)
-    {
-        t = 0;
-        var e1 = b - a;
-        var e2 = c - a;
-        var p = Vector3.Cross(d, e2);
-        var det = Vector3.Dot(e1, p);
-        if (MathF.Abs(det) < 1e-12f) return false;
-        var inv = 1 / det;
-        var s = o - a;
-        var u = Vector3.Dot(s, p) * inv;
-        if (u < 0 || u > 1) return false;
-        var q = Vector3.Cross(s, e1);
-        var v = Vector3.Dot(d, q) * inv;
-        if (v < 0 || u + v > 1) return false;
-        t = Vector3.Dot(e2, q) * inv;
-        return t > 0;
     }
 }

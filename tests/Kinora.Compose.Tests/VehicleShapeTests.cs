@@ -18,7 +18,7 @@ public class VehicleShapeTests
         // Looking straight down on the middle of the bed, the first surface is the bed floor, low in the body:
         // the bed is open on top.
         var length = max.X - min.X;
-        var floor = TopAt(model, min.X + 0.2f * length, 0);
+        var floor = AssetRays.TopAt(model, min.X + 0.2f * length, 0);
         Assert.NotNull(floor);
         Assert.True(floor < min.Y + 0.6f * height, $"the bed is open on top (first hit at {floor:F2} of {max.Y:F2})");
         // The cab roof stands well above the bed rails.
@@ -47,31 +47,5 @@ public class VehicleShapeTests
         var high = glass.Where(v => v.Y > top - 0.06f).ToList();
         Assert.True(high.Max(v => v.X) - high.Min(v => v.X) < 0.45f * length, "the roof is an arch, not a flat run");
         Assert.True(glass.Min(v => v.Y) < min.Y + 0.65f * height, "the glass starts low on the body");
-    }
-
-    /// <summary>Height of the first surface a ray straight down at (x, z) meets, or null.</summary>
-    private static float? TopAt(Model model, float x, float z)
-    {
-        float? best = null;
-        foreach (var part in model.Parts)
-        {
-            var pos = part.Mesh.Positions.Span;
-            var idx = part.Mesh.Indices.Span;
-            for (var i = 0; i + 2 < idx.Length; i += 3)
-            {
-                var a = Vector3.Transform(pos[(int)idx[i]], part.Local);
-                var b = Vector3.Transform(pos[(int)idx[i + 1]], part.Local);
-                var c = Vector3.Transform(pos[(int)idx[i + 2]], part.Local);
-                // Barycentric test in the ground plane, then the plane's height there.
-                var d = (b.Z - c.Z) * (a.X - c.X) + (c.X - b.X) * (a.Z - c.Z);
-                if (MathF.Abs(d) < 1e-12f) continue;
-                var u = ((b.Z - c.Z) * (x - c.X) + (c.X - b.X) * (z - c.Z)) / d;
-                var v = ((c.Z - a.Z) * (x - c.X) + (a.X - c.X) * (z - c.Z)) / d;
-                if (u < 0 || v < 0 || u + v > 1) continue;
-                var y = u * a.Y + v * b.Y + (1 - u - v) * c.Y;
-                if (best is null || y > best) best = y;
-            }
-        }
-        return best;
     }
 }

@@ -18,21 +18,12 @@ layout(binding = 3) uniform sampler2D uAlbedo;
 
 layout(location = 0) out vec4 oColor;
 
-// The occluders and lamps that can reach this draw (Kinora.Render.Backend.NearLists): indices into uOccluders (x:
-// the first eight, y: the next eight) and uLights (z, w), four bits each; uNearCount says how many of each. Loops
-// run over these lists only: a CPU rasterizer pays every iteration on every pixel, reaching or not.
-uniform uvec4 uNear;
-uniform ivec2 uNearCount;
-int nearIndex(uint low, uint high, int k) { return int(((k < 8 ? low : high) >> uint(4 * (k & 7))) & 15u); }
-
 // Scale from the environment's sun colour (1 = clear midday) to illuminance in the units the sky colours use
 // (sky radiance ~1 = white): a white Lambert surface facing a unit sun has radiance 1.
 const float SUN_ILLUMINANCE = PI;
 // Sky light reaching a surface is its hemisphere's average radiance; this keeps shadows at ~1/4 of sunlit, the
 // ratio photographs of clear days show.
 const float AMBIENT_SCALE = 0.75;
-// NearLists.OcclusionFloor: the share of sky an occluder must hide to count.
-const float OCCLUSION_FLOOR = 1.0 / 256.0;
 // Aerial perspective even in clear air, per metre: 60 m of ground loses ~15 % contrast.
 const float HAZE_DENSITY = 0.0027;
 
@@ -100,16 +91,14 @@ float skyOcclusion(vec3 p, vec3 n)
     return 1.0;
 #endif
     float visible = 1.0;
-    for (int k = 0; k < uNearCount.x; k++)
+    int count = int(uFog.w);
+    for (int i = 0; i < count; i++)
     {
-        int i = nearIndex(uNear.x, uNear.y, k);
         vec3 d = uOccluders[i].xyz - p;
         float d2 = dot(d, d);
         float r = uOccluders[i].w;
         float cosine = dot(n, d) * inversesqrt(d2);
-        // Less than OCCLUSION_FLOOR of the sky hidden counts as none, so an occluder's reach ends and
-        // the lists can leave it out beyond (16 radii); rescaled so a surface in contact is still fully occluded.
-        visible *= 1.0 - clamp((cosine * r * r / d2 - OCCLUSION_FLOOR) * (1.0 / (1.0 - OCCLUSION_FLOOR)), 0.0, 1.0);
+        visible *= 1.0 - clamp(cosine * r * r / d2, 0.0, 1.0);
     }
     return visible;
 }
@@ -126,7 +115,7 @@ float skyOcclusion(vec3 p, vec3 n)
 #ifdef OFF_LAMPS
 #define LAMP_COUNT 0
 #else
-#define LAMP_COUNT uNearCount.y
+#define LAMP_COUNT int(uLighting.x)
 #endif
 
 void main()
@@ -212,9 +201,8 @@ void main()
     color += celColor * uSunColor.rgb * band;
     color += uSunColor.rgb * smoothstep(0.975, 0.985, NoH) * (1.0 - roughness) * step(0.3, light) * 1.5;
     color += celColor * mix(groundBounce, skyMean, 0.8) * ambientScale * (0.6 + 0.4 * occlusion);
-    for (int k = 0; k < LAMP_COUNT; k++)
+    for (int i = 0; i < LAMP_COUNT; i++)
     {
-        int i = nearIndex(uNear.z, uNear.w, k);
         vec3 lampDir;
         float falloff = lightFalloff(i, vWorld, lampDir);
         float lit = max(dot(n, lampDir), 0.0) * falloff;
@@ -240,9 +228,8 @@ void main()
     }
     // Point and spot lights: the same GGX lobe as the sun, without shadows (unshadowed lamps read fine at night
     // and a cube-map shadow per lamp would cost more than the whole frame on a CPU rasterizer).
-    for (int k = 0; k < LAMP_COUNT; k++)
+    for (int i = 0; i < LAMP_COUNT; i++)
     {
-        int i = nearIndex(uNear.z, uNear.w, k);
         vec3 lampDir;
         float falloff = lightFalloff(i, vWorld, lampDir);
         float lampNoL = max(dot(n, lampDir), 0.0);

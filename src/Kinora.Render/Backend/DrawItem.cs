@@ -31,9 +31,6 @@ public struct DrawItem
     public bool Skinned;
     /// <summary>Index of the entity's joint 0 in the frame's skin matrices.</summary>
     public int SkinBase;
-    /// <summary>The frame's occluders and lamps that can reach this draw (the scene fills it each frame from the
-    /// draw's bounds); a default value means unknown, and the draw is shaded with all of them.</summary>
-    public NearLists Near;
     /// <summary>In the shadow map's still layer (drawn only when it is redrawn, see Scene.ShadowMapCache); casters
     /// without it are drawn over a copy of that layer every frame the map changes.</summary>
     public bool ShadowStill;

@@ -26,7 +26,6 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly int[] _drawEntity;          // entity index per draw, −1 for the ground and scenery
     private readonly Matrix4x4[] _partLocal;     // part.Local per draw
     private readonly Vector4[] _meshSphere;      // bounding sphere of each draw's mesh in mesh space: centre xyz, radius w
-    private readonly Vector4[] _drawSphere;      // the same in world space at the current frame (bent by its rig)
     private readonly uint[] _drawJoints;         // per draw: the rig joints its mesh's vertices follow (bit j), 0 when rigid
     private readonly Skinning _skinning;
     private readonly float[] _entityRadius;      // bounding radius around the entity origin, m
@@ -83,7 +82,6 @@ public sealed class SceneRenderer : IFrameRenderer
         _drawEntity = new int[drawCount];
         _partLocal = new Matrix4x4[drawCount];
         _meshSphere = new Vector4[drawCount];
-        _drawSphere = new Vector4[drawCount];
         _drawJoints = new uint[drawCount];
         _skinning = new Skinning(entities);
         _shadowCache = new ShadowMapCache(drawCount, _skinning.Matrices.Length);
@@ -210,7 +208,6 @@ public sealed class SceneRenderer : IFrameRenderer
                 var reach = Vector3.Distance(new Vector3(sphere.X, sphere.Y, sphere.Z), new Vector3(caster.X, caster.Y, caster.Z)) + sphere.W;
                 if (reach > caster.W) _casterSpheres[e].W = reach;
             }
-            _drawSphere[d] = sphere;
             _draws[d].OutOfView = !SceneLights.SphereVisible(planes, new Vector3(sphere.X, sphere.Y, sphere.Z), sphere.W);
         }
     }
@@ -335,13 +332,6 @@ public sealed class SceneRenderer : IFrameRenderer
             Lighting = new Vector4(lightCount, lightCount > 0 || _anyEmissive || flash > 0 ? 1 : 0, flash, _wetness),
         };
         FillOccluders(poses, camera.Target);
-        // Each draw shades with only the occluders and lamps that reach its bounds (the backend splits the ground).
-        for (var d = 0; d < _draws.Length; d++)
-        {
-            if (_draws[d].IsGround || _draws[d].OutOfView) continue;
-            var s = _drawSphere[d];
-            _draws[d].Near = NearLists.ForSphere(new Vector3(s.X, s.Y, s.Z), s.W, _frame);
-        }
     }
 
     /// <summary>Lightning at this frame (the strike schedule is made once per track length).</summary>
