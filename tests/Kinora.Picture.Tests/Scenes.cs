@@ -61,7 +61,7 @@ public static class Scenes
 
     /// <summary>
     /// A 640×360 field under a low sun seen in the picture: smooth sky above row 144 with a bright glow centred at
-    /// (<paramref name="glowX"/>, 40), textured green grass below.
+    /// (<paramref name="glowX"/>, 40) that burns out to white at its core, textured green grass below.
     /// </summary>
     public static FramePicture SunnyField(int glowX, int width = 640, int height = 360)
     {
@@ -72,7 +72,7 @@ public static class Scenes
             {
                 var i = (y * width + x) * 4;
                 var n = random.Next(-20, 21);
-                var glow = 90 * Math.Exp(-((x - glowX) * (x - glowX) + (y - 40) * (y - 40)) / (2.0 * 45 * 45));
+                var glow = 130 * Math.Exp(-((x - glowX) * (x - glowX) + (y - 40) * (y - 40)) / (2.0 * 45 * 45));
                 (double r, double g, double b) c = y < 144
                     ? (110 + y / 6 + glow, 150 + y / 6 + glow, 225 + glow / 3)
                     : (70 + n, 130 + n, 55 + n / 2);

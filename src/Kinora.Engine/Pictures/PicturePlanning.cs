@@ -84,6 +84,8 @@ public static class PicturePlanning
             notes.Add($"light read from the picture: sun {elevation:F0}° up, {(light.Direction.Z < 0 ? "ahead of" : "behind")} the camera ({light.Evidence}); what the prompt adds is lit by it and shadows the picture's ground");
             var left = plan.Cast.Count - CastForPicture(plan).Cast.Count;
             if (left > 0) notes.Add($"not added: {left} thing{(left == 1 ? "" : "s")} the prompt names without setting {(left == 1 ? "it" : "them")} moving (the picture shows {(left == 1 ? "it" : "them")})");
+            if (a.Vanishing is { } vp)
+                notes.Add($"converging lines meet at ({vp.Point.X:F0}, {vp.Point.Y:F0}) ({vp.Support:P0} of the slanted edges): the horizon's height, and the surfaces along them recede");
             notes.Add(a.HorizonRow >= 0
                 ? $"picture read as {(a.Cues.Outdoors ? "outdoors" : "indoors")}: sky {a.Cues.SkyShare:P0}, horizon at row {a.HorizonRow:F0}"
                 : $"picture read as {(a.Cues.Outdoors ? "outdoors" : "indoors")}: no sky, seen from above its ground");

@@ -126,17 +126,18 @@ public static class DepthEstimator
             if (row + 1 >= grid.Rows) continue;
             var below = regions[grid.Index(col, row + 1)];
             if (below == self || !done[below] || depths[below].Kind == SurfaceKind.Sky) continue;
-            found.Add(DistanceAt(depths[below], view, (row + 1.5f) * grid.CellSize));
+            found.Add(DistanceAt(depths[below], view, (col + 0.5f) * grid.CellSize, (row + 1.5f) * grid.CellSize));
         }
         if (found.Count == 0) return FarthestGround;
         found.Sort();
         return found[found.Count / 2];
     }
 
-    /// <summary>A region's distance (m along −Z) at pixel row <paramref name="y"/>.</summary>
-    public static float DistanceAt(RegionDepth depth, Viewpoint view, float y) => depth.Kind switch
+    /// <summary>A region's distance (m along −Z) at pixel (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public static float DistanceAt(RegionDepth depth, Viewpoint view, float x, float y) => depth.Kind switch
     {
         SurfaceKind.Ground => Math.Clamp(view.GroundDistance(y), Nearest, FarthestGround),
+        SurfaceKind.Receding => Math.Clamp(depth.Scale / MathF.Max(MathF.Abs((depth.AlongRows ? y : x) - depth.Vanish), 1), Nearest, FarthestGround),
         _ => depth.Distance,
     };
 }

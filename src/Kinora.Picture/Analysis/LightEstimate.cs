@@ -21,7 +21,9 @@ namespace Kinora.Picture.Analysis;
 /// <param name="SkyColor">Linear RGB radiance of the picture's sky (its fill light), or null when none shows.</param>
 /// <param name="ShadowStrength">Share of the light a shadow on the picture's ground takes away, 0–1.</param>
 /// <param name="Evidence">What the estimate rests on, in words, for the plan's notes.</param>
-public sealed record LightEstimate(Vector3 Direction, Vector3 SunColor, Vector3? SkyColor, float ShadowStrength, string Evidence)
+/// <param name="Overcast">No clear sun: the light comes from the whole sky (see <see cref="OvercastCheck"/>), so shadows
+/// are short and faint.</param>
+public sealed record LightEstimate(Vector3 Direction, Vector3 SunColor, Vector3? SkyColor, float ShadowStrength, string Evidence, bool Overcast = false)
 {
     /// <summary>Sun elevation with no evidence for it, radians (40°: mid-morning or mid-afternoon).</summary>
     private const float DefaultElevation = 40 * MathF.PI / 180;
@@ -30,6 +32,8 @@ public sealed record LightEstimate(Vector3 Direction, Vector3 SunColor, Vector3?
     private const float MinElevation = 8 * MathF.PI / 180, MaxElevation = 70 * MathF.PI / 180;
     /// <summary>A sky cell this many times the sky's median luminance is the glow around the sun.</summary>
     private const float GlowRatio = 1.2f;
+    /// <summary>Luminance (sRGB 0–1) the brightest sky cell reaches when the sun glows in the picture.</summary>
+    private const float GlowPeak = 0.95f;
     /// <summary>Left/right lightness contrast (share) at which the side evidence is taken as certain.</summary>
     private const float FullSideContrast = 0.25f;
     /// <summary>Azimuth of the sun off the camera's back at full side evidence, radians (75°: nearly side-lit).</summary>
@@ -65,8 +69,21 @@ public sealed record LightEstimate(Vector3 Direction, Vector3 SunColor, Vector3?
         }
 
         var (sun, strength) = SunColorAndStrength(a);
+        if (OvercastCheck.Decide(a, glow is not null, side, strength) is { } overcast)
+        {
+            // The light of a clouded sky comes from everywhere above: a high, weak key that keeps its lean, most of
+            // the light left to the sky's fill, and shadows that are short pools under things, faint.
+            var flat = new Vector2(direction.X, direction.Z);
+            flat = flat.LengthSquared() > 1e-6f ? Vector2.Normalize(flat) : Vector2.UnitY;
+            direction = new Vector3(flat.X * MathF.Cos(OvercastElevation), MathF.Sin(OvercastElevation), flat.Y * MathF.Cos(OvercastElevation));
+            return new LightEstimate(Vector3.Normalize(direction), sun * OvercastSunShare, MeanSkyColor(a), OvercastShadow,
+                $"overcast ({overcast}): light from the whole sky", Overcast: true);
+        }
         return new LightEstimate(Vector3.Normalize(direction), sun, MeanSkyColor(a), strength, string.Join(", ", evidence));
     }
+
+    /// <summary>Under cloud: the key light's elevation (radians), its share of a clear sun, and the shadow strength.</summary>
+    private const float OvercastElevation = 75 * MathF.PI / 180, OvercastSunShare = 0.55f, OvercastShadow = 0.15f;
 
     /// <summary>The luminance-weighted centre (pixels) of the brightest sky cells when they stand out from the rest of
     /// the sky as a glow, not a uniformly bright overcast; null otherwise.</summary>
@@ -80,6 +97,8 @@ public sealed record LightEstimate(Vector3 Direction, Vector3 SunColor, Vector3?
         var median = lums[lums.Count / 2];
         var top = lums[(int)((lums.Count - 1) * 0.97)];
         if (top < GlowRatio * median || top < 0.6f) return null;
+        // The sun's glow burns the picture out around it; bright clouds or snow stay short of white.
+        if (lums[^1] < GlowPeak) return null;
         var (sx, sy, sw) = (0f, 0f, 0f);
         for (var c = 0; c < grid.Count; c++)
         {
@@ -90,7 +109,36 @@ public sealed record LightEstimate(Vector3 Direction, Vector3 SunColor, Vector3?
             sy += ((c / grid.Columns) + 0.5f) * grid.CellSize * l;
             sw += l;
         }
-        return sw > 0 ? new Vector2(sx / sw, sy / sw) : null;
+        if (sw <= 0) return null;
+        var centre = new Vector2(sx / sw, sy / sw);
+        return IsCompactSource(a, centre, top) ? centre : null;
+    }
+
+    /// <summary>Largest spread (RMS distance from their centre, share of the frame's width) of the brightest sky
+    /// cells for them to be one source: the sun's glow is a single blob; bright clouds are scattered.</summary>
+    private const float MaxGlowSpread = 0.08f;
+    /// <summary>How strongly the sky must darken away from a glow (correlation of luminance with distance): the sun
+    /// brightens the sky around it by degrees, a bright cloud stops at its edge.</summary>
+    private const float MaxGlowCorrelation = -0.3f;
+
+    private static bool IsCompactSource(PictureAnalysis a, Vector2 centre, float top)
+    {
+        var grid = a.Grid;
+        var (spread, n) = (0f, 0);
+        var (sd, sl, sdd, sll, sdl, m) = (0.0, 0.0, 0.0, 0.0, 0.0, 0);
+        for (var c = 0; c < grid.Count; c++)
+        {
+            if (!a.Sky[c] || !grid.InContent[c]) continue;
+            var p = new Vector2((c % grid.Columns + 0.5f) * grid.CellSize, (c / grid.Columns + 0.5f) * grid.CellSize);
+            var (d, l) = ((double)Vector2.Distance(p, centre), (double)Luma(grid, c));
+            if (l >= top) { spread += Vector2.DistanceSquared(p, centre); n++; }
+            sd += d; sl += l; sdd += d * d; sll += l * l; sdl += d * l; m++;
+        }
+        if (n == 0 || MathF.Sqrt(spread / n) > MaxGlowSpread * a.Frame.Width) return false;
+        var cov = sdl / m - sd / m * (sl / m);
+        var varD = sdd / m - sd / m * (sd / m);
+        var varL = sll / m - sl / m * (sl / m);
+        return varD > 0 && varL > 0 && cov / Math.Sqrt(varD * varL) < MaxGlowCorrelation;
     }
 
     /// <summary>−1 (lit from the left) to 1 (from the right): along every row, each run of upright cells (things

@@ -33,6 +33,16 @@ public static class LivingDetail
         return grid.TextureY[c] > StreakRatio * grid.TextureX[c] && Mirrors(grid, c, horizonRow, y);
     }
 
+    /// <summary>The stronger half of <see cref="IsWater"/>'s evidence: below the horizon, rippled in horizontal
+    /// streaks and mirroring what stands above the horizon. Blue alone is not enough here: a floor in bluish shade
+    /// is blue too.</summary>
+    public static bool IsRipplingReflection(CellGrid grid, int c, float horizonRow)
+    {
+        var y = (c / grid.Columns + 0.5f) * grid.CellSize;
+        if (y <= horizonRow || grid.Texture[c] is <= 0.003f or >= 0.05f) return false;
+        return grid.TextureY[c] > StreakRatio * grid.TextureX[c] && Mirrors(grid, c, horizonRow, y);
+    }
+
     /// <summary>Ripples make horizontal edges: vertical lightness steps this many times the horizontal ones.</summary>
     private const float StreakRatio = 1.25f;
 
@@ -68,7 +78,7 @@ public static class LivingDetail
 
     /// <summary>Per cell, whether a light there may flicker: at night, not in the sky, not in a region that holds
     /// the top edge across a third of the frame (the night sky), nor in one that only that region surrounds (a
-    /// bright disc alone in the night sky is the moon).</summary>
+    /// bright disc alone in the night sky is the moon) — except where <see cref="NightLamps"/> finds a lamp there.</summary>
     public static bool[] FlickerCells(PictureAnalysis a)
     {
         var grid = a.Grid;
@@ -87,11 +97,16 @@ public static class LivingDetail
             if (col + 1 < grid.Columns) Touch(r, a.Regions[c + 1]);
             if (row + 1 < grid.Rows) Touch(r, a.Regions[c + grid.Columns]);
         }
+        var skyCells = new bool[grid.Count];
         for (var c = 0; c < grid.Count; c++)
         {
             var r = a.Regions[c];
             allowed[c] = grid.InContent[c] && !a.Sky[c] && !IsSkyRegion(r) && grounded[r];
+            skyCells[c] = grid.InContent[c] && (a.Sky[c] || IsSkyRegion(r) || !grounded[r]);
         }
+        // Lamps against the night sky flicker too; the stars and the moon in it stay steady.
+        var lamps = NightLamps.Find(a, skyCells, LightFrom);
+        for (var c = 0; c < grid.Count; c++) allowed[c] |= lamps[c];
         return allowed;
 
         void Touch(int p, int q)
@@ -129,14 +144,15 @@ public static class LivingDetail
             (top[r], bottom[r]) = (Math.Min(top[r], row), Math.Max(bottom[r], row));
             if (!a.Sky[c] && IsWater(grid, c, a.HorizonRow)) water[r]++;
         }
+        var bodies = WaterRegions.Find(grid, a.Sky, a.HorizonRow, WaterRegions.Receding(grid, a.Regions, a.RegionDepths));
         for (var c = 0; c < grid.Count; c++)
         {
             if (a.Sky[c]) continue; // the sky drifts as a whole layer
             var r = a.Regions[c];
             // Water lies flat and spreads sideways: a blue coat on a person (upright, or taller than wide) is not
-            // a pond.
-            if (water[r] * 2 >= cells[r] && a.RegionDepths[r].Kind == SurfaceKind.Ground
-                && right[r] - left[r] + 1 >= 2 * (bottom[r] - top[r] + 1)) motion[c] = 1;
+            // a pond. A body grown from dense evidence ripples whole, whatever regions it was split into.
+            if (bodies[c] || (water[r] * 2 >= cells[r] && a.RegionDepths[r].Kind == SurfaceKind.Ground
+                && right[r] - left[r] + 1 >= 2 * (bottom[r] - top[r] + 1))) motion[c] = 1;
             else if (IsFoliage(grid, c)) motion[c] = 0.5f;
         }
         return motion;

@@ -9,10 +9,10 @@ namespace Kinora.Picture.Analysis;
 public sealed class PictureAnalysis
 {
     private PictureAnalysis(FramePicture frame, CellGrid grid, bool[] sky, int[] regions, RegionDepth[] depths,
-        Viewpoint view, float horizonRow, DepthLayer[] layers, SceneCues cues)
+        Viewpoint view, float horizonRow, DepthLayer[] layers, SceneCues cues, VanishingPoint? vanishing)
     {
         Frame = frame; Grid = grid; Sky = sky; Regions = regions; RegionDepths = depths; View = view;
-        HorizonRow = horizonRow; Layers = layers; Cues = cues;
+        HorizonRow = horizonRow; Layers = layers; Cues = cues; Vanishing = vanishing;
     }
 
     public FramePicture Frame { get; }
@@ -26,9 +26,13 @@ public sealed class PictureAnalysis
     public float HorizonRow { get; }
     public DepthLayer[] Layers { get; }
     public SceneCues Cues { get; }
+    /// <summary>Where the picture's converging lines meet, when they do (roads, corridors, streets).</summary>
+    public VanishingPoint? Vanishing { get; }
 
-    /// <summary>Distance (m along −Z) of cell <paramref name="cell"/>'s surface at pixel row <paramref name="y"/>.</summary>
-    public float DistanceAt(int cell, float y) => DepthEstimator.DistanceAt(RegionDepths[Regions[cell]], View, y);
+    /// <summary>Distance (m along −Z) of cell <paramref name="cell"/>'s surface at pixel row <paramref name="y"/>, in
+    /// the cell's middle column.</summary>
+    public float DistanceAt(int cell, float y) =>
+        DepthEstimator.DistanceAt(RegionDepths[Regions[cell]], View, (cell % Grid.Columns + 0.5f) * Grid.CellSize, y);
 
     /// <summary>Distance at the cell's centre.</summary>
     public float CellDistance(int cell) => DistanceAt(cell, (cell / Grid.Columns + 0.5f) * Grid.CellSize);
@@ -39,14 +43,28 @@ public sealed class PictureAnalysis
         var sky = SkyMask.Find(grid);
         var regions = RegionSegmenter.Segment(grid, sky, out var count);
         AdoptContentRegions(grid, regions);
-        var horizon = DepthEstimator.HorizonRow(grid, sky);
+        var vanishing = VanishingPoint.Find(frame, grid);
+        var horizon = Horizon(DepthEstimator.HorizonRow(grid, sky), vanishing, grid, frame.Height);
         var view = Viewpoint.For(frame.Width, frame.Height, lensMm, horizon);
         var depths = DepthEstimator.Estimate(grid, sky, regions, count, view, horizon);
+        if (vanishing is not null) RecedingSurfaces.Apply(grid, regions, depths, view, horizon, vanishing);
         FocusCue.Apply(grid, regions, depths);
         var analysis = new PictureAnalysis(frame, grid, sky, regions, depths, view, horizon, new DepthLayer[grid.Count],
-            SceneCues.Measure(grid, sky, horizon));
+            SceneCues.Measure(grid, sky, horizon, WaterRegions.Receding(grid, regions, depths)), vanishing);
         analysis.AssignLayers();
         return analysis;
+    }
+
+    /// <summary>The horizon from the sky's lowest reach, moved to the vanishing point's row when converging lines
+    /// give one in the frame's usual horizon band: without sky (a corridor, a street under a white sky) it is the
+    /// only cue, and with sky the point is the truer one when houses or trees hide the horizon below the sky's edge.
+    /// A point above the sky's edge is not taken: the sky cannot reach below the horizon on level ground.</summary>
+    private static float Horizon(float fromSky, VanishingPoint? vanishing, CellGrid grid, int height)
+    {
+        if (vanishing is null) return fromSky;
+        var y = vanishing.Point.Y;
+        if (y < 0.12f * height || y > 0.8f * height) return fromSky;
+        return fromSky < 0 || y >= fromSky - grid.CellSize ? y : fromSky;
     }
 
     /// <summary>Cells outside the picture (padding bars) take the region of the nearest picture cell, so the

@@ -110,7 +110,7 @@ public static class LayerBuilder
                     var (col, row) = (cx + dx, cy + dy);
                     if (col < 0 || row < 0 || col >= grid.Columns || row >= grid.Rows) continue;
                     var r = region[row * grid.Columns + col];
-                    if (r >= 0) distance = MathF.Min(distance, DepthEstimator.DistanceAt(a.RegionDepths[r], a.View, y));
+                    if (r >= 0) distance = MathF.Min(distance, DepthEstimator.DistanceAt(a.RegionDepths[r], a.View, x, y));
                 }
             vertexOf[key] = positions.Count;
             positions.Add(a.View.PointAt(x, y, distance));
