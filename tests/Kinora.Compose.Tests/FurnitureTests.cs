@@ -4,7 +4,7 @@ using Kinora.Compose.Assets;
 namespace Kinora.Compose.Tests;
 
 /// <summary>Seats and beds are turned to a three-quarter view but keep their real size and their front; a potted
-/// plant's foliage dwarfs its pot.</summary>
+/// plant's foliage dwarfs its pot; a toilet faces +Z with its cistern sitting on its bowl.</summary>
 public class FurnitureTests
 {
     // Sizes vary ±5% by seed, so each range allows for that around the real dimension.
@@ -62,5 +62,34 @@ public class FurnitureTests
         Assert.True(lMax.X - lMin.X > 2.5f * (pMax.X - pMin.X), "foliage at least 2.5 times the pot's width");
         Assert.True(lMin.Y < pMax.Y, "the outer leaves droop below the rim");
         Assert.InRange(pMax.Y - pMin.Y, 0.15f * (lMax.Y - pMin.Y), 0.4f * (lMax.Y - pMin.Y));
+    }
+
+    [Fact]
+    public void A_toilets_cistern_sits_on_its_bowl_behind_the_seat()
+    {
+        // Work in the toilet's front frame (front +Z); rays are turned back into the model's frame to be cast.
+        var front = AssetLibrary.Front("toilet");
+        Assert.Equal(Vector3.UnitZ, front);
+        var toModel = Matrix4x4.CreateRotationY(MathF.Atan2(front.X, front.Z));
+        var model = Build("toilet");
+        var points = FrontFramePoints("toilet");
+        var (minY, maxY) = (points.Min(p => p.Y), points.Max(p => p.Y));
+        var (minZ, maxZ) = (points.Min(p => p.Z), points.Max(p => p.Z));
+        var height = maxY - minY;
+        var back = minZ + 0.2f * (maxZ - minZ);
+        // Straight up from the floor under the back (where the cistern is), the first porcelain is at the floor: the
+        // pedestal runs back under the cistern, which does not hang in the air behind the bowl.
+        var (part, t) = AssetRays.Cast(model, Vector3.Transform(new Vector3(0, minY - 1, back), toModel), Vector3.UnitY);
+        Assert.NotNull(part);
+        Assert.True(t - 1 < 0.02f * height, $"gap of {t - 1:F3} m under the back");
+        // From above, the back is the cistern, the highest thing; the bowl in front of it is low.
+        float Top(float z)
+        {
+            var (hit, d) = AssetRays.Cast(model, Vector3.Transform(new Vector3(0, maxY + 1, z), toModel), -Vector3.UnitY);
+            Assert.NotNull(hit);
+            return maxY + 1 - d;
+        }
+        var (cistern, bowl) = (Top(back), Top(minZ + 0.8f * (maxZ - minZ)));
+        Assert.True(cistern > minY + 0.9f * height && bowl < minY + 0.6f * height, $"cistern top {cistern:F2}, bowl {bowl:F2}");
     }
 }

@@ -54,7 +54,7 @@ public static class Dressing
         }
         var (pieces, lights) = d.Finish();
         cast = WallHangings.Hang(cast, plan.Seed, zone.CentreX, d.Wall, zone.Back);
-        var (litCast, lamps) = VehicleLamps.Apply(cast, dark);
+        var (litCast, lamps) = VehicleLamps.Apply(Assets.Kinds.Vehicles.AfterDark(cast, plan.Cast, dark), dark); // a car's default paint by the light
         // Vehicle lamps first: they light the subject, the set's lamps light its surroundings.
         return (environment with { Scenery = pieces, Lights = [.. lamps, .. environment.Lights, .. lights] }, litCast);
     }

@@ -8,8 +8,8 @@ public static partial class Vehicles
 {
     /// <summary>
     /// A modern 4.6 m saloon (1.82 m wide, 1.45 m tall, 2.75 m wheelbase) drawn in curves: the side profile is
-    /// sampled from arcs (a low rounded nose, a hood falling to it, one long arch from the windscreen base over the
-    /// roof to the short boot), the glasshouse follows the same arch inset, the plan view narrows at both ends, and
+    /// sampled from arcs (a long hood ending in a blunt front face with the lamps, grille and bumper, one long arch
+    /// from the windscreen base over the roof to the short boot), the glasshouse follows the same arch inset, and
     /// the body is deeply rounded at every edge. Soft, continuous curves and a roof arch that flows into the boot
     /// are what separate a car from a truck's or van's flat slabs.
     /// </summary>
@@ -24,15 +24,11 @@ public static partial class Vehicles
         const float W = 1.82f, R = 0.33f, arch = 0.39f, belt = 0.88f, roof = 1.45f;
         float[] axles = [1.38f, -1.37f];
         var lower = WheelArches.LowerEdge(2.2f, -2.18f, 0.24f, axles, R, arch);
-        // Upper outline rear → front: boot lid, then the nose sampled on a quarter ellipse.
-        var upper = new List<float> { -2.22f, 0.3f, -2.3f, 0.48f, -2.28f, 0.7f, -2.2f, 0.84f, -1.95f, 0.92f, -1.4f, 0.93f, -0.6f, belt + 0.02f, 0.6f, belt, 1.2f, belt - 0.03f };
-        for (var i = 0; i <= 8; i++)
-        {
-            var a = i / 8f * MathF.PI / 2;
-            upper.Add(1.2f + 1.1f * MathF.Sin(a));
-            upper.Add(0.3f + (belt - 0.03f - 0.3f) * MathF.Cos(a) * (1 - 0.25f * MathF.Sin(a)));
-        }
-        upper.Add(2.3f); upper.Add(0.3f);
+        // Upper outline rear → front: boot lid, a long hood falling gently from the windscreen, then a blunt front
+        // face (lamps, grille, bumper) rounded into the hood: a hood swept down to the bumper in one curve read as a
+        // wedge and was named "truck" in every light colour.
+        var upper = new List<float> { -2.22f, 0.3f, -2.3f, 0.48f, -2.28f, 0.7f, -2.2f, 0.84f, -1.95f, 0.92f, -1.4f, 0.93f, -0.6f, belt + 0.02f, 0.6f, belt, 1.2f, belt - 0.01f,
+            1.7f, belt - 0.04f, 2.0f, belt - 0.08f, 2.14f, belt - 0.11f, 2.23f, belt - 0.16f, 2.28f, belt - 0.24f, 2.31f, 0.52f, 2.32f, 0.4f, 2.3f, 0.3f };
         var profile = WheelArches.Profile(lower, [.. upper]);
         Rounded(m.Body, profile, W, 0.28f, 14);
         WheelArches.Wells(trim, axles, R, arch, W, 0.24f);
@@ -68,12 +64,14 @@ public static partial class Vehicles
             foreach (var x in new[] { 0.35f, -0.95f })
                 chrome.Box(new Vector3(x, 0.76f, s * (W / 2 + 0.004f)), new Vector3(0.09f, 0.013f, 0.008f));
             trim.Box(new Vector3(0, 0.27f, s * (W / 2 - 0.04f)), new Vector3(0.95f, 0.04f, 0.03f)); // sill
-            m.Paint(Paints.Srgb(250, 248, 235, 0.1f, 0, "headlight")).Ellipsoid(new Vector3(2.12f, 0.66f, s * 0.62f), new Vector3(0.14f, 0.06f, 0.2f), rotZ: -0.25f);
+            // Headlamps set into the corners of the front face, under the hood's edge (they stood proud as white blobs).
+            m.Paint(Paints.Srgb(235, 238, 240, 0.1f, 0, "headlight")).Ellipsoid(new Vector3(2.25f, 0.64f, s * 0.6f), new Vector3(0.05f, 0.055f, 0.19f), rotZ: -0.4f);
             m.Paint(Paints.Srgb(190, 15, 15, 0.25f, 0, "taillight")).Ellipsoid(new Vector3(-2.22f, 0.76f, s * 0.62f), new Vector3(0.08f, 0.06f, 0.22f));
         }
-        trim.Ellipsoid(new Vector3(2.26f, 0.48f, 0), new Vector3(0.06f, 0.1f, 0.42f));   // grille
-        chrome.Box(new Vector3(2.3f, 0.56f, 0), new Vector3(0.02f, 0.01f, 0.36f));
-        trim.Box(new Vector3(2.25f, 0.3f, 0), new Vector3(0.06f, 0.04f, 0.7f));          // lower lip
+        trim.Box(new Vector3(2.29f, 0.58f, 0), new Vector3(0.03f, 0.06f, 0.36f));        // grille between the lamps
+        chrome.Box(new Vector3(2.315f, 0.58f, 0), new Vector3(0.008f, 0.008f, 0.34f));
+        trim.Box(new Vector3(2.3f, 0.36f, 0), new Vector3(0.03f, 0.035f, 0.5f));         // bumper intake
+        trim.Box(new Vector3(2.25f, 0.27f, 0), new Vector3(0.06f, 0.03f, 0.75f));        // lower lip
         m.Paint(Paints.Srgb(240, 240, 235, 0.4f, 0, "plate")).Box(new Vector3(2.32f, 0.38f, 0), new Vector3(0.01f, 0.055f, 0.22f));
         m.Paint(Paints.Srgb(240, 240, 235, 0.4f, 0, "plate")).Box(new Vector3(-2.3f, 0.5f, 0), new Vector3(0.01f, 0.055f, 0.22f));
     }
