@@ -132,8 +132,11 @@ public class RiggedAssetsTests
         var raised = Pose(model, (JointNames.UpperArmL, Quaternion.CreateFromAxisAngle(Vector3.UnitX, -MathF.PI / 2)));
         var shoulder = Pivot(model, JointNames.UpperArmL);
         var skinPart = model.Parts.Select((p, k) => (p, k)).First(x => x.p.Material.Name == "skin").k;
-        // The lowest skin vertex on the left is the hand: it rises to about shoulder height.
-        var hand = Enumerable.Range(0, rest[skinPart].Length).Where(i => rest[skinPart][i].X > shoulder.X - 0.05f).MinBy(i => rest[skinPart][i].Y);
+        // The lowest skin vertex that the left forearm carries is the hand (bare legs under a skirt are skin too): it
+        // rises to about shoulder height.
+        var forearm = model.Rig!.IndexOf(JointNames.ForearmL);
+        var joints = model.Parts[skinPart].Mesh.SkinJoints.Span.ToArray();
+        var hand = Enumerable.Range(0, rest[skinPart].Length).Where(i => (int)joints[i].X == forearm).MinBy(i => rest[skinPart][i].Y);
         Assert.True(rest[skinPart][hand].Y < shoulder.Y - 0.4f);
         Assert.InRange(raised[skinPart][hand].Y, shoulder.Y - 0.15f, shoulder.Y + 0.15f);
         Assert.True(raised[skinPart][hand].Z > shoulder.Z + 0.4f, "the hand does not reach forward");

@@ -25,6 +25,9 @@ public sealed class ModelBuilder(string kind, Material body)
     /// <summary>The builder for the main surface.</summary>
     public MeshBuilder Body => Paint(BodyPaint);
 
+    /// <summary>The cast member's traits (sex, age…), for kinds whose shape depends on more than colour and size.</summary>
+    public Kinora.Plan.Traits Traits { get; init; } = new();
+
     /// <summary>The builder for a surface; the same material record returns the same builder.</summary>
     public MeshBuilder Paint(Material paint)
     {
