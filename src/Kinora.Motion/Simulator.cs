@@ -110,12 +110,15 @@ public static class Simulator
 
         IReadOnlyList<SimEvent> events = tracker.Finish();
         if (timeScale != 1) events = [.. events.Select(e => e with { Time = e.Time / timeScale })]; // to video seconds
+        var holding = Holding.For(world); // players to their seats, pickers within reach, before the camera frames them
+        holding.Place(poses, frameCount);
         var camera = CameraRig.Shoot(world, poses, frameCount);
         // Rigged bodies are articulated on the finished paths (after the camera, which frames the bodies, not their
         // limbs); their legs' landings replace the path runner's evenly spaced footfalls.
         var articulation = Animator.Animate(world, poses, frameCount, fps, mouth);
         IEnumerable<SimEvent> steps = runner?.Finish().Where(e => !articulation.Stepping.Contains(e.A)) ?? [];
-        events = [.. events.Concat(steps).Concat(articulation.Footfalls).OrderBy(e => e.Time)];
+        holding.Attach(poses, articulation.Joints, frameCount, fps); // held things follow the posed hands
+        events = [.. holding.Filter(events.Concat(steps).Concat(articulation.Footfalls)).OrderBy(e => e.Time)];
         progress?.Report(1);
         return new Track(fps, frameCount, ids, poses, camera, events, articulation.Joints);
     }

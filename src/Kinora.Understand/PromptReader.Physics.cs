@@ -68,6 +68,16 @@ internal sealed partial class PromptReader
     private bool TryLeaving(int i, out int length)
     {
         length = 0;
+        // "picks up a cup from a table": what is taken starts on what it is taken from (the relation closes on the
+        // next noun with the taken thing as its subject, the last cast entry before it).
+        if (Word(i) == "from" && _lastVerbAction >= 0 && _actions[_lastVerbAction].Object is not null
+            && _actions[_lastVerbAction].Verb is "pick up" or "pick" or "take" or "grab" or "lift" or "lift up" or "collect" or "fetch")
+        {
+            length = 1;
+            _relation = "on";
+            _relationSpan = (i, 1);
+            return true;
+        }
         if (Word(i) is not ("off" or "from") || i != _afterVerb || _lastVerbAction < 0
             || !PhysicsWords.LeavingVerbs.Contains(_actions[_lastVerbAction].Verb) || NumberWords.TryParse(Word(i + 1), out _)
             || NumberWords.TryParse(Word(i + 2), out _) || Word(i + 1) is "a" && Word(i + 2) is "height") return false;

@@ -39,7 +39,7 @@ public static class AssetLibrary
         IEnumerable<KindSpec>[] families =
         [
             People.All, Animals.All, Vehicles.All, Furniture.All, Kitchen.All, Food.All, Electronics.All,
-            Sports.All, StreetFurniture.All, Household.All,
+            Sports.All, StreetFurniture.All, Household.All, Instruments.All,
         ];
         foreach (var spec in families.SelectMany(f => f))
         {
@@ -160,7 +160,7 @@ public static class AssetLibrary
             body = body with { BaseColor = look.BaseColor, Roughness = look.Roughness, Metallic = look.Metallic, Pattern = look.Pattern };
         if (ColorNames.TryGetLinear(cast.Traits.Color, out var color))
             body = body with { BaseColor = color }; // the surface pattern (fur, fabric, wood grain) stays, dyed
-        var builder = new ModelBuilder(spec.Kind, body);
+        var builder = new ModelBuilder(spec.Kind, body) { Traits = cast.Traits };
         spec.Build(builder, ref random);
         var (shape, model) = builder.Finish(size);
         return (shape, model, physical with { BaseColor = body.BaseColor });

@@ -11,7 +11,8 @@ public readonly record struct Act(ActionKind Kind, int Variant = 0, float Tempo 
 {
     /// <summary>Actions that bend the legs themselves (the others stand on idle legs, or walk).</summary>
     public bool OwnsLegs => Kind is ActionKind.Kick or ActionKind.Jump or ActionKind.Dance or ActionKind.Reach or ActionKind.Squat or ActionKind.Sit
-        || Kind == ActionKind.Stretch && Variant == Variants.Fold;
+        || Kind == ActionKind.Stretch && Variant == Variants.Fold
+        || Kind == ActionKind.Instrument && Variant is Variants.Keys or Variants.Drums; // seated at the keys or the kit
 
     public static class Variants
     {

@@ -52,7 +52,7 @@ public static class ActionVerbs
         Map(new(ActionKind.Jump), "jump", "hop", "leap", "skip", "bounce", "bungee", "vault", "spring");
         Map(new(ActionKind.Dance), "dance", "boogie", "groove", "aerobics", "do aerobics", "hula", "twirl", "party", "wrestle", "fight", "box", "spar");
         Map(new(ActionKind.Dance, 0, 0.3f), "tai chi", "sway");
-        Map(new(ActionKind.Reach), "pick", "reach", "lift", "grab", "gather", "collect", "harvest", "dig", "plant", "pull", "weed",
+        Map(new(ActionKind.Reach), "pick", "pick up", "lift up", "take up", "scoop up", "reach", "lift", "grab", "gather", "collect", "harvest", "dig", "plant", "pull", "weed",
             "garden", "fetch", "carry", "load", "unload");
         Map(new(ActionKind.Stretch), "stretch", "yoga", "warm");
         Map(new(ActionKind.Stretch, Act.Variants.Back), "bend", "arch");

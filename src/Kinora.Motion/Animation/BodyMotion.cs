@@ -13,7 +13,8 @@ namespace Kinora.Motion.Animation;
 public sealed class BodyMotion
 {
     /// <summary>One plan action of this body: the gait it walks in (if the verb moves it) and the gesture it plays.</summary>
-    public readonly record struct Window(double Start, double End, Gait? Gait, Act Act, bool Flies, Babble.Kind? Speaks, bool Rides);
+    public readonly record struct Window(double Start, double End, Gait? Gait, Act Act, bool Flies, Babble.Kind? Speaks, bool Rides,
+        string? ObjectKind = null, int ObjectBody = -1);
 
     /// <summary>Seconds an action takes to blend in and out.</summary>
     public const double Blend = 0.3;
@@ -32,6 +33,14 @@ public sealed class BodyMotion
     private double _phase;
     private float _striding;
     private Gait? _gait;
+    private readonly Arm? _arm;
+    private float _crank;
+
+    /// <summary>The body a pick-up action reaches for (−1: none); <see cref="Target"/> is set to its top each frame.</summary>
+    public int ReachObject { get; } = -1;
+
+    /// <summary>Where the thing to pick up is this frame: its top, in this body's model space (unsunk); null: none.</summary>
+    public Vector3? Target { get; set; }
 
     public BodyMotion(World world, int body, Skeleton skeleton, IReadOnlyList<MouthCue> mouth)
     {
@@ -51,10 +60,13 @@ public sealed class BodyMotion
                 var flies = action.Verb.Equals("fly", StringComparison.OrdinalIgnoreCase) || action.Verb.Equals("soar", StringComparison.OrdinalIgnoreCase)
                     || action.Verb.Equals("flap", StringComparison.OrdinalIgnoreCase);
                 Babble.Kind? speaks = skeleton.Jaw >= 0 && Babble.TryKind(action.Verb, out var kind) ? kind : null;
+                var objectBody = action.Object is { } held ? BodyOf(world, held) : -1;
                 windows.Add(new Window(action.Start ?? shot.Start, action.End ?? shot.Start + shot.Seconds, gait, act, flies, speaks,
-                    ActionVerbs.IsRide(action.Verb)));
+                    ActionVerbs.IsRide(action.Verb), objectKind, objectBody));
+                if (act.Kind == ActionKind.Reach && objectBody >= 0 && objectBody != body && ReachObject < 0) ReachObject = objectBody;
             }
         _windows = [.. windows];
+        _arm = _person ? Arm.Right(skeleton, Entity.Model) : null;
         _cues = [.. mouth.Where(c => c.Speaker == Entity.CastId && c.End > c.Start).OrderBy(c => c.Start)];
         _seed = StableFraction(Entity.Id);
         _clipEnd = world.Plan.Format.Seconds - 1e-6;
@@ -79,6 +91,9 @@ public sealed class BodyMotion
         var flies = false;
         Babble.Kind? speaks = null;
         var rides = false;
+        var chosen = default(Window);
+        var hands = default(Act);
+        var handsWeight = 0f;
         foreach (var w in _windows)
         {
             if (t < w.Start || t > w.End) continue;
@@ -87,9 +102,17 @@ public sealed class BodyMotion
             rides |= w.Rides;
             flies |= w.Flies;
             if (w.Act.Kind == ActionKind.Sit && raised < Sit.MinSeat) continue; // nothing under it to sit on: it stands
+            // Seated at a table or a desk the legs sit while the hands do the other act (eat, type, read).
+            if (act.Kind == ActionKind.Sit && !chosen.Rides && w.Act.Kind is not (ActionKind.None or ActionKind.Sit) && !w.Act.OwnsLegs && hands.Kind == ActionKind.None)
+            {
+                hands = w.Act;
+                handsWeight = w.Start <= 0 ? 1 : Curves.Ramp((float)(t - w.Start), 0, (float)Blend);
+                continue;
+            }
             if (w.Act.Kind != ActionKind.None && act.Kind == ActionKind.None)
             {
                 act = w.Act;
+                chosen = w;
                 var into = w.Start <= 0 ? 1 : Curves.Ramp((float)(t - w.Start), 0, (float)Blend);
                 var outOf = w.End >= _clipEnd ? 0 : Curves.Ramp((float)(t - (w.End - Blend)), 0, (float)Blend); // held to the clip's last frame
                 actWeight = into * (1 - outOf);
@@ -104,6 +127,7 @@ public sealed class BodyMotion
         var sink = 0f;
         var lift = 0f;
         var legsOwned = act.OwnsLegs && actWeight > 0;
+        _crank += moved * Ride.TurnsPerMetre;
         if (_gait is not null && s.Legs.Length > 0 && moved > 0)
         {
             var before = _phase;
@@ -123,7 +147,16 @@ public sealed class BodyMotion
         }
         else sink = Idle.Pose(s, t, _seed, 1 - actWeight * 0.7f, rotations, legs: !legsOwned);
 
-        if (act.Kind != ActionKind.None && actWeight > 0)
+        if (act.Kind == ActionKind.Reach && actWeight > 0 && _arm is not null && Target is { } reachFor && chosen.ObjectBody >= 0)
+            sink = PickUp.Pose(s, _arm, t - chosen.Start, reachFor, actWeight, rotations);
+        else if (act.Kind == ActionKind.Sit && chosen.Rides && actWeight > 0)
+            sink = Ride.Pose(s, Ride.StyleOf(chosen.ObjectKind), _crank, t, actWeight, rotations);
+        else if (act.Kind == ActionKind.Sit && hands.Kind != ActionKind.None && actWeight > 0)
+        {
+            sink = Sit.Pose(s, raised, t, actWeight, rotations, arms: false);
+            Gestures.Pose(hands, s, t, _beat, raised, handsWeight, rotations, ref sink, ref lift);
+        }
+        else if (act.Kind != ActionKind.None && actWeight > 0)
             Gestures.Pose(act, s, t, _beat, raised, actWeight, rotations, ref sink, ref lift);
 
         if (_cues.Length > 0)
@@ -140,6 +173,15 @@ public sealed class BodyMotion
         var foot = l.Foot >= 0 ? Skeleton.PivotOf(l.Foot) : Skeleton.PivotOf(l.Shin) with { Y = Skeleton.GroundY };
         var reach = _gait is null ? 0 : _gait.Stance * GaitCycle.Stride(Skeleton, _gait) / 2;
         return foot + Skeleton.Forward * reach;
+    }
+
+    private static int BodyOf(World world, string id)
+    {
+        for (var i = 0; i < world.Entities.Count; i++)
+            if (world.Entities[i].Id == id) return i;
+        for (var i = 0; i < world.Entities.Count; i++)
+            if (world.Entities[i].CastId == id) return i;
+        return -1;
     }
 
     private static string? KindOf(World world, string id)

@@ -15,7 +15,10 @@ public static class Gestures
             case ActionKind.Point: Point.Pose(s, act, t, w, r); break;
             case ActionKind.Clap: Clap.Pose(s, t, w, r); break;
             case ActionKind.HandWork: HandWork.Pose(s, act, t, w, r); break;
-            case ActionKind.Instrument: Instrument.Pose(s, act, t, w, r); break;
+            case ActionKind.Instrument:
+                var played = Instrument.Pose(s, act, t, seat, w, r);
+                if (act.OwnsLegs) sink = played;
+                break;
             case ActionKind.Throw: Throw.Pose(s, act, t, w, r); break;
             case ActionKind.HeadShake: HeadShake.Pose(s, act, t, w, r); break;
             case ActionKind.Kick: sink = Kick.Pose(s, t, w, r); break;

@@ -9,8 +9,16 @@ namespace Kinora.Motion.Animation;
 /// </summary>
 public static class Instrument
 {
-    public static void Pose(Skeleton s, Act act, double t, float w, Span<Quaternion> r)
+    /// <summary>Poses the player; keys and drums are played seated when there is a seat under the player (see
+    /// Behaviours.Holding), standing otherwise, and for them the sink of the legs is returned.</summary>
+    public static float Pose(Skeleton s, Act act, double t, float seat, float w, Span<Quaternion> r)
     {
+        var sink = 0f;
+        if (act.OwnsLegs)
+        {
+            if (seat >= Sit.MinSeat) sink = Sit.Legs(s, seat, w, r);
+            else GaitCycle.Stand(s, sink = GaitCycle.StandingSink(s), r);
+        }
         Skeleton.Add(r, s.Neck, s.Roll(0.05f * Curves.Sin(t, 0.5) * w) * s.Pitch(-0.1f * w));
         switch (act.Variant)
         {
@@ -43,5 +51,6 @@ public static class Instrument
                 Skeleton.Add(r, s.ForearmR, s.Pitch((1.2f + 0.4f * MathF.Max(0, Curves.Sin(t, 3, 0.5))) * w));
                 break;
         }
+        return sink;
     }
 }

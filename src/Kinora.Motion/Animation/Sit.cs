@@ -12,7 +12,23 @@ public static class Sit
     /// <summary>Metres the feet stand above the floor for sitting to make sense (a seat, not a kerb).</summary>
     public const float MinSeat = 0.25f;
 
-    public static float Pose(Skeleton s, float seatHeight, double t, float w, Span<Quaternion> r)
+    /// <param name="arms">False when the hands are busy with another act (eating or typing seated): they are left to it.</param>
+    public static float Pose(Skeleton s, float seatHeight, double t, float w, Span<Quaternion> r, bool arms = true)
+    {
+        var sink = Legs(s, seatHeight, w, r);
+        var breath = 0.01f * Curves.Sin(t, 0.25);
+        Skeleton.Add(r, s.Spine, s.Pitch((0.06f + breath) * w));
+        Skeleton.Add(r, s.Neck, s.Pitch(-0.08f * w));
+        if (!arms) return sink;
+        Skeleton.Add(r, s.UpperArmL, s.Pitch(0.35f * w));
+        Skeleton.Add(r, s.UpperArmR, s.Pitch(0.35f * w));
+        Skeleton.Add(r, s.ForearmL, s.Pitch(0.9f * w));
+        Skeleton.Add(r, s.ForearmR, s.Pitch(0.9f * w));
+        return sink;
+    }
+
+    /// <summary>Only the seated legs (hips on the seat, feet on the floor ahead); returns the body's sink.</summary>
+    public static float Legs(Skeleton s, float seatHeight, float w, Span<Quaternion> r)
     {
         var standing = GaitCycle.StandingSink(s);
         var sink = standing;
@@ -28,13 +44,6 @@ public static class Sit
             var floor = leg.Tip.Y + sink - seatHeight * w;
             leg.Reach(new Vector2(leg.Tip.X + 0.95f * leg.Upper * w, floor), 0, r);
         }
-        var breath = 0.01f * Curves.Sin(t, 0.25);
-        Skeleton.Add(r, s.Spine, s.Pitch((0.06f + breath) * w));
-        Skeleton.Add(r, s.Neck, s.Pitch(-0.08f * w));
-        Skeleton.Add(r, s.UpperArmL, s.Pitch(0.35f * w));
-        Skeleton.Add(r, s.UpperArmR, s.Pitch(0.35f * w));
-        Skeleton.Add(r, s.ForearmL, s.Pitch(0.9f * w));
-        Skeleton.Add(r, s.ForearmR, s.Pitch(0.9f * w));
         return sink;
     }
 }

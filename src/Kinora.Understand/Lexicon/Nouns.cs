@@ -183,5 +183,5 @@ public static class Nouns
 
     /// <summary>True for plural forms (so "balls" without a number means a few).</summary>
     public static bool IsPlural(string word) =>
-        word.EndsWith('s') && !word.EndsWith("ss") && word is not ("bus" or "dice" or "skis" or "scissors" or "glass" or "chassis");
+        word.EndsWith('s') && !word.EndsWith("ss") && word is not ("bus" or "dice" or "skis" or "scissors" or "glass" or "chassis" or "drums"); // "plays the drums": one kit
 }
