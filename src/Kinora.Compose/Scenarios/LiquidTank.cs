@@ -28,18 +28,27 @@ public static class LiquidTank
         var first = cast[member.Id][0];
         var width = (float)Math.Clamp(member.Traits.Size ?? DefaultWidth, 0.4, 6);
         var centre = new Vector3(0, 0, 0);
+        // A tank the plan puts on something (a goldfish's tank on a table) stands on its top.
+        if (cast.RelatedTo(member.Id, "on") is { } under && cast.Has(under) && Layout.SupportSurface.Find(cast[under][0]) is { } top)
+            centre = new Vector3(top.Middle.X, top.Y, top.Middle.Y);
+        // A tank of fish is an aquarium: on the floor it stands on its cabinet, and it gets gravel and plants.
+        var aquarium = AquariumDressing.HoldsFish(cast, member.Id);
+        var stand = aquarium && centre.Y == 0;
+        if (stand) centre.Y = AquariumDressing.StandHeight;
         var glass = MaterialLibrary.Get("glass");
         var water = MaterialLibrary.Get("water");
         var tint = glass with { BaseColor = new Vector3(0.08f, 0.25f, 0.35f), Name = "glass" };
         var hx = width / 2;
-        const float hz = Depth / 2;
+        // A small tank (a goldfish's) keeps a tank's proportions: no deeper than 3/4 of its width, no taller than 4/5.
+        var hz = MathF.Min(Depth, width * 0.75f) / 2;
+        var height = MathF.Min(Height, width * 0.8f);
         var parts = new List<ShapePart>
         {
             Part(new Vector3(0, Wall / 2, 0), new Vector3(hx, Wall / 2, hz)),
-            Part(new Vector3(-hx, Height / 2, 0), new Vector3(Wall / 2, Height / 2, hz)),
-            Part(new Vector3(hx, Height / 2, 0), new Vector3(Wall / 2, Height / 2, hz)),
-            Part(new Vector3(0, Height / 2, -hz), new Vector3(hx, Height / 2, Wall / 2)),
-            Part(new Vector3(0, Height / 2, hz), new Vector3(hx, Height / 2, Wall / 2)),
+            Part(new Vector3(-hx, height / 2, 0), new Vector3(Wall / 2, height / 2, hz)),
+            Part(new Vector3(hx, height / 2, 0), new Vector3(Wall / 2, height / 2, hz)),
+            Part(new Vector3(0, height / 2, -hz), new Vector3(hx, height / 2, Wall / 2)),
+            Part(new Vector3(0, height / 2, hz), new Vector3(hx, height / 2, Wall / 2)),
         };
         var tank = first with
         {
@@ -47,7 +56,7 @@ public static class LiquidTank
             LinearVelocity = Vector3.Zero, AngularVelocity = Vector3.Zero, Shape = new CompoundShape(parts),
             Model = new Model([.. parts.Take(4).Select(p => SimpleModels.Box(p.Offset, ((BoxShape)p.Shape).HalfExtents, tint))]),
         };
-        var level = Height * FillShare;
+        var level = height * FillShare;
         var inner = new Vector3(hx - Wall, (level - Wall) / 2, hz - Wall);
         var liquid = new Entity
         {
@@ -57,6 +66,8 @@ public static class LiquidTank
             Model = new Model([SimpleModels.Box(new Vector3(0, inner.Y - 0.002f, 0), inner with { Y = 0.002f }, water)]),
         };
         cast.Replace(member.Id, [tank, liquid]);
+        if (aquarium)
+            cast[member.Id].AddRange(AquariumDressing.Dress(tank, centre + new Vector3(0, Wall, 0), new Vector2(hx - Wall, hz - Wall), level - Wall, stand, cast.Plan.Seed));
 
         // Loose things go in, spread along the tank.
         var loose = cast.Members.Where(m => m.Id != member.Id && cast[m.Id].All(e => !e.IsStatic) && cast.RelatedTo(m.Id, "on", "above", "under", "below") is null)
@@ -69,7 +80,9 @@ public static class LiquidTank
             var index = list.FindIndex(b => b.Id == e.Id);
             list[index] = e with
             {
-                Position = new Vector3(x, level + DropHeight + e.Shape.HalfHeight, 0), Rotation = Quaternion.Identity,
+                // A fish is not dropped in: it starts mid-water (Motion's school keeps it swimming inside).
+                Position = centre + new Vector3(x, Assets.Kinds.Animals.IsWaterAnimal(e.Kind) ? (Wall + level) / 2 : level + DropHeight + e.Shape.HalfHeight, 0),
+                Rotation = Quaternion.Identity,
                 LinearVelocity = Vector3.Zero, AngularVelocity = Vector3.Zero,
             };
         }

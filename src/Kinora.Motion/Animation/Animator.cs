@@ -31,6 +31,7 @@ public static class Animator
             var entity = world.Entities[i];
             if (BodyMotion.SkeletonOf(entity) is not { } skeleton) continue;
             var motion = new BodyMotion(world, i, skeleton, mouth);
+            var swim = FishSwim.Of(skeleton, entity); // a fish's body wave, on top of whatever else it does
             var count = skeleton.Count;
             var rotations = new Quaternion[frameCount * count];
             var body = i;
@@ -56,7 +57,16 @@ public static class Animator
                 var moved = new Vector2(at.X - previous.X, at.Z - previous.Z).Length();
                 previous = at;
                 var raised = at.Y - entity.Shape.HalfHeight; // the model is centred on its box; the floor is y = 0
+                if (motion.ReachObject >= 0)
+                {
+                    // The thing to pick up, where the simulation has it now: its top, in this body's model space.
+                    var self = poses[frame * n + i];
+                    var thing = poses[frame * n + motion.ReachObject];
+                    var top = thing.Position + new Vector3(0, world.Entities[motion.ReachObject].Shape.HalfHeight, 0);
+                    motion.Target = Vector3.Transform(top - self.Position, Quaternion.Inverse(self.Rotation));
+                }
                 var offset = motion.Frame(frame * dt, dt, moved, raised, rotations.AsSpan(frame * count, count), touchdown);
+                swim?.Pose(dt, (float)(moved / dt), poses[frame * n + i].Rotation, rotations.AsSpan(frame * count, count));
                 poses[frame * n + i] = poses[frame * n + i] with { Position = at + new Vector3(0, offset, 0) };
             }
             joints[i] = rotations;

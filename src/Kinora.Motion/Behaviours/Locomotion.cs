@@ -2,6 +2,7 @@ using System.Numerics;
 using Kinora.Compose;
 using Kinora.Compose.Layout;
 using Kinora.Compose.Assets;
+using Kinora.Compose.Assets.Kinds;
 using Kinora.Plan;
 
 namespace Kinora.Motion.Behaviours;
@@ -107,7 +108,7 @@ public static class Locomotion
                 for (var i = 0; i < world.Entities.Count; i++)
                 {
                     var e = world.Entities[i];
-                    if (e.CastId != action.Actor || e.IsStatic || !SelfPropelled.Contains(e.Kind)) continue;
+                    if (e.CastId != action.Actor || e.IsStatic || !SelfPropelled.Contains(e.Kind) && !Animals.IsWaterAnimal(e.Kind)) continue;
                     if (FlightVerbs.Contains(action.Verb) && !Flyers.Contains(e.Kind)) continue; // a person flying a kite stays put
                     var target = (rams || Pursuits.Contains(action.Verb)) && action.Object is { } o ? world.IndexOf(o) : -1;
                     if (rams && !Paces.ContainsKey(action.Verb)) pace = IsVehicle(e.Kind) ? Paces["drive"] : Paces["run"]; // vehicles crash at driving pace
@@ -116,6 +117,7 @@ public static class Locomotion
                         e.Kind == "bird" && FlightVerbs.Contains(action.Verb) ? Cruise(e.Id) : 0));
                 }
             }
+        FlockForming.AddIdleSwimmers(world, drivers);
         return drivers;
     }
 
@@ -166,6 +168,8 @@ public static class Locomotion
             public float Lift; // m from the mount's centre up to the rider's
             public float Back; // m from the mount's centre back to the rider's
             public double SinceFootfall; // m walked since the last footfall
+            public Flock? Flock; // the flock or school it moves with (see FlockForming), if any
+            public int Member; // its index in that flock
         }
 
         private readonly World _world;
@@ -173,6 +177,7 @@ public static class Locomotion
         private readonly int _fps;
         private readonly double _dt; // simulated seconds per frame
         private readonly List<SimEvent> _events = [];
+        private readonly List<Flock> _flocks;
 
         public Runner(World world, IReadOnlyList<Driver> drivers, int fps, double timeScale = 1)
         {
@@ -199,6 +204,14 @@ public static class Locomotion
                     w.Position = mount.Position + new Vector3(0, w.Lift, 0) - mount.Heading * w.Back;
                 }
             Array.Sort(_walkers, (a, b) => (a.Mount is null ? 0 : 1).CompareTo(b.Mount is null ? 0 : 1));
+            // Birds that fly and fish that swim move as flocks and schools: the flock steers them.
+            _flocks = FlockForming.Form(world, drivers, body => _walkers.First(w => w.Body == body).Position);
+            foreach (var flock in _flocks)
+                for (var k = 0; k < flock.Bodies.Length; k++)
+                {
+                    var w = _walkers.First(x => x.Body == flock.Bodies[k]);
+                    (w.Flock, w.Member, w.Position, w.Heading) = (flock, k, flock.Positions[k], flock.Headings[k]);
+                }
         }
 
         /// <summary>Where each driven body starts (frame 0).</summary>
@@ -214,8 +227,15 @@ public static class Locomotion
         public void Advance(int f, ReadOnlySpan<Pose> previous, Span<Pose> frame)
         {
             var t = (double)f / _fps; // video seconds: action windows and event times are in video time
+            foreach (var flock in _flocks) flock.Advance(t, _dt, f > 0 && t >= flock.Start && t <= flock.End);
             foreach (var w in _walkers)
             {
+                if (w.Flock is { } moving)
+                {
+                    (w.Position, w.Heading) = (moving.Positions[w.Member], moving.Headings[w.Member]);
+                    frame[w.Body] = new Pose(w.Position, Facing(w.Front, w.Heading));
+                    continue;
+                }
                 if (w.Mount is { } mount)
                 {
                     w.Heading = mount.Heading;

@@ -17,6 +17,7 @@ public static class PhysicsWords
         // Collective nouns for living things: "a flock of birds" is several birds, not one.
         ["flock"] = (7, null), ["herd"] = (6, null), ["crowd"] = (8, null), ["pack"] = (5, null), ["swarm"] = (12, null),
         ["fleet"] = (5, null), ["troop"] = (6, null), ["gaggle"] = (6, null), ["pride"] = (5, null),
+        ["school"] = (8, null), ["shoal"] = (8, null),
     };
 
     /// <summary>Stuff that pours: read as a thing (not the ground) next to a pouring verb.</summary>
