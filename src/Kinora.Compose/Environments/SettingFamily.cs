@@ -27,7 +27,7 @@ public static class SettingFamilies
         ("crosswalk", SettingFamily.CityStreet), ("skyscraper", SettingFamily.CityStreet), ("lighthouse", SettingFamily.Beach),
         ("windmill", SettingFamily.Farm), ("campsite", SettingFamily.Forest), ("raceway", SettingFamily.Stadium),
         ("train track", SettingFamily.Station), ("railroad", SettingFamily.Station), ("track", SettingFamily.Stadium),
-        ("studio", SettingFamily.Studio),
+        ("studio", SettingFamily.Studio), ("underwater", SettingFamily.Studio), // under the sea: nothing dressed, see Underwater
         ("kitchen", SettingFamily.Kitchen), ("bathroom", SettingFamily.Bathroom), ("shower", SettingFamily.Bathroom),
         ("bedroom", SettingFamily.Bedroom), ("nursery", SettingFamily.Bedroom), ("dorm", SettingFamily.Bedroom),
         ("living room", SettingFamily.LivingRoom), ("lounge", SettingFamily.LivingRoom), ("home", SettingFamily.LivingRoom),
@@ -47,7 +47,8 @@ public static class SettingFamilies
         ("beach", SettingFamily.Beach), ("ocean", SettingFamily.Beach), ("sea", SettingFamily.Beach), ("coast", SettingFamily.Beach),
         ("lake", SettingFamily.Beach), ("river", SettingFamily.Beach), ("shore", SettingFamily.Beach),
         ("desert", SettingFamily.Desert), ("dune", SettingFamily.Desert), ("canyon", SettingFamily.Desert),
-        ("snow", SettingFamily.Snow), ("glacier", SettingFamily.Snow), ("ice", SettingFamily.Snow), ("arctic", SettingFamily.Snow),
+        ("snow", SettingFamily.Snow), ("snowy", SettingFamily.Snow), ("snowfield", SettingFamily.Snow),
+        ("glacier", SettingFamily.Snow), ("ice", SettingFamily.Snow), ("arctic", SettingFamily.Snow),
         ("ski", SettingFamily.Snow), ("mountain", SettingFamily.Mountain), ("cliff", SettingFamily.Mountain),
         ("valley", SettingFamily.Mountain), ("volcano", SettingFamily.Mountain), ("hill", SettingFamily.Mountain),
         ("forest", SettingFamily.Forest), ("wood", SettingFamily.Forest), ("jungle", SettingFamily.Forest),

@@ -90,6 +90,7 @@ public static class LayoutSolver
 
         foreach (var r in plan.Relations) RelationPlacer.Apply(placed, r);
         SetOnSurfaces(plan, placed);
+        Stations.Apply(plan, placed);
         SetQuarriesRunning(plan, placed);
         return placed.Values.SelectMany(l => l).ToList();
     }

@@ -33,6 +33,19 @@ public sealed class Kit
         return this;
     }
 
+    /// <summary>A kit holding a built model's surfaces in its pose at rest (a cast kind reused as still dressing: a
+    /// parked car, a passer-by), placed by <paramref name="m"/>.</summary>
+    public static Kit FromModel(Model model, Matrix4x4 m)
+    {
+        var kit = new Kit();
+        foreach (var part in model.Parts)
+        {
+            var mesh = part.Mesh;
+            kit.Paint(part.Material).Triangles(mesh.Positions.ToArray(), mesh.Normals.ToArray(), mesh.Uvs.ToArray(), mesh.Indices.ToArray(), part.Local * m);
+        }
+        return kit;
+    }
+
     /// <summary>Middle of the box holding every vertex (the origin for an empty kit).</summary>
     public Vector3 Centre()
     {

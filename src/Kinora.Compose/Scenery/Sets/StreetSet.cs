@@ -5,14 +5,20 @@ namespace Kinora.Compose.Scenery.Sets;
 
 /// <summary>
 /// A city street seen from across the road: the action's band is the near lane; beyond it a far lane with parked
-/// cars and a dashed centre line, a kerb and a 4 m pavement with lamp posts, street trees and bins, then an
-/// unbroken row of shop-fronted buildings (6–16 m wide, 3–9 floors) and a second row of towers behind for the
-/// skyline. The camera looks down about 18°, so the ground floors fill the top of the frame: shop windows,
+/// cars and a dashed centre line, a kerb and a 4 m pavement with lamp posts, street trees, bins and passers-by,
+/// then an unbroken row of shop-fronted buildings (6–16 m wide, 3–9 floors) and a second row of towers behind for
+/// the skyline. The camera looks down about 18°, so the ground floors fill the top of the frame: shop windows,
 /// awnings and, after dark, lit windows, neon and pools of lamplight carry the scene. Rain makes the road a mirror.
 /// </summary>
 public static class StreetSet
 {
     private const float LaneWidth = 3.5f, PavementWidth = 4f, KerbHeight = 0.15f;
+
+    /// <summary>m either side of the action within which parked cars are the full car model (what a frame shows).</summary>
+    private const float NearCars = 5;
+
+    /// <summary>People standing on the far pavement: enough to say "city", few enough to stay cheap (~4k triangles each).</summary>
+    private const int Passersby = 2;
 
     public static void Dress(SetDresser d, bool wet)
     {
@@ -31,10 +37,22 @@ public static class StreetSet
         }
         Landforms.Slab(ground, Palette.RoadPaint, d.Left - 20, d.Right + 20, farKerb + 0.25f, farKerb + 0.37f, 0.018f, 0.01f);
 
-        // Parked cars along the far kerb, gaps between them.
-        for (var x = d.Left; x < d.Right; x += d.Range(7f, 13f))
-            if (d.Chance(0.55f))
-                d.Put("parked cars", ParkedCars.All[d.Pick(ParkedCars.All.Length)], new Vector3(x, 0, farKerb + 1.2f), d.Chance(0.5f) ? 0 : MathF.PI, 1, 1.0f);
+        // Parked cars along the far kerb, nose to tail with a few gaps, so every framing of the action has some
+        // behind it: near where the camera looks they are the cast's own car model, farther off the low-poly one.
+        for (var x = d.Left; x < d.Right; x += d.Range(5.6f, 7.5f))
+        {
+            if (!d.Chance(0.8f)) continue;
+            var near = MathF.Abs(x - d.Zone.CentreX) < NearCars;
+            var car = near ? StreetLife.Car(d.Pick(StreetLife.CarVariants)) : ParkedCars.All[d.Pick(ParkedCars.All.Length)];
+            d.Put(near ? "parked cars near" : "parked cars", car, new Vector3(x, 0, farKerb + 1.2f), d.Chance(0.5f) ? 0 : MathF.PI, 1, 1.0f);
+        }
+        // A few passers-by on the far pavement, standing about, turned along it or towards the road.
+        for (var i = 0; i < Passersby; i++)
+        {
+            var x = d.Zone.CentreX + (i % 2 == 0 ? 1 : -1) * d.Range(2.5f, 11f);
+            var yaw = d.Chance(0.5f) ? d.Range(-0.5f, 0.5f) : MathF.PI + d.Range(-0.5f, 0.5f);
+            d.Put("passers-by", StreetLife.Person(i + d.Pick(StreetLife.PersonVariants)), new Vector3(x, KerbHeight, farKerb - d.Range(1.2f, 3f)), yaw, d.Range(0.95f, 1.05f), 0.3f);
+        }
 
         // Pavement: lamps every 14 m (lit after dark), trees between some of them, bins.
         var lampZ = farKerb - 0.6f;

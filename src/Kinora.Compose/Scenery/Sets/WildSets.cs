@@ -37,9 +37,9 @@ public static class WildSets
     public static void Mountain(SetDresser d, bool snow)
     {
         var edge = d.Zone.Back;
-        // The mountainside: the ground rises from a few metres behind the action to a ridge ~50 m up, so that even a
+        // The mountainside: the ground rises from just behind the action to a ridge ~50 m up, so that even a
         // camera looking down at the subject sees slope, not a flat field; peaks stand beyond the ridge.
-        var foot = edge - 5;
+        var foot = edge - FootBehind;
         var (p1, p2, p3) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau), d.Range(0, MathF.Tau));
         float Slope(float x, float z)
         {
@@ -51,23 +51,28 @@ public static class WildSets
             var roll = (3f * MathF.Sin(0.045f * x + p1) + 2f * MathF.Sin(0.11f * x + 0.07f * s + p2)
                         + 1.2f * MathF.Sin(0.5f * x + p3) * MathF.Sin(0.45f * s)) * Terrain.Smooth(0, 18, s);
             var ridges = 7 * MathF.Pow(MathF.Sin(0.02f * x + p3), 2) * Terrain.Smooth(30, 100, s);
-            return rise + roll + ridges;
+            // Never under the floor: a gully dipping below y = 0 would show the plan's bare ground through the turf.
+            return MathF.Max(rise + roll + ridges, 0.012f);
         }
         var ground = snow ? Palette.SnowCover : Palette.Hillside;
         Terrain.Heightfield(d, "slope", ground, Slope, d.Left - 60, d.Right + 60, foot - 140, foot, 3, Palette.MountainRock);
+        Trail(d, foot, snow);
         Range(d, snow, foot - 150, 28, Slope(d.Zone.CentreX, foot - 140) - 10);
         // Crags and rocks on the slope: boulders the size of a van close behind the action say "mountainside" too.
         // Bare grey crags even in snow: a snow-covered boulder the size of a van reads as an igloo, not as rock.
         Kit[] crags = Rocks.Grey;
         Kit[] rocks = snow ? [Rocks.Make(Palette.SnowCover, 0), Rocks.Make(Palette.Rock, 1)] : Rocks.Grey;
-        OnSlope(d, "crags", crags, Slope, 14, edge - 4, edge - 45, 3f, 7f, Rocks.Radius);
+        // In snow the crags stand farther up: a van-sized grey boulder right behind a skier hides the snowfield.
+        OnSlope(d, "crags", crags, Slope, 14, edge - (snow ? 14 : 4), edge - 45, 3f, snow ? 5f : 7f, Rocks.Radius);
+        // Scree and outcrops just up the slope from the trail, in what a framing of a walker shows behind them.
+        if (!snow) OnSlope(d, "crags", crags, Slope, 10, edge - 2, edge - 14, 1.2f, 3f, Rocks.Radius, d.Zone.CentreX - 15, d.Zone.CentreX + 15);
         OnSlope(d, "rocks", rocks, Slope, 30, edge - 0.5f, edge - 25, 0.5f, 2.2f, Rocks.Radius);
         Kit[] trees = snow ? [Trees.SnowyConifer] : [Trees.Conifer];
         OnSlope(d, "trees", trees, Slope, snow ? 90 : 80, edge - 7, edge - 80, 0.9f, 1.6f, Trees.ConiferRadius);
         // A stand of conifers climbing the slope just behind where the camera first looks: what a tight frame sees.
         OnSlope(d, "trees", trees, Slope, 24, edge - 7, edge - 30, 0.9f, 1.5f, Trees.ConiferRadius, d.Zone.CentreX - 22, d.Zone.CentreX + 22);
         // Dark outcrops of rock break a snowfield's white, which otherwise shades to one flat glare.
-        if (snow) OnSlope(d, "outcrops", Rocks.Grey, Slope, 26, edge - 6, edge - 40, 2.5f, 5f, Rocks.Radius, d.Zone.CentreX - 30, d.Zone.CentreX + 30);
+        if (snow) OnSlope(d, "outcrops", Rocks.Grey, Slope, 26, edge - 12, edge - 40, 1.5f, 3.5f, Rocks.Radius, d.Zone.CentreX - 30, d.Zone.CentreX + 30);
         if (!snow) OnSlope(d, "grass", [Plants.DryTuft, Plants.GrassTuft], Slope, 120, edge - 0.3f, edge - 15, 0.9f, 1.5f, 0.1f);
         else
             for (var i = 0; i < 14; i++) // drifts: long low mounds of snow
@@ -76,6 +81,41 @@ public static class WildSets
                 d.Put("drifts", SnowDrift, new Vector3(x, Slope(x, z), z), d.Range(-0.4f, 0.4f), d.Range(2, 5), 0.9f);
             }
     }
+
+    /// <summary>m the hillside's foot lies behind the clear band's back edge: just behind it, so it climbs from about
+    /// 2 m behind a person instead of after a strip of flat ground the camera looks down on (it was 5 m further).</summary>
+    private const float FootBehind = 0.05f;
+
+    /// <summary>
+    /// The ground the action stands on: the hillside's own surface (a mountain meadow or a snowfield, never the
+    /// plan's bare floor colour) from the foot of the slope to well in front of the camera, a worn trail along X
+    /// where walkers go, and in snow the parallel grooves of ski tracks and blue-grey shadowed hollows (snow in
+    /// sunlight is white only where it faces the sun; the hollows carry the shape).
+    /// </summary>
+    private static void Trail(SetDresser d, float foot, bool snow)
+    {
+        var (x0, x1) = (d.Left - 60, d.Right + 60);
+        var mid = (d.Zone.Back + d.Zone.Front) / 2;
+        var k = d.Layer("foreground", d.Zone.CentreX);
+        Landforms.Slab(k, snow ? Palette.SnowCover : Palette.Hillside, x0, x1, foot, d.Zone.Front + 40, 0.012f, 0.01f);
+        if (!snow)
+        {
+            Landforms.Slab(k, TrailDirt, x0, x1, mid - 0.55f, mid + 0.55f, 0.016f, 0.01f);
+            return;
+        }
+        // Hollows: long shallow dips across the snowfield in shadow-blue, between the tracks and the camera.
+        for (var i = 0; i < 7; i++)
+        {
+            var (x, z) = (d.Zone.CentreX + d.Range(-25, 25), d.Zone.Front + d.Range(0.5f, 12));
+            Landforms.Slab(k, SnowShade, x - d.Range(2, 6), x + d.Range(2, 6), z, z + d.Range(0.4f, 1.2f), 0.015f, 0.01f);
+        }
+        foreach (var (z, w) in new[] { (mid - 0.16f, 0.09f), (mid + 0.16f, 0.09f), (mid - 1.6f, 0.08f), (mid - 1.28f, 0.08f) })
+            Landforms.Slab(k, SkiTrack, x0, x1, z - w / 2, z + w / 2, 0.017f, 0.01f);
+    }
+
+    private static readonly Material TrailDirt = Paints.Srgb(140, 118, 88, 0.95f, 0, "trail");
+    private static readonly Material SkiTrack = Paints.Srgb(150, 170, 205, 0.5f, 0, "skitrack");
+    private static readonly Material SnowShade = Paints.Srgb(185, 200, 228, 0.7f, 0, "snowshade");
 
     /// <summary>As <see cref="SetDresser.Scatter"/>, each prop standing on the ground's height there (sunk a
     /// little, so a prop on a slope has no gap under its downhill side).</summary>
