@@ -16,14 +16,18 @@ internal sealed class SurfacePrograms(GL gl, string extraDefines = "") : IDispos
     private const int ImageKinds = 3;      // 0 none, 1 opaque image, 2 image with cut-outs (discards)
     private const int ShadingCount = 4;
 
-    // The last index is rigid (0) or skinned (1): bent bodies run the same fragment code after skin.glsl's vertex stage.
-    private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds * 2];
+    // The last indices are rigid (0) or skinned (1): bent bodies run the same fragment code after skin.glsl's vertex
+    // stage; then dry (0) or wet (1): rain's puddles, a variant because llvmpipe would run their noise on dry days;
+    // then a body (0) or the ground (1), which reads its sky occlusion from GroundOcclusionPass's map.
+    private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds * 2 * 2 * 2];
     // Unlit: image kind × skinned × living (picture layers that move) × catching the sun's shadow.
     private readonly SurfaceProgram?[] _unlit = new SurfaceProgram?[ImageKinds * 2 * 4];
 
     /// <summary>The program for a surface; <paramref name="imageKind"/> is 0 without an image, 1 with an opaque
-    /// one, 2 with one that has cut-outs; <paramref name="skinned"/> for a draw bent by its rig.</summary>
-    public SurfaceProgram Get(in SurfaceParams surface, int imageKind, bool shadows, LookShading shading, bool skinned = false)
+    /// one, 2 with one that has cut-outs; <paramref name="skinned"/> for a draw bent by its rig; <paramref name="wet"/>
+    /// when the frame's ground is wet with rain; <paramref name="ground"/> for the ground's draw.</summary>
+    public SurfaceProgram Get(in SurfaceParams surface, int imageKind, bool shadows, LookShading shading, bool skinned = false, bool wet = false,
+        bool ground = false)
     {
         var s = skinned ? 1 : 0;
         if (surface.Unlit)
@@ -36,10 +40,12 @@ internal sealed class SurfacePrograms(GL gl, string extraDefines = "") : IDispos
         }
         var p = Math.Clamp((int)surface.Pattern, 0, SurfacePatterns.Count - 1);
         var m = Math.Clamp((int)shading, 0, ShadingCount - 1);
-        var index = (((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind) * 2 + s;
+        var w = wet ? 1 : 0;
+        var g = ground ? 1 : 0;
+        var index = (((((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind) * 2 + s) * 2 + w) * 2 + g;
         return _lit[index] ??= new SurfaceProgram(gl, "lit.frag",
-            extraDefines + $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n", skinned,
-            $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind}, skinned {skinned})");
+            extraDefines + $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n#define WET {w}\n#define GROUND {g}\n",
+            skinned, $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind}, skinned {skinned}, wet {wet}, ground {ground})");
     }
 
     public void Dispose()
@@ -64,6 +70,7 @@ internal sealed class SurfaceProgram
         Base = Program.Uniform("uBase");
         Surface = Program.Uniform("uSurface");
         Emission = Program.Uniform("uEmission");
+        GroundRegion = Program.Uniform("uGroundRegion");
     }
 
     public GlProgram Program { get; }
@@ -74,6 +81,8 @@ internal sealed class SurfaceProgram
     public int Surface { get; }
     /// <summary>−1 in the unlit program, which has no light of its own to add.</summary>
     public int Emission { get; }
+    /// <summary>−1 except in the ground's programs.</summary>
+    public int GroundRegion { get; }
     /// <summary>−1 in rigid programs.</summary>
     public int SkinBase { get; }
 }

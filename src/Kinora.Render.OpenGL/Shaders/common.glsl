@@ -31,6 +31,10 @@ layout(std140, binding = 0) uniform Frame
     vec4 uLens;         // x focus distance m, y blur diameter px at infinity (0 = no depth of field)
     Light uLights[16];  // point/spot lights, nearest the camera first (Kinora.Render.Scene.SceneLights)
 };
+// The most of the sky one occluder sphere may hide. The sphere of a body's volume stands in for its shape: under a
+// table or beside a flat fish that sphere reaches points the real shape leaves open to the sky, and the exact term
+// (which reaches 1 inside the sphere) turned them black; light bounced from the room still reaches them.
+const float MOST_SKY_HIDDEN = 0.7;
 
 const float PI = 3.14159265359;
 

@@ -17,6 +17,16 @@ layout(binding = 0) uniform sampler2DShadow uShadowMap;
 layout(binding = 3) uniform sampler2D uAlbedo;
 
 layout(location = 0) out vec4 oColor;
+#ifndef GROUND
+#define GROUND 0
+#endif
+#if GROUND == 1
+// The ground's variant reads the bodies' sky occlusion from a top-down map (GroundOcclusionPass) instead of looping
+// over the occluders per pixel: the ground is most of a frame's pixels, and the loop over 16 occluders cost ~60 CPU
+// ms per 720p frame on llvmpipe, most of it on the ground.
+layout(binding = 5) uniform sampler2D uGroundOcclusion;
+uniform vec4 uGroundRegion;   // xy the map's corner (world x, z), z one over its side in metres
+#endif
 
 // Scale from the environment's sun colour (1 = clear midday) to illuminance in the units the sky colours use
 // (sky radiance ~1 = white): a white Lambert surface facing a unit sun has radiance 1.
@@ -60,8 +70,10 @@ vec3 environmentBrdfApprox(vec3 f0, float roughness, float NoV)
 }
 
 // Sun visibility from the shadow map: normal-offset lookup (moves the sample off the surface by about a texel
-// so it does not shadow itself) and four hardware 2×2 comparisons half a texel off centre — a 3×3-texel tent
-// PCF. SHADOWS (defined by the loader) is 0 in the variant used when there is no shadow map.
+// so it does not shadow itself) and two hardware 2×2 comparisons half a texel off centre along the diagonal — a
+// filter three texels wide across the map's rows and columns, where its stair steps run. Four taps (a full 3×3
+// tent) looked the same at 4× zoom and cost ~13 CPU ms more per 720p frame on llvmpipe (bench/render/results.md).
+// SHADOWS (defined by the loader) is 0 in the variant used when there is no shadow map.
 float sunShadow(vec3 worldPos, vec3 n, float NoL)
 {
 #if SHADOWS == 0
@@ -74,11 +86,7 @@ float sunShadow(vec3 worldPos, vec3 n, float NoL)
     vec2 uv = s.xy * 0.5 + 0.5;
     if (any(lessThan(uv, vec2(0.0))) || any(greaterThan(uv, vec2(1.0))) || s.z >= 1.0) return 1.0;
     vec2 h = 0.5 / vec2(textureSize(uShadowMap, 0));
-    float sum = texture(uShadowMap, vec3(uv + vec2(-h.x, -h.y), s.z))
-              + texture(uShadowMap, vec3(uv + vec2( h.x, -h.y), s.z))
-              + texture(uShadowMap, vec3(uv + vec2(-h.x,  h.y), s.z))
-              + texture(uShadowMap, vec3(uv + vec2( h.x,  h.y), s.z));
-    return sum * 0.25;
+    return 0.5 * (texture(uShadowMap, vec3(uv - h, s.z)) + texture(uShadowMap, vec3(uv + h, s.z)));
 #endif
 }
 
@@ -95,10 +103,10 @@ float skyOcclusion(vec3 p, vec3 n)
     for (int i = 0; i < count; i++)
     {
         vec3 d = uOccluders[i].xyz - p;
-        float d2 = dot(d, d);
         float r = uOccluders[i].w;
-        float cosine = dot(n, d) * inversesqrt(d2);
-        visible *= 1.0 - clamp(cosine * r * r / d2, 0.0, 1.0);
+        float inv = inversesqrt(dot(d, d));
+        // cosθ·r²/d² with cosθ = n·d/|d|, as n·d·r²·|d|⁻³: no division.
+        visible *= 1.0 - clamp(dot(n, d) * (r * r) * (inv * inv * inv), 0.0, MOST_SKY_HIDDEN);
     }
     return visible;
 }
@@ -110,8 +118,12 @@ float skyOcclusion(vec3 p, vec3 n)
 #ifndef SHADING
 #define SHADING 0
 #endif
+#ifndef WET
+#define WET 0
+#endif
 // OFF_* (never set in production) switch one feature off for the profiling bench (bench/render/results.md):
-// OFF_OCCLUSION, OFF_PATTERNS, OFF_LAMPS, OFF_FOG, and OFF_SHADING (base colour only: raster and vertex cost).
+// OFF_OCCLUSION, OFF_PATTERNS, OFF_LAMPS, OFF_FOG, and OFF_SHADING (base colour only: raster and vertex cost);
+// OFF_OCCLUSION_MAP makes the ground loop over the occluders per pixel as bodies do (what the map must match).
 #ifdef OFF_LAMPS
 #define LAMP_COUNT 0
 #else
@@ -158,9 +170,11 @@ void main()
     // Thumb-pressed plasticine: slow lumps in the albedo, in body space so they stay on the body.
     surface.albedo *= 0.86 + 0.18 * valueNoise(vPattern.xy * 9.0 + vPattern.z * 5.0);
 #endif
-#if SHADING != 2
+#if SHADING != 2 && WET == 1
     // Rain: upward faces darken (water fills the pores) and turn glossy, most in the puddles of a slow noise, so
     // the lamps and the sky mirror in the street. Lagarde 2013, "Water drop 2b – Dynamic rain and its effects".
+    // A variant (WET, defined by the loader when the frame's wetness is above 0): llvmpipe ran the puddles' noise
+    // on dry days too, behind the `if`, for ~17 CPU ms per 720p frame.
     float wet = uLighting.w * smoothstep(0.5, 0.95, n.y);
     if (wet > 0.0)
     {
@@ -188,7 +202,11 @@ void main()
     vec3 f0 = mix(vec3(0.04), surface.albedo, metallic);
     vec3 skyMean = mix(uSkyHorizon.rgb, uSkyZenith.rgb, 0.45);
     vec3 groundBounce = uGroundAlbedo.rgb * (uSunColor.rgb * max(uSunDir.y, 0.0) + skyMean * 0.5);
+#if GROUND == 1 && !defined(OFF_OCCLUSION) && !defined(OFF_OCCLUSION_MAP)
+    float occlusion = texture(uGroundOcclusion, (vWorld.xz - uGroundRegion.xy) * uGroundRegion.z).r;
+#else
     float occlusion = skyOcclusion(vWorld, n);
+#endif
     float ambientScale = AMBIENT_SCALE * uLook.w;
 
     vec3 color = vec3(0.0);

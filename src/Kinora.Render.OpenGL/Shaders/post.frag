@@ -189,6 +189,10 @@ void main()
     ivec2 pw = ivec2(q + wobble);
     int r = int(3.0 * gScale + 0.5);
     c = (at(pw) * 2.0 + at(pw + ivec2(r, 1)) + at(pw + ivec2(-1, r)) + at(pw + ivec2(-r, -1)) + at(pw + ivec2(1, -r))) / 6.0;
+    // Transparent pigment on white paper keeps even a night scene light: its darks are lifted into deep washes
+    // (0.1 becomes ~0.25, 0.5 ~0.58, 0.8 ~0.81), so a rainy night reads as blue-grey washes, not black mud, and a
+    // sunny day keeps its lights.
+    c += 0.75 * (sqrt(c) - c) * (1.0 - c);
     c = mix(saturate(c, 0.95), vec3(1.0), 0.12);
     c = floor(c * 7.0 + valueNoise(q / (31.0 * gScale))) / 7.0 * 0.5 + c * 0.5;   // layered washes
     c *= 1.0 - 0.3 * depthEdge(pw, 2);
