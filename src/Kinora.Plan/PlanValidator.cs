@@ -28,6 +28,8 @@ public static class PlanValidator
         {
             if (!(plan.World.TimeOfDay is >= 0 and <= 24)) Fail("world.timeOfDay", "must be an hour between 0 and 24");
             if (!(plan.World.Gravity is >= 0 and <= 100)) Fail("world.gravity", "must be between 0 and 100 m/s²");
+            if (plan.World.Particles is { } particles && !PlanSchema.Particles.Contains(particles))
+                Fail("world.particles", $"'{particles}' is not one of: {string.Join(", ", PlanSchema.Particles)}");
         }
         if (plan.Look is null) Fail("look", "missing");
         if (plan.Picture is { } picture)

@@ -56,6 +56,9 @@ public sealed record WorldSpec
     public double Gravity { get; init; } = 9.81;
     /// <summary>Ground material name from the materials table (wood, grass, concrete…).</summary>
     public string Ground { get; init; } = "concrete";
+    /// <summary>What drifts through the air besides the weather: one of <see cref="PlanSchema.Particles"/>
+    /// ("petals", "leaves", "sparks", "confetti", "bubbles"), or null for nothing. Optional, so older plans load.</summary>
+    public string? Particles { get; init; }
 }
 
 /// <summary>

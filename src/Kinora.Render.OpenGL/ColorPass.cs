@@ -24,7 +24,7 @@ internal sealed class ColorPass : IDisposable
     private readonly SurfacePrograms _programs;
     private readonly GlProgram _sky;
     private readonly GlProgram _precipitation;
-    private readonly int _precipitationViewport, _precipitationSplashes;
+    private readonly int _precipitationViewport, _precipitationSplashes, _precipitationParticles, _precipitationSource;
     /// <summary>Splashes of rain on the ground around the camera at any moment (each lives ~0.2 s).</summary>
     private const uint SplashCount = 1200;
     private readonly RenderTarget? _multisampled;   // only with samples > 1
@@ -32,6 +32,7 @@ internal sealed class ColorPass : IDisposable
     private readonly RenderTarget _scene;           // colour + depth as textures: what the post pass samples
     private readonly uint _sceneColor, _sceneDepth;
     private readonly bool _postAntialias;
+    private readonly string _extraDefines;   // the profiling bench's feature switches (surface and post programs)
     private readonly int _width, _height;
     // Post variants (look × antialiasing × bloom × depth of field), made the first time they are needed.
     private readonly GlProgram?[] _post = new GlProgram?[Looks.Count * 8];
@@ -44,6 +45,8 @@ internal sealed class ColorPass : IDisposable
     // Opaque draw order of the frame, nearest first; grown as needed, never per frame.
     private int[] _order = [];
     private float[] _orderDistance = [];
+    private bool _wet;   // this frame's ground is wet with rain: surfaces use the WET program variants
+    private GroundOcclusionPass? _groundOcclusion;   // made the first time a frame has a ground
 
     public ColorPass(GL gl, int width, int height, int samples, bool postAntialias, string shaderDefines = "")
     {
@@ -51,12 +54,15 @@ internal sealed class ColorPass : IDisposable
         _width = width;
         _height = height;
         _postAntialias = postAntialias;
+        _extraDefines = shaderDefines;
         _programs = new SurfacePrograms(gl, shaderDefines);
         _sky = new GlProgram(gl, "sky", ShaderSources.Stage("sky.vert"), ShaderSources.Stage("sky.frag", "common.glsl", "output.glsl"));
         _precipitation = new GlProgram(gl, "precipitation", ShaderSources.Stage("precipitation.vert", "common.glsl"),
             ShaderSources.Stage("precipitation.frag", "common.glsl", "output.glsl"));
         _precipitationViewport = _precipitation.Uniform("uViewport");
         _precipitationSplashes = _precipitation.Uniform("uSplashes");
+        _precipitationParticles = _precipitation.Uniform("uParticles");
+        _precipitationSource = _precipitation.Uniform("uParticleSource");
         _scene = new RenderTarget(gl, "scene", width, height);
         _sceneColor = _scene.AttachTexture(FramebufferAttachment.ColorAttachment0, SizedInternalFormat.Rgba8);
         _sceneDepth = _scene.AttachTexture(FramebufferAttachment.DepthAttachment, SizedInternalFormat.DepthComponent24);
@@ -96,6 +102,14 @@ internal sealed class ColorPass : IDisposable
         IReadOnlyList<GlTexture> textures, uint shadowMap, bool shadows, LookStyle look)
     {
         var shading = Looks.Shading(look);
+        // The bodies' sky occlusion on the ground, before the scene's framebuffer is bound.
+        foreach (ref readonly var d in draws)
+            if (d.IsGround && !d.OutOfView)
+            {
+                _groundOcclusion ??= new GroundOcclusionPass(_gl);
+                _groundOcclusion.Render(frame, d.World.M42, EmptyVertexArray);
+                break;
+            }
         var target = _multisampled ?? _scene;
         target.Bind();
         var one = 1f;
@@ -111,6 +125,8 @@ internal sealed class ColorPass : IDisposable
         _gl.BindTextureUnit(0, shadowMap);
 
         SortNearFirst(draws, frame.Eye);
+        _wet = frame.Lighting.W > 0;
+
         var anyUnlit = false;
         var transparentCount = 0;
         for (var pass = 0; pass < 2; pass++)
@@ -142,6 +158,7 @@ internal sealed class ColorPass : IDisposable
 
         if (transparentCount > 0) DrawTransparent(transparentCount, draws, meshes, textures, shadows, shading);
         if (frame.Weather.X > 0 && frame.Weather.Y > 0) DrawPrecipitation((uint)frame.Weather.Y, frame.Weather.X == 1);
+        if (frame.Particles.X > 0 && frame.Particles.Y > 0) DrawParticles(frame.Particles, frame.ParticleSource);
         _gl.DepthMask(true);
         _gl.DepthFunc(DepthFunction.Less);
 
@@ -172,7 +189,8 @@ internal sealed class ColorPass : IDisposable
             imageKind = texture.HasCutout && !s.Living ? 2 : 1; // a living picture's alpha is its motion code
             _gl.BindTextureUnit(AlbedoUnit, texture.Handle);
         }
-        var surface = _programs.Get(s, imageKind, shadows, shading, d.Skinned);
+        var ground = d.IsGround && !s.Unlit && _groundOcclusion != null;
+        var surface = _programs.Get(s, imageKind, shadows, shading, d.Skinned, _wet, ground);
         var program = surface.Program.Handle;
         _gl.UseProgram(program);
         if (d.Skinned) _gl.ProgramUniform1(program, surface.SkinBase, d.SkinBase);
@@ -182,6 +200,11 @@ internal sealed class ColorPass : IDisposable
         _gl.ProgramUniform4(program, surface.Base, s.BaseColor.X, s.BaseColor.Y, s.BaseColor.Z, s.Roughness);
         _gl.ProgramUniform4(program, surface.Surface, s.Metallic, s.ShadowCatch, 0f, 0f);
         if (surface.Emission >= 0) _gl.ProgramUniform4(program, surface.Emission, s.Emission.X, s.Emission.Y, s.Emission.Z, 0f);
+        if (ground)
+        {
+            var r = _groundOcclusion!.Region;
+            _gl.ProgramUniform4(program, surface.GroundRegion, r.X, r.Y, r.Z, r.W);
+        }
         meshes[d.Mesh.Index].Draw();
     }
 
@@ -257,6 +280,7 @@ internal sealed class ColorPass : IDisposable
         _gl.UseProgram(_precipitation.Handle);
         _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
         _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 0);
+        _gl.ProgramUniform4(_precipitation.Handle, _precipitationParticles, 0f, 0f, 0f, 0f);
         _gl.BindVertexArray(EmptyVertexArray);
         _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, count);
         if (rain)
@@ -264,6 +288,25 @@ internal sealed class ColorPass : IDisposable
             _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 1);
             _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, SplashCount);
         }
+        _gl.Disable(EnableCap.Blend);
+    }
+
+    /// <summary>Petals, leaves, sparks, confetti or bubbles (precipitation.vert's particle path, chosen by
+    /// uParticles.x): drawn like rain and snow, after them, so both can fall at once.</summary>
+    private void DrawParticles(System.Numerics.Vector4 particles, System.Numerics.Vector4 source)
+    {
+        _gl.DepthFunc(DepthFunction.Less);
+        _gl.DepthMask(false);
+        _gl.Disable(EnableCap.CullFace);
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
+        _gl.UseProgram(_precipitation.Handle);
+        _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
+        _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 0);
+        _gl.ProgramUniform4(_precipitation.Handle, _precipitationParticles, particles.X, particles.Y, particles.Z, particles.W);
+        _gl.ProgramUniform4(_precipitation.Handle, _precipitationSource, source.X, source.Y, source.Z, source.W);
+        _gl.BindVertexArray(EmptyVertexArray);
+        _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)particles.Y);
         _gl.Disable(EnableCap.Blend);
     }
 
@@ -303,7 +346,7 @@ internal sealed class ColorPass : IDisposable
         var dof = lens ? 1 : 0;
         var program = _post[((index * 2 + antialias) * 2 + glow) * 2 + dof] ??= new GlProgram(_gl, $"post ({look}, post AA {_postAntialias}, bloom {bloom}, dof {lens})",
             ShaderSources.Stage("sky.vert"),
-            ShaderSources.Variant("post.frag", $"#define LOOK {index}\n#define POST_AA {antialias}\n#define BLOOM {glow}\n#define DOF {dof}\n", "common.glsl", "fxaa.glsl"));
+            ShaderSources.Variant("post.frag", _extraDefines + $"#define LOOK {index}\n#define POST_AA {antialias}\n#define BLOOM {glow}\n#define DOF {dof}\n", "common.glsl", "fxaa.glsl"));
         _styled.Bind();
         _gl.Disable(EnableCap.DepthTest);
         _gl.Disable(EnableCap.CullFace);
@@ -328,6 +371,7 @@ internal sealed class ColorPass : IDisposable
         _multisampled?.Dispose();
         _resolved?.Dispose();
         foreach (var p in _post) p?.Dispose();
+        _groundOcclusion?.Dispose();
         _scene.Dispose();
         _styled?.Dispose();
         _bloom?.Dispose();

@@ -90,6 +90,7 @@ internal sealed partial class PromptReader
         for (var i = 0; i < _t.Count;)
             i += Step(i);
         FinishPhysics();
+        FinishSwimmers();
     }
 
     /// <summary>Reads what starts at token i; returns how many tokens it used.</summary>
@@ -121,6 +122,7 @@ internal sealed partial class PromptReader
         if (At(i, "close", "up")) { _framing = "close-up"; Note(i, 2, "camera", "framing: close-up"); return 2; }
         if (At(i, "zero", "gravity")) { _gravity = 0; Note(i, 2, "setting", "gravity 0 m/s²"); return 2; }
         if (At(i, "outer", "space")) { _gravity = 0; _relation = null; Note(i, 2, "setting", "gravity 0 m/s² (outer space)"); return 2; }
+        if (TryParticles(i) is var particleLength and > 0) return particleLength;
         if (Filming.TryStylePhrase(_t, i, out var phraseStyle, out var styleLength)) { _style = phraseStyle; Note(i, styleLength, "look", $"look: {phraseStyle}"); return styleLength; }
         if (Filming.TryCameraPhrase(_t, i, out var cameraMove, out var cameraLength))
         {
@@ -347,6 +349,13 @@ internal sealed partial class PromptReader
     private bool _lastThingIndefiniteSingle;
     private readonly Dictionary<string, int> _idsTaken = new(StringComparer.Ordinal);
 
+    /// <summary>An id stem from a word or lemma: its last word ("polar_bear" → "bear"), letters only, lower case.</summary>
+    private static string IdStem(string lemma)
+    {
+        var last = lemma.Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : "";
+        return new string(last.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+    }
+
     private void AddThing(int i, int length, NounSense sense, ConceptSense? concept = null)
     {
         _afterThing = i + length;
@@ -378,7 +387,10 @@ internal sealed partial class PromptReader
         }
         else
         {
-            var stem = sense.Kind == "person" ? person.IdStem : sense.Kind.Split(' ')[^1];
+            // A stand-in is named for what the prompt said ("camel1" drawn as a horse), not for what draws it.
+            var stem = sense.Kind == "person" ? person.IdStem
+                : concept is { Match: KindMatch.StandIn } standIn && IdStem(standIn.Lemma) is { Length: > 0 } said ? said
+                : sense.Kind.Split(' ')[^1];
             // Ids number up per stem ("dog1", "dog2"); the counter keeps a long prompt linear in its things.
             var n = _idsTaken.GetValueOrDefault(stem) + 1;
             _idsTaken[stem] = n;
@@ -531,8 +543,8 @@ internal sealed partial class PromptReader
             // Each boundary is rounded once, so the shots tile the clip exactly and none comes out empty.
             var start = Math.Round(k * seconds / drafts.Count, 3);
             var length = Math.Round(Math.Round((k + 1) * seconds / drafts.Count, 3) - start, 3);
-            var shotActions = actions.GetRange(first, end - first)
-                .Select(a => drafts.Count > 1 ? a with { Start = start, End = Math.Round(start + length, 3) } : a).ToList();
+            var shotActions = Seat(actions.GetRange(first, end - first)
+                .Select(a => drafts.Count > 1 ? a with { Start = start, End = Math.Round(start + length, 3) } : a).ToList());
             lastMove = move ?? lastMove;
             lastFraming = framing ?? lastFraming;
             var target = shotActions.Count > 0 ? shotActions[0].Actor : _cast.Count > 0 ? _cast[0].Id : null;
@@ -558,7 +570,7 @@ internal sealed partial class PromptReader
             Look = new LookSpec { Style = _style ?? "photoreal" },
             World = new WorldSpec
             {
-                Setting = setting, Indoor = indoor, TimeOfDay = _time ?? 14, Weather = _weather ?? "clear",
+                Setting = setting, Indoor = indoor, TimeOfDay = _time ?? 14, Weather = _weather ?? "clear", Particles = _particles,
                 Gravity = _gravity ?? 9.81, Ground = _ground ?? (indoor ? "wood" : "concrete"),
             },
             Cast = _cast,

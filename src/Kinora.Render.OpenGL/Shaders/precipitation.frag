@@ -4,7 +4,37 @@ in vec2 vLocal;
 in float vFade;
 in vec3 vLamp;
 flat in int vSplash;
+in vec3 vTint;
+flat in int vKind;
 layout(location = 0) out vec4 oColor;
+
+// Petals (soft ovals), leaves (pointed), confetti (square scraps) lit by sky, sun and lamps; sparks glowing by
+// their own light; bubbles clear but for a thin bright rim and a window highlight.
+vec4 particleColor(vec3 skyMean)
+{
+    float r = length(vLocal);
+    if (vKind == 3)
+    {
+        float shape = (1.0 - abs(vLocal.x)) * (1.0 - smoothstep(0.5, 1.0, abs(vLocal.y)));
+        // Emitted light set against the exposure (uSunColor.w), so an ember reads the same orange by day or by
+        // night: a little over the tone curve's shoulder at the core only, never clipped to white.
+        return vec4(finishColor(vTint * (0.8 + 1.0 * shape) / max(uSunColor.w, 1e-4)).rgb, shape * vFade);
+    }
+    // Thin and translucent, they take less than a full share of sunlight, which keeps their colour under the
+    // tone curve instead of washing out to white.
+    vec3 light = skyMean * 0.6 + uSunColor.rgb * max(uSunDir.y, 0.0) * 0.55 + vLamp + 0.01;
+    if (vKind == 5)
+    {
+        float rim = smoothstep(0.72, 0.9, r) * (1.0 - smoothstep(0.92, 1.0, r));
+        float glint = 1.0 - smoothstep(0.0, 0.22, length(vLocal - vec2(-0.38, 0.38)));
+        vec3 radiance = light * 1.2 + glint * (uSunColor.rgb + skyMean) * 2.0;
+        return vec4(finishColor(radiance).rgb, (0.08 + 0.7 * rim + 0.9 * glint) * step(r, 1.0) * vFade);
+    }
+    float shape = vKind == 2 ? 1.0 - smoothstep(0.75, 1.0, abs(vLocal.x) + abs(vLocal.y) * 0.7)
+                : vKind == 4 ? 1.0
+                : 1.0 - smoothstep(0.55, 1.0, r);
+    return vec4(finishColor(vTint * light).rgb, shape * vFade * 0.95);
+}
 
 void main()
 {
@@ -12,6 +42,12 @@ void main()
     vec3 skyMean = mix(uSkyHorizon.rgb, uSkyZenith.rgb, 0.45);
     float shape;
     vec3 radiance;
+    if (vKind > 0)
+    {
+        oColor = particleColor(skyMean);
+        if (oColor.a < 0.004) discard;
+        return;
+    }
     if (vSplash == 1)
     {
         // A ring of disturbed water round an open centre, catching the sky and the lamps.

@@ -53,6 +53,12 @@ public struct FrameConstants
     /// <summary>The point and spot lights that reach what this frame sees, nearest first (see
     /// <see cref="Scene.SceneLights"/>). Only the first <see cref="Lighting"/>.x are valid.</summary>
     public LightArray Lights;
+    /// <summary>Particles (see <see cref="Scene.Particles"/>): x kind (0 none), y count, z time in seconds, w seed.
+    /// After <see cref="Lights"/> so the shared uniform block's layout is unchanged: only the particle program
+    /// reads it, as plain uniforms.</summary>
+    public Vector4 Particles;
+    /// <summary>xyz where sparks rise from, m; w the radius they leave from, m.</summary>
+    public Vector4 ParticleSource;
 }
 
 /// <summary>One light as the shaders read it, three std140 vec4s. Colour is linear RGB in the sun's units at 1 m.</summary>

@@ -32,10 +32,10 @@ public static class Precipitation
     public static Vector4 Constants(World world)
     {
         var (kind, count) = Of(world);
-        return new Vector4(kind, count, 0, (float)(Math.Abs(world.Plan.Seed) % 65521));
+        return new Vector4(kind, Particles.StartsFromPicture(world) ? -count : count, 0, (float)(Math.Abs(world.Plan.Seed) % 65521));
     }
 
-    /// <summary><paramref name="constants"/> at a frame: z becomes the frame's time in seconds.</summary>
-    public static Vector4 At(Vector4 constants, int frame, int fps) =>
-        constants with { Z = (float)frame / Math.Max(fps, 1) };
+    /// <summary><paramref name="constants"/> at a frame: z becomes the frame's time in seconds, and a picture's
+    /// video starts without rain (see <see cref="Particles.At"/>).</summary>
+    public static Vector4 At(Vector4 constants, int frame, int fps) => Particles.At(constants, frame, fps);
 }

@@ -38,6 +38,7 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly float _stars;
     private readonly bool _moonVisible;
     private readonly Vector4 _weather;
+    private readonly Vector4 _particles;
     private readonly float _wetness;
     private Lightning? _lightning;
     private int _lightningFrames;
@@ -55,6 +56,7 @@ public sealed class SceneRenderer : IFrameRenderer
         _stars = NightSky.Stars(world);
         _moonVisible = NightSky.MoonVisible(world);
         _weather = Precipitation.Constants(world);
+        _particles = Particles.Constants(world);
         _wetness = Wetness(world);
 
         var meshes = new Dictionary<Mesh, MeshHandle>(ReferenceEqualityComparer.Instance);
@@ -116,6 +118,9 @@ public sealed class SceneRenderer : IFrameRenderer
             _entityRadius[i] = ModelBounds.Radius(e.Model);
             // The sphere of the body's volume: its bounding sphere would darken far too much around flat boxes.
             _occluderRadius[i] = MathF.Min(_entityRadius[i], MathF.Cbrt((float)(3 * e.Shape.Volume / (4 * Math.PI))));
+            // A tank's water blocks no sky (it left a black ball in the tank), and a fish's equal-volume sphere is wider
+            // than its flat body, so its flanks inside that sphere came out as a black band.
+            if (e.Shape is LiquidShape || Compose.Assets.Kinds.Animals.IsWaterAnimal(e.Kind)) _occluderRadius[i] = 0;
             // What casts no shadow (a picture's layers, hundreds of metres across) stays out of the shadow map's fit.
             if (!e.Model.Parts.Any(p => p.Material.CastsShadow)) _entityRadius[i] = -1;
             foreach (var part in e.Model.Parts)
@@ -326,6 +331,8 @@ public sealed class SceneRenderer : IFrameRenderer
             Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.GroundHalfSize, texel, 0),
             Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
             Weather = Precipitation.At(_weather, frame, track.Fps),
+            Particles = Particles.At(_particles, frame, track.Fps),
+            ParticleSource = Particles.Source(camera.Target),
             Lights = _frame.Lights,
             Bolt = bolt,
             Lens = _options.DepthOfField && Looks.HasDepthOfField(_look) ? DepthOfField.At(_world.Plan, (double)frame / Math.Max(track.Fps, 1), camera, poses, Height) : default,
