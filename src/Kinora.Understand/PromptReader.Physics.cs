@@ -105,7 +105,11 @@ internal sealed partial class PromptReader
     {
         foreach (var (id, verb) in _groupsWaitingForVerb)
             if (!_actions.Any(a => a.Actor == id)) _actions.Add(new ActionSpec { Actor = id, Verb = verb });
-        var verbs = _actions.Select(a => a.Verb).ToList();
+        // An umbrella that drifts is carried by the air (unless water is named): only things that float, sink or drift
+        // on water need a tank.
+        var named = _cast.Any(c => PhysicsWords.LiquidKinds.Contains(c.Kind));
+        var verbs = _actions.Where(a => named || _cast.FirstOrDefault(c => c.Id == a.Actor) is not { } c
+            || !Kinora.Compose.Assets.WindBorne.Carries(c.Kind, a.Verb)).Select(a => a.Verb).ToList();
         if (!verbs.Any(PhysicsWords.WaterVerbs.Contains)) return;
         var water = _cast.FirstOrDefault(c => PhysicsWords.LiquidKinds.Contains(c.Kind));
         if (water is null)

@@ -51,6 +51,28 @@ public sealed class LocomotionTests
     }
 
     [Fact]
+    public void A_drifting_umbrella_is_carried_across_the_frame_in_the_air()
+    {
+        const double seconds = 4;
+        var world = Composer.Compose(new ScenePlan
+        {
+            Format = new VideoFormat { Seconds = seconds, Fps = 24 },
+            World = new WorldSpec { Ground = "grass" },
+            Cast = [new CastMember { Id = "umbrella1", Kind = "umbrella" }],
+            Shots = [new ShotSpec { Seconds = seconds, Actions = [new ActionSpec { Actor = "umbrella1", Verb = "drift" }] }],
+        });
+        var track = Simulator.Simulate(world);
+        var u = world.IndexOf("umbrella1");
+        var rest = world.Entities[u].Shape.HalfHeight;
+        Vector3 first = track.PoseOf(0, u).Position, last = track.PoseOf(track.FrameCount - 1, u).Position;
+        // Carried past at a breeze's pace, starting left of the centre and ending right of it: it crosses the frame.
+        Assert.InRange(last.X - first.X, 1.2 * seconds * 0.85, 1.2 * seconds * 1.05);
+        Assert.True(first.X < -1 && last.X > 1, $"from x {first.X:0.00} to {last.X:0.00}");
+        // In the air the whole way, not fallen to the ground.
+        for (var f = 0; f < track.FrameCount; f++) Assert.True(track.PoseOf(f, u).Position.Y > rest + 0.7f, $"frame {f} is down");
+    }
+
+    [Fact]
     public void Things_that_do_not_move_themselves_are_left_to_physics()
     {
         var world = Composer.Compose(new ScenePlan

@@ -64,6 +64,16 @@ public class PhysicsPromptTests
     }
 
     [Theory]
+    [InlineData("gentle rain starts falling, a red umbrella drifts across")]
+    [InlineData("a kite floats over the beach")]
+    public void Things_the_air_carries_drift_without_a_tank_of_water(string prompt)
+    {
+        var plan = Planner.Plan(prompt);
+        Assert.DoesNotContain(plan.Cast, c => c.Kind is "water" or "pool" or "tank" or "aquarium");
+        Assert.Contains(plan.Shots.SelectMany(s => s.Actions), a => a.Verb is "drift" or "float");
+    }
+
+    [Theory]
     [InlineData("a tower of blocks topples", 8)]
     [InlineData("a tower of 12 blocks topples", 12)]
     [InlineData("a stack of books", 6)]

@@ -75,6 +75,8 @@ public static class LayoutSolver
                 var spin = Vector3.Zero;
                 if (action is not null && AirborneVerbs.Contains(action.Verb))
                     py += (float)((action.Height ?? DefaultDropHeight) * random.Range(0.97, 1.03));
+                else if (action is not null && WindBorne.Carries(b.Kind, action.Verb))
+                    px -= (float)((action.Speed ?? WindBorne.Pace) * ClipSeconds(plan) / 2); // carried across: over the centre mid-clip
                 else if (action is not null && MovingVerbs.Contains(action.Verb))
                 {
                     var speed = (float)(action.Speed ?? 1.5);
@@ -94,6 +96,8 @@ public static class LayoutSolver
         SetQuarriesRunning(plan, placed);
         return placed.Values.SelectMany(l => l).ToList();
     }
+
+    private static double ClipSeconds(ScenePlan plan) => plan.Shots.Count > 0 ? plan.Shots.Max(s => s.Start + s.Seconds) : plan.Format.Seconds;
 
     /// <summary>Verbs a counted group of flyers does in formation.</summary>
     private static readonly HashSet<string> FormationVerbs = new(StringComparer.OrdinalIgnoreCase) { "fly", "soar", "glide", "flock", "migrate" };

@@ -89,7 +89,17 @@ public static class Locomotion
             foreach (var action in shot.Actions)
             {
                 var rams = action.Object is not null && RamVerbs.Contains(action.Verb);
-                if (!Paces.TryGetValue(action.Verb, out var pace) && !rams) continue;
+                if (!Paces.TryGetValue(action.Verb, out var pace) && !rams)
+                {
+                    // Not a mover's verb, but the wind may carry the actor: "a red umbrella drifts across" (in a tank of
+                    // water, it floats there instead).
+                    if (world.Entities.Any(e => e.Shape is LiquidShape)) continue;
+                    for (var i = 0; i < world.Entities.Count; i++)
+                        if (world.Entities[i] is var carried && carried.CastId == action.Actor && !carried.IsStatic && WindBorne.Carries(carried.Kind, action.Verb))
+                            drivers.Add(new Driver(i, -1, Vector3.UnitX, action.Speed ?? WindBorne.Pace, action.Start ?? shot.Start,
+                                action.End ?? shot.Start + shot.Seconds, Altitude: WindBorne.Altitude));
+                    continue;
+                }
                 if (RiddenBy(world, action) is { } mount)
                 {
                     // "A man rides a horse": the horse travels at the riding pace and the man goes with it.
