@@ -31,7 +31,7 @@ public static class PlanSchema
     public static readonly IReadOnlyList<string> Ages = ["child", "adult", "old"];
 
     /// <summary>Particles the renderer can fill the air with (<c>world.particles</c>), alongside rain or snow.</summary>
-    public static readonly IReadOnlyList<string> Particles = ["petals", "leaves", "sparks", "confetti", "bubbles"];
+    public static readonly IReadOnlyList<string> Particles = ["petals", "leaves", "sparks", "confetti", "bubbles", "smoke", "fire", "dust"];
 
     public const int MinFps = 1, MaxFps = 60;
     public const double MinSeconds = 0.5, MaxSeconds = 60;

@@ -291,7 +291,7 @@ internal sealed class ColorPass : IDisposable
         _gl.Disable(EnableCap.Blend);
     }
 
-    /// <summary>Petals, leaves, sparks, confetti or bubbles (precipitation.vert's particle path, chosen by
+    /// <summary>Petals, leaves, sparks, confetti, bubbles, smoke, fire or dust (precipitation.vert's particle path, chosen by
     /// uParticles.x): drawn like rain and snow, after them, so both can fall at once.</summary>
     private void DrawParticles(System.Numerics.Vector4 particles, System.Numerics.Vector4 source)
     {
@@ -299,7 +299,8 @@ internal sealed class ColorPass : IDisposable
         _gl.DepthMask(false);
         _gl.Disable(EnableCap.CullFace);
         _gl.Enable(EnableCap.Blend);
-        _gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
+        // Premultiplied colour (precipitation.frag): alpha 0 adds light (flames), alpha 1 covers; dst alpha kept.
+        _gl.BlendFuncSeparate(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
         _gl.UseProgram(_precipitation.Handle);
         _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
         _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 0);

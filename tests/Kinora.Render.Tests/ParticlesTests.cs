@@ -61,6 +61,72 @@ public sealed class ParticlesTests(ITestOutputHelper output)
         Assert.NotEqual(SHA256.HashData(frames[0]), SHA256.HashData(Render("clear", "petals", seed: 7)[0]));
     }
 
+    /// <summary>Pixels a viewer would call flame: bright, red far above blue, green between (orange to yellow).</summary>
+    private static int FlamePixels(byte[] rgba)
+    {
+        var n = 0;
+        for (var i = 0; i < rgba.Length; i += 4)
+        {
+            int r = rgba[i], g = rgba[i + 1], b = rgba[i + 2];
+            if (r > 200 && g > 70 && r - b > 120 && g > b + 30) n++;
+        }
+        return n;
+    }
+
+    /// <summary>Pixels a viewer would call grey smoke: channels within a few levels of each other.</summary>
+    private static int GreyPixels(byte[] rgba)
+    {
+        var n = 0;
+        for (var i = 0; i < rgba.Length; i += 4)
+        {
+            int r = rgba[i], g = rgba[i + 1], b = rgba[i + 2];
+            if (Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b)) < 14 && r > 40) n++;
+        }
+        return n;
+    }
+
+    [Fact]
+    public void A_fire_burns_orange_under_grey_smoke_and_repeats()
+    {
+        var clear = Render("clear", null)[0];
+        var frames = Render("clear", "fire");
+        FrameDump.WritePng("particles-fire", frames[0], W, H);
+        var flame = FlamePixels(frames[0]) - FlamePixels(clear);
+        var grey = GreyPixels(frames[0]) - GreyPixels(clear);
+        output.WriteLine($"fire: {flame} more flame pixels, {grey} more grey pixels than the clear frame");
+        Assert.True(flame > 250, $"only {flame} flame pixels");   // 360 on llvmpipe
+        Assert.True(grey > 300, $"only {grey} grey pixels");
+        Assert.NotEqual(SHA256.HashData(frames[0]), SHA256.HashData(frames[1]));   // it flickers
+        Assert.Equal(SHA256.HashData(frames[0]), SHA256.HashData(frames[2]));
+    }
+
+    [Fact]
+    public void Smoke_is_grey_and_has_no_flame()
+    {
+        var clear = Render("clear", null)[0];
+        var frame = Render("clear", "smoke")[0];
+        FrameDump.WritePng("particles-smoke", frame, W, H);
+        var grey = GreyPixels(frame) - GreyPixels(clear);
+        output.WriteLine($"smoke: {grey} more grey pixels than the clear frame");
+        Assert.True(grey > 300, $"only {grey} grey pixels");
+        Assert.True(FlamePixels(frame) - FlamePixels(clear) < 20);
+    }
+
+    [Fact]
+    public void Dust_motes_change_the_frame_slightly()
+    {
+        var clear = Render("clear", null)[0];
+        var frames = Render("clear", "dust");
+        FrameDump.WritePng("particles-dust", frames[0], W, H);
+        var changed = 0;
+        for (var i = 0; i < clear.Length; i += 4)
+            if (Math.Abs(frames[0][i] - clear[i]) + Math.Abs(frames[0][i + 1] - clear[i + 1]) > 20) changed++;
+        output.WriteLine($"dust: {changed} pixels changed");
+        Assert.InRange(changed, 300, W * H / 20);   // visible specks, not a haze over the picture
+        Assert.NotEqual(SHA256.HashData(frames[0]), SHA256.HashData(frames[1]));
+        Assert.Equal(SHA256.HashData(frames[0]), SHA256.HashData(frames[2]));
+    }
+
     [Fact]
     public void Particles_fall_with_the_rain()
     {
@@ -75,6 +141,9 @@ public sealed class ParticlesTests(ITestOutputHelper output)
     [InlineData("sparks", Particles.Sparks)]
     [InlineData("confetti", Particles.Confetti)]
     [InlineData("bubbles", Particles.Bubbles)]
+    [InlineData("smoke", Particles.Smoke)]
+    [InlineData("fire", Particles.Fire)]
+    [InlineData("dust", Particles.Dust)]
     [InlineData(null, Particles.None)]
     [InlineData("frogs", Particles.None)]
     public void Plan_words_choose_the_particles(string? word, int kind) => Assert.Equal(kind, Particles.Of(word).Kind);

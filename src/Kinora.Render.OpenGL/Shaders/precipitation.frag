@@ -20,6 +20,28 @@ vec4 particleColor(vec3 skyMean)
         // night: a little over the tone curve's shoulder at the core only, never clipped to white.
         return vec4(finishColor(vTint * (0.8 + 1.0 * shape) / max(uSunColor.w, 1e-4)).rgb, shape * vFade);
     }
+    if (vKind == 7)
+    {
+        // A flame tongue: a soft teardrop, its colour already display-ready (vTint): a fire is seen at the same
+        // orange by day or night, and overexposed by a night's exposure it would be a white blob. Added over the
+        // scene (alpha 0 in main), so overlapping tongues build a yellow-white core inside orange edges.
+        float core = 1.0 - smoothstep(0.2, 1.0, length(vLocal * vec2(1.0, 0.75) + vec2(0.0, 0.15)));
+        return vec4(vTint * (0.5 + 0.5 * core), core * vFade * 0.22);
+    }
+    if (vKind == 6)
+    {
+        // Smoke: a soft round puff scattering the sky and the sun (and lamps, a fire's own glow at night).
+        vec3 lit = skyMean * 0.8 + uSunColor.rgb * max(uSunDir.y, 0.0) * 0.5 + vLamp + 0.015;
+        float puff = 1.0 - smoothstep(0.0, 1.0, r);
+        return vec4(finishColor(vTint * lit).rgb, puff * puff * vFade * 0.32);
+    }
+    if (vKind == 8)
+    {
+        // Dust: a speck that shows only by the light it scatters, the sun's most (strongly forward, but any angle
+        // reads in a sunbeam); faint in shade.
+        vec3 lit = uSunColor.rgb * max(uSunDir.y, 0.05) * 2.6 + skyMean * 0.5 + vLamp;
+        return vec4(finishColor(vTint * lit).rgb, (1.0 - smoothstep(0.5, 1.0, r)) * vFade);
+    }
     // Thin and translucent, they take less than a full share of sunlight, which keeps their colour under the
     // tone curve instead of washing out to white.
     vec3 light = skyMean * 0.6 + uSunColor.rgb * max(uSunDir.y, 0.0) * 0.55 + vLamp + 0.01;
@@ -44,8 +66,10 @@ void main()
     vec3 radiance;
     if (vKind > 0)
     {
-        oColor = particleColor(skyMean);
-        if (oColor.a < 0.004) discard;
+        vec4 c = particleColor(skyMean);
+        if (c.a < 0.004) discard;
+        // Premultiplied (the backend blends particles with One, OneMinusSrcAlpha): flames add their light, alpha 0.
+        oColor = vec4(c.rgb * c.a, vKind == 7 ? 0.0 : c.a);
         return;
     }
     if (vSplash == 1)

@@ -11,7 +11,8 @@ flat out int vSplash;
 uniform vec4 uParticles;        // x particle kind (0: this draw is rain or snow), y count, z time s, w seed
 uniform vec4 uParticleSource;   // sparks: xyz where they rise from, m; w the radius they leave from, m
 out vec3 vTint;                 // a particle's own colour (reflectance, or emitted light for sparks)
-flat out int vKind;             // 0 rain/snow/splash; 1 petals, 2 leaves, 3 sparks, 4 confetti, 5 bubbles
+flat out int vKind;             // 0 rain/snow/splash; 1 petals, 2 leaves, 3 sparks, 4 confetti, 5 bubbles,
+                                // 6 smoke, 7 flame (a fire's), 8 dust
 
 const float RAIN_BOX = 14.0;       // horizontal side of the volume, m
 const float SNOW_BOX = 12.0;
@@ -94,6 +95,65 @@ void spark(int i, vec2 corner, float t)
     streak(p - v * SPARK_SHUTTER, p, corner, 1.4);   // over a pixel wide so 4:2:0 video keeps its colour
 }
 
+// A camera-facing quad of radiusPx pixels (at least minPx) round p, its size from a point `size` m above it.
+void billboard(vec3 p, float size, vec2 corner, float minPx, float maxPx)
+{
+    vec4 c = uViewProj * vec4(p, 1.0);
+    if (c.w < 0.05) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
+    vec4 above = uViewProj * vec4(p + vec3(0.0, size, 0.0), 1.0);
+    float radiusPx = clamp(length((above.xy / above.w - c.xy / c.w) * 0.5 * uViewport), minPx, maxPx);
+    c.xy += corner * radiusPx * 2.0 / uViewport * c.w;
+    gl_Position = c;
+}
+
+// A flame tongue: born low in the fire's bed once per short life, it licks up, narrows and cools from yellow-white
+// to deep orange; many overlapping (added, in the backend's blend) make a flickering column. Emitted light.
+void flame(int i, vec2 corner, float t)
+{
+    vKind = 7;
+    float life = 0.35 + 0.35 * hp(i, 3);
+    float u = t / life + hp(i, 4);
+    int generation = int(floor(u));
+    float age = u - float(generation);   // 0..1 of its life
+    float g1 = hashCell(ivec2(i * 5, generation * 7 + int(uParticles.w)));
+    float g2 = hashCell(ivec2(i * 5 + 1, generation * 7 + int(uParticles.w)));
+    float angle = g1 * 6.2832;
+    float bed = uParticleSource.w * 0.75 * sqrt(g2);   // tongues start across the bed, rise towards its middle
+    vec3 start = vec3(uParticleSource.x, max(uParticleSource.y - 0.2, 0.02), uParticleSource.z) + vec3(cos(angle), 0.0, sin(angle)) * bed;
+    float rise = (0.55 + 0.5 * hp(i, 6)) * age;
+    vec3 p = mix(start, vec3(uParticleSource.x, start.y, uParticleSource.z), 0.6 * age) + vec3(0.0, rise, 0.0)
+           + vec3(sin(t * 11.0 + g1 * 30.0), 0.0, cos(t * 9.0 + g2 * 30.0)) * 0.03 * age;
+    float size = uParticleSource.w * (0.55 - 0.4 * age) * (0.8 + 0.4 * hp(i, 8));
+    vFade = smoothstep(0.0, 0.12, age) * (1.0 - smoothstep(0.5, 1.0, age)) * smoothstep(0.25, 0.8, length(p - uEye.xyz));
+    vTint = mix(vec3(1.0, 0.78, 0.3), vec3(0.9, 0.28, 0.04), smoothstep(0.1, 0.8, age));   // sRGB, not light
+    vLocal = corner;
+    vLamp = vec3(0.0);
+    billboard(p, size, corner, 2.0, 220.0);
+}
+
+// A puff of smoke: leaves the source once per long life, rises, slows, spreads and thins, drifting downwind; grey,
+// lit by the sky and the sun like any haze.
+void smoke(int i, vec2 corner, float t, float lift)
+{
+    vKind = 6;
+    float life = 4.0 + 2.0 * hp(i, 3);
+    float u = t / life + hp(i, 4);
+    int generation = int(floor(u));
+    float age = (u - float(generation)) * life;
+    float g1 = hashCell(ivec2(i * 5 + 3, generation * 7 + int(uParticles.w)));
+    float g2 = hashCell(ivec2(i * 5 + 4, generation * 7 + int(uParticles.w)));
+    float angle = g1 * 6.2832;
+    vec3 start = uParticleSource.xyz + vec3(0.0, lift, 0.0) + vec3(cos(angle), 0.0, sin(angle)) * uParticleSource.w * 0.4 * g2;
+    float up = 0.55 * age - 0.025 * age * age;                                  // buoyant, slowing as it cools
+    vec3 p = start + vec3(0.28 * age + 0.12 * sin(age * 0.9 + g1 * 20.0), up, 0.08 * age * (g2 - 0.5) + 0.1 * cos(age * 0.7 + g2 * 20.0));
+    float size = 0.12 + 0.16 * age;
+    vFade = smoothstep(0.0, 0.6, age) * (1.0 - smoothstep(0.35 * life, life, age)) * smoothstep(0.4, 1.2, length(p - uEye.xyz));
+    vTint = vec3(0.34, 0.33, 0.32) * (0.8 + 0.35 * g2);
+    vLocal = corner;
+    vLamp = lampLightAround(p);
+    billboard(p, size, corner, 3.0, 260.0);
+}
+
 // A petal, leaf, confetti scrap or bubble: falls (or rises) at its own speed through a volume that follows the
 // camera, sways on the breeze and drifts with it, and tumbles: it turns in the picture and narrows as it turns
 // edge-on, catching more or less light.
@@ -103,6 +163,16 @@ void particle(int i, vec2 corner)
     vKind = kind;
     float t = uParticles.z;
     if (kind == 3) { spark(i, corner, t); return; }
+    if (kind == 6) { smoke(i, corner, t, 0.2); return; }
+    if (kind == 7)   // a fire: the first third flames, the next third the smoke over them, the rest sparks
+    {
+        int n = int(uParticles.y + 0.5);
+        if (i < n * 4 / 10) { flame(i, corner, t); return; }
+        if (i < n * 7 / 10) { smoke(i, corner, t, 0.6); return; }
+        vKind = 3;
+        spark(i, corner, t);
+        return;
+    }
     float size, fall, sway, wind, minPx;   // half size m; fall speed m/s (negative: rises); sway and wind m, m/s
     vec3 tint;
     float pick = hp(i, 7);
@@ -122,6 +192,13 @@ void particle(int i, vec2 corner)
         size = 0.014; fall = 0.6 + 0.5 * hp(i, 3); sway = 0.3; wind = 0.15; minPx = 1.6;
         vec3 hue = clamp(abs(fract(pick + vec3(0.0, 2.0 / 3.0, 1.0 / 3.0)) * 6.0 - 3.0) - 1.0, 0.0, 1.0);
         tint = 0.05 + 0.85 * hue;   // saturated, every hue
+    }
+    else if (kind == 8)
+    {
+        // Dust motes: a fraction of a millimetre, they hang and drift on the air (Stokes settling is mm/s);
+        // seen only as specks catching the light, so each is held at a pixel or so.
+        size = 0.0015; fall = 0.04 * (hp(i, 3) - 0.35); sway = 0.25; wind = 0.05; minPx = 1.8;
+        tint = mix(vec3(1.0, 0.78, 0.5), vec3(0.95, 0.88, 0.75), pick);   // warm, as they glint in the sun
     }
     else
     {
@@ -149,10 +226,10 @@ void particle(int i, vec2 corner)
     float radiusPx = clamp(length((above.xy / above.w - c.xy / c.w) * 0.5 * uViewport), minPx, 18.0);
     float spin = t * (1.5 + 2.5 * hp(i, 8)) * (hp(i, 9) < 0.5 ? -1.0 : 1.0) + phase;
     float roll = t * 1.2 * (hp(i, 10) - 0.5) + hp(i, 11) * 6.2832;
-    float edgeOn = kind == 5 ? 1.0 : max(abs(cos(spin)), 0.2);
+    float edgeOn = kind >= 5 ? 1.0 : max(abs(cos(spin)), 0.2);
     vec2 q = corner * vec2(kind == 1 ? 1.35 : 1.0, edgeOn);
     q = mat2(cos(roll), sin(roll), -sin(roll), cos(roll)) * q;
-    vTint = tint * (kind == 5 ? 1.0 : 0.6 + 0.4 * edgeOn);   // face-on it catches the light, edge-on less
+    vTint = tint * (kind >= 5 ? 1.0 : 0.6 + 0.4 * edgeOn);   // face-on it catches the light, edge-on less
     c.xy += q * radiusPx * 2.0 / uViewport * c.w;
     gl_Position = c;
 }

@@ -5,14 +5,14 @@ namespace Kinora.Render.Scene;
 
 /// <summary>
 /// What drifts through the air besides rain and snow (the plan's <c>world.particles</c>): petals, autumn leaves,
-/// sparks, confetti, bubbles. Like <see cref="Precipitation"/>, the renderer only states the kind, the count, the
+/// sparks, confetti, bubbles, smoke, fire, dust. Like <see cref="Precipitation"/>, the renderer only states the kind, the count, the
 /// time and the seed; the backend places every particle from a hash of the seed and its index (no per-frame
-/// state), so any frame renders the same on its own. Sparks rise from a source point (what the camera looks at,
-/// the fire in "sparks fly from a campfire"); the others fill a volume that follows the camera.
+/// state), so any frame renders the same on its own. Sparks, smoke and fire rise from a source point (what the camera
+/// looks at, the fire in "sparks fly from a campfire"); the others fill a volume that follows the camera.
 /// </summary>
 public static class Particles
 {
-    public const int None = 0, Petals = 1, Leaves = 2, Sparks = 3, Confetti = 4, Bubbles = 5;
+    public const int None = 0, Petals = 1, Leaves = 2, Sparks = 3, Confetti = 4, Bubbles = 5, Smoke = 6, Fire = 7, Dust = 8;
 
     /// <summary>Kind and count for a plan's particle word. Counts are per volume around the camera (~10 m
     /// across): enough to read as "petals drifting" at 640x360 without hiding the scene.</summary>
@@ -23,6 +23,10 @@ public static class Particles
         "sparks" => (Sparks, 260),
         "confetti" => (Confetti, 5000),
         "bubbles" => (Bubbles, 900),
+        "smoke" => (Smoke, 220),
+        // Fire is one draw of three parts split by index (precipitation.vert): flames, the smoke over them, sparks.
+        "fire" => (Fire, 400),
+        "dust" => (Dust, 5000),
         _ => (None, 0),
     };
 
