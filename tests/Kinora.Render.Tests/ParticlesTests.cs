@@ -35,6 +35,27 @@ public sealed class ParticlesTests(ITestOutputHelper output)
         return frames;
     }
 
+    [Fact]
+    public void A_fire_burns_on_the_ground_beside_whoever_is_in_the_scene_not_under_them()
+    {
+        var world = TestScenes.BallAndBoxes(timeOfDay: 22);
+        world = world with { Plan = world.Plan with { World = world.Plan.World with { Particles = "fire" } } };
+        var first = world.Entities[0];
+        var hearth = Assert.NotNull(Particles.Hearth(world));
+        var apart = Vector2.Distance(new Vector2(hearth.X, hearth.Z), new Vector2(first.Position.X, first.Position.Z));
+        Assert.True(apart > first.Shape.BoundingRadius + 0.5f, $"the fire is {apart:0.00} m from the first entity");
+        Assert.InRange(hearth.Y, first.Position.Y - first.Shape.HalfHeight, first.Position.Y - first.Shape.HalfHeight + 0.3f);
+        // The camera's target moves; the fire stays where it burns.
+        var constants = Particles.Constants(world);
+        Assert.Equal(Particles.Source(new Vector3(5, 1.5f, 2), constants, hearth), Particles.Source(new Vector3(-3, 0.8f, 0), constants, hearth));
+        // With no one in the scene it burns on the ground under what the camera looks at; sparks alone rise from
+        // just under the target.
+        Assert.Equal(0.2f, Particles.Source(new Vector3(1, 1.2f, 0), constants).Y);
+        var sparks = world with { Plan = world.Plan with { World = world.Plan.World with { Particles = "sparks" } } };
+        Assert.Null(Particles.Hearth(sparks));
+        Assert.Equal(0.9f, Particles.Source(new Vector3(1, 1.2f, 0), Particles.Constants(sparks)).Y, 3);
+    }
+
     /// <summary>Pixels a viewer would call pink: red well above green, blue above green (not orange, not grass).</summary>
     private static int PinkPixels(byte[] rgba)
     {

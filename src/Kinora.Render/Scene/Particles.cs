@@ -56,6 +56,20 @@ public static class Particles
     }
 
     /// <summary>Where sparks rise from: the point the camera looks at, brought down near the ground (a fire's
-    /// embers sit low), w the radius they leave from, m.</summary>
-    public static Vector4 Source(Vector3 target) => new(target.X, MathF.Max(target.Y - 0.3f, 0.05f), target.Z, 0.35f);
+    /// embers sit low), w the radius they leave from, m. A fire burns in one place on the ground: at its
+    /// <paramref name="hearth"/> when the scene has one, else under the camera's target (lifted to the target it hung
+    /// in the air, its bed cut off by the frame's bottom edge).</summary>
+    public static Vector4 Source(Vector3 target, Vector4 constants, Vector3? hearth = null) =>
+        (int)constants.X != Fire ? new(target.X, MathF.Max(target.Y - 0.3f, 0.05f), target.Z, 0.35f)
+        : hearth is { } h ? new(h.X, h.Y, h.Z, 0.35f)
+        : new(target.X, 0.2f, target.Z, 0.35f);
+
+    /// <summary>Where a fire burns when someone is in the scene: on the ground beside the first of them, never under
+    /// them ("a man sits by a campfire" stood in the flames), or null for a scene with no one in it.</summary>
+    public static Vector3? Hearth(World world)
+    {
+        if ((int)Constants(world).X != Fire || world.Entities.Count == 0) return null;
+        var e = world.Entities[0];
+        return new Vector3(e.Position.X + e.Shape.BoundingRadius + 0.8f, e.Position.Y - e.Shape.HalfHeight + 0.2f, e.Position.Z);
+    }
 }

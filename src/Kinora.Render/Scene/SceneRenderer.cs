@@ -39,6 +39,7 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly bool _moonVisible;
     private readonly Vector4 _weather;
     private readonly Vector4 _particles;
+    private readonly Vector3? _hearth;          // where a fire burns when someone is in the scene (Particles.Hearth)
     private readonly float _wetness;
     private Lightning? _lightning;
     private int _lightningFrames;
@@ -57,6 +58,7 @@ public sealed class SceneRenderer : IFrameRenderer
         _moonVisible = NightSky.MoonVisible(world);
         _weather = Precipitation.Constants(world);
         _particles = Particles.Constants(world);
+        _hearth = Particles.Hearth(world);
         _wetness = Wetness(world);
 
         var meshes = new Dictionary<Mesh, MeshHandle>(ReferenceEqualityComparer.Instance);
@@ -332,7 +334,7 @@ public sealed class SceneRenderer : IFrameRenderer
             Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
             Weather = Precipitation.At(_weather, frame, track.Fps),
             Particles = Particles.At(_particles, frame, track.Fps),
-            ParticleSource = Particles.Source(camera.Target),
+            ParticleSource = Particles.Source(camera.Target, _particles, _hearth),
             Lights = _frame.Lights,
             Bolt = bolt,
             Lens = _options.DepthOfField && Looks.HasDepthOfField(_look) ? DepthOfField.At(_world.Plan, (double)frame / Math.Max(track.Fps, 1), camera, poses, Height) : default,
