@@ -272,16 +272,8 @@ internal sealed class ColorPass : IDisposable
     /// against it so bodies hide what falls behind them, alpha left alone.</summary>
     private void DrawPrecipitation(uint count, bool rain)
     {
-        _gl.DepthFunc(DepthFunction.Less);
-        _gl.DepthMask(false);
-        _gl.Disable(EnableCap.CullFace);
-        _gl.Enable(EnableCap.Blend);
-        _gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
-        _gl.UseProgram(_precipitation.Handle);
-        _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
-        _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 0);
+        UseParticleProgram(BlendingFactor.SrcAlpha);
         _gl.ProgramUniform4(_precipitation.Handle, _precipitationParticles, 0f, 0f, 0f, 0f);
-        _gl.BindVertexArray(EmptyVertexArray);
         _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, count);
         if (rain)
         {
@@ -295,20 +287,27 @@ internal sealed class ColorPass : IDisposable
     /// uParticles.x): drawn like rain and snow, after them, so both can fall at once.</summary>
     private void DrawParticles(System.Numerics.Vector4 particles, System.Numerics.Vector4 source)
     {
+        // Premultiplied colour (precipitation.frag): alpha 0 adds light (flames), alpha 1 covers.
+        UseParticleProgram(BlendingFactor.One);
+        _gl.ProgramUniform4(_precipitation.Handle, _precipitationParticles, particles.X, particles.Y, particles.Z, particles.W);
+        _gl.ProgramUniform4(_precipitation.Handle, _precipitationSource, source.X, source.Y, source.Z, source.W);
+        _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)particles.Y);
+        _gl.Disable(EnableCap.Blend);
+    }
+
+    /// <summary>The state both particle draws share: depth-tested against the scene without writing it, blended over
+    /// it with <paramref name="sourceFactor"/> on colour and the destination's alpha kept, no splashes.</summary>
+    private void UseParticleProgram(BlendingFactor sourceFactor)
+    {
         _gl.DepthFunc(DepthFunction.Less);
         _gl.DepthMask(false);
         _gl.Disable(EnableCap.CullFace);
         _gl.Enable(EnableCap.Blend);
-        // Premultiplied colour (precipitation.frag): alpha 0 adds light (flames), alpha 1 covers; dst alpha kept.
-        _gl.BlendFuncSeparate(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
+        _gl.BlendFuncSeparate(sourceFactor, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
         _gl.UseProgram(_precipitation.Handle);
         _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
         _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 0);
-        _gl.ProgramUniform4(_precipitation.Handle, _precipitationParticles, particles.X, particles.Y, particles.Z, particles.W);
-        _gl.ProgramUniform4(_precipitation.Handle, _precipitationSource, source.X, source.Y, source.Z, source.W);
         _gl.BindVertexArray(EmptyVertexArray);
-        _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)particles.Y);
-        _gl.Disable(EnableCap.Blend);
     }
 
     /// <summary>Sets alpha to 1 (the readback contract) where unlit pixels marked it 0, leaving colour alone.</summary>
