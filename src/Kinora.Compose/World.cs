@@ -50,6 +50,9 @@ public sealed record WorldEnvironment
     public required Material Ground { get; init; }
     /// <summary>Half the side of the square ground plane, metres.</summary>
     public float GroundHalfSize { get; init; } = 60;
+    /// <summary>m; where far land dissolves into the haze (the renderer's edge fade); 0 = at the ground's edge. A set
+    /// whose own terrain runs past a small ground plane (a valley below a mountain path) sets it to its far edge.</summary>
+    public float LandReach { get; init; }
     /// <summary>Direction from the scene towards the sun.</summary>
     public required Vector3 SunDirection { get; init; }
     /// <summary>Sun illuminance colour in linear RGB, scaled so 1 ≈ clear midday sun.</summary>

@@ -84,7 +84,9 @@ public static class EnvironmentBuilder
                 fog = 0.06f;
                 break;
         }
-        return Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize);
+        var env = Finish(world, sunDir, sunColor, zenith, horizon, fog, look.GroundHalfSize) with { LandReach = look.LandReach };
+        // Sand takes the place's colour (the plan's "sand" is a beach's); a road or rock named in a desert keeps its own.
+        return look.Sand is { } sand && env.Ground.Name == "sand" ? env with { Ground = env.Ground with { BaseColor = sand } } : env;
     }
 
     private static WorldEnvironment Finish(WorldSpec world, Vector3 sunDir, Vector3 sunColor, Vector3 zenith, Vector3 horizon, float fog, float groundHalfSize,

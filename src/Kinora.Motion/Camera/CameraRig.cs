@@ -24,6 +24,13 @@ public static class CameraRig
     /// <summary>Outdoors among scenery the camera stands lower, so the top of a 35 mm frame clears the horizon by
     /// about 7° and skylines, tree crowns and peaks read as the place; at 18° only the ground behind the subject shows.</summary>
     private const double SetElevationDeg = 12;
+    /// <summary>Where the land runs far (a valley and ranges below a mountain path, a dune sea, a snowfield, the sea),
+    /// the place is its skyline: the camera stands lower still, so about a third of the frame is above the horizon
+    /// and distant peaks and dunes stand in it; at 12° a hiker's frame was all near ground and grass.</summary>
+    private const double SkylineElevationDeg = 7;
+    /// <summary>m; land that runs at least this far before it dissolves is open country (<see cref="SkylineElevationDeg"/>).
+    /// Streets, parks and forests end at 60 m.</summary>
+    private const float FarLand = 200;
     /// <summary>The look-at point sits this fraction of the bounds' radius below their centre, which moves the
     /// subject up in frame and shows more floor where contacts happen.</summary>
     private const double LowerFraction = 0.15;
@@ -112,7 +119,10 @@ public static class CameraRig
         // The look-at sits δ below the centre, which moves the subject up in the frame.
         var lower = LowerFraction * radius;
         var fitRadius = radius + lower;
-        var eyeElevationDeg = world.Environment is { Indoor: false, Scenery.Count: > 0 } ? SetElevationDeg : ElevationDeg;
+        var env = world.Environment;
+        var eyeElevationDeg = env is { Indoor: false, Scenery.Count: > 0 }
+            ? MathF.Max(env.LandReach, env.GroundHalfSize) >= FarLand ? SkylineElevationDeg : SetElevationDeg
+            : ElevationDeg;
         var baseElevation = (move is "aerial" or "drone" ? AerialDeg : eyeElevationDeg) * Math.PI / 180;
         // A fixed subject is the upright cylinder around its corners (points relative to the look-at), which every
         // azimuth of an orbit sees alike; a followed one, a sphere of radius R = r + δ about its moving look-at.

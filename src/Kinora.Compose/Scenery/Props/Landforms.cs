@@ -45,6 +45,36 @@ public static class Landforms
         return k;
     }
 
+    /// <summary>
+    /// A flat band <paramref name="width"/> m wide lying at <paramref name="top"/>, its middle following z = line(x)
+    /// from <paramref name="x0"/> to <paramref name="x1"/> in steps of <paramref name="step"/> m: a wind ripple's
+    /// shaded face on sand, a line of surf foam. Faces up, one quad per step.
+    /// </summary>
+    public static void Ribbon(Kit into, Material surface, Func<float, float> line, float x0, float x1, float width, float top, float step)
+    {
+        var n = Math.Max(1, (int)MathF.Ceiling((x1 - x0) / step));
+        var positions = new Vector3[2 * (n + 1)];
+        var normals = new Vector3[positions.Length];
+        var uvs = new Vector2[positions.Length];
+        var indices = new uint[6 * n];
+        for (var i = 0; i <= n; i++)
+        {
+            var x = x0 + (x1 - x0) * i / n;
+            var z = line(x);
+            positions[2 * i] = new Vector3(x, top, z - width / 2);
+            positions[2 * i + 1] = new Vector3(x, top, z + width / 2);
+            normals[2 * i] = normals[2 * i + 1] = Vector3.UnitY;
+            uvs[2 * i] = new Vector2(x * 0.1f, 0);
+            uvs[2 * i + 1] = new Vector2(x * 0.1f, 0.1f);
+            if (i == n) break;
+            var a = (uint)(2 * i);
+            // Counter-clockwise seen from above: (x, z−), (x, z+), (x′, z−).
+            ReadOnlySpan<uint> quad = [a, a + 1, a + 2, a + 2, a + 1, a + 3];
+            quad.CopyTo(indices.AsSpan(6 * i));
+        }
+        into.Paint(surface).Triangles(positions, normals, uvs, indices, Matrix4x4.Identity);
+    }
+
     /// <summary>A flat slab of <paramref name="surface"/> over x ∈ [x0, x1], z ∈ [z0, z1], its top at <paramref name="top"/>.</summary>
     public static void Slab(Kit into, Material surface, float x0, float x1, float z0, float z1, float top, float thickness = 0.1f) =>
         into.Paint(surface).Box(new Vector3((x0 + x1) / 2, top - thickness / 2, (z0 + z1) / 2),

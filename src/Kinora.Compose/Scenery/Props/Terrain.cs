@@ -58,6 +58,56 @@ public static class Terrain
         }
     }
 
+    /// <summary>
+    /// Land of several surfaces: as <see cref="Heightfield"/>, but each triangle takes the surface <paramref name="paint"/>
+    /// names for its centre and steepness (the normal's up component): snow above a snow line, bare rock on cliffs,
+    /// forest low down. Strips are <paramref name="chunk"/> m wide (far land in a few wide strips, so a range 1.4 km
+    /// across is a handful of draws), normals from differences <paramref name="probe"/> m apart (about half the step,
+    /// so a coarse far grid is shaded by its own facets, not by detail it cannot show). Heights may go below y = 0.
+    /// </summary>
+    public static void Land(SetDresser d, string kind, Func<float, float, float> height, Func<Vector3, float, Material> paint,
+        float x0, float x1, float zFar, float zNear, float step, float chunk, float probe)
+    {
+        var nz = Math.Max(1, (int)MathF.Ceiling((zNear - zFar) / step));
+        var dz = (zNear - zFar) / nz;
+        var faces = new Dictionary<Material, List<uint>>();
+        for (var cx = x0; cx < x1; cx += chunk)
+        {
+            var cEnd = MathF.Min(x1, cx + chunk);
+            var nx = Math.Max(1, (int)MathF.Ceiling((cEnd - cx) / step));
+            var dx = (cEnd - cx) / nx;
+            var positions = new Vector3[(nx + 1) * (nz + 1)];
+            var normals = new Vector3[positions.Length];
+            var uvs = new Vector2[positions.Length];
+            for (var j = 0; j <= nz; j++)
+                for (var i = 0; i <= nx; i++)
+                {
+                    var (x, z) = (cx + i * dx, zFar + j * dz);
+                    var v = j * (nx + 1) + i;
+                    positions[v] = new Vector3(x, height(x, z), z);
+                    var gx = (height(x + probe, z) - height(x - probe, z)) / (2 * probe);
+                    var gz = (height(x, z + probe) - height(x, z - probe)) / (2 * probe);
+                    normals[v] = Vector3.Normalize(new Vector3(-gx, 1, -gz));
+                    uvs[v] = new Vector2(x * 0.1f, z * 0.1f);
+                }
+            foreach (var list in faces.Values) list.Clear();
+            var row = (uint)(nx + 1);
+            for (var j = 0; j < nz; j++)
+                for (var i = 0; i < nx; i++)
+                {
+                    var a = (uint)(j * (nx + 1) + i);
+                    var centre = (positions[a] + positions[a + 1] + positions[a + row] + positions[a + row + 1]) / 4;
+                    var up = (normals[a].Y + normals[a + 1].Y + normals[a + row].Y + normals[a + row + 1].Y) / 4;
+                    var surface = paint(centre, up);
+                    if (!faces.TryGetValue(surface, out var list)) faces[surface] = list = [];
+                    list.AddRange([a, a + row, a + 1, a + 1, a + row, a + row + 1]);
+                }
+            var layer = d.Layer(kind, (cx + cEnd) / 2);
+            foreach (var (surface, list) in faces)
+                if (list.Count > 0) layer.Paint(surface).Triangles(positions, normals, uvs, list, Matrix4x4.Identity);
+        }
+    }
+
     /// <summary>0 at <paramref name="a"/>, 1 at <paramref name="b"/>, smooth in between.</summary>
     public static float Smooth(float a, float b, float v)
     {

@@ -18,6 +18,10 @@ public static class Trees
     public static Kit Conifer { get; } = MakeConifer(snow: false);
     public static Kit SnowyConifer { get; } = MakeConifer(snow: true);
     public static Kit Palm { get; } = MakePalm();
+    /// <summary>A tall forest tree as the understorey sees it: a straight bare trunk ~11 m up to a crown high
+    /// overhead. Rows of them receding are what makes a wood read as deep (~110 triangles).</summary>
+    public static Kit TallTrunk { get; } = MakeTallTrunk();
+    public const float TallTrunkRadius = 2.5f; // the crown's: it overhangs the trunk by metres
 
     private static Kit MakeBroadleaf(Material leaves, int variant)
     {
@@ -55,6 +59,17 @@ public static class Trees
             if (snow)
                 k.Paint(Palette.SnowCover).Cylinder(Matrix4x4.CreateScale(r * 0.7f, h * 0.32f, r * 0.7f) * Matrix4x4.CreateTranslation(0, baseY + h * 0.72f, 0), 0, 9);
         }
+        return k;
+    }
+
+    private static Kit MakeTallTrunk()
+    {
+        var k = new Kit();
+        k.Paint(Palette.Bark).Rod(Vector3.Zero, new Vector3(0.15f, 11f, 0), 0.3f, 0.14f, 7);
+        k.Paint(Palette.Bark).Rod(new Vector3(0.1f, 8.5f, 0), new Vector3(1.3f, 10.5f, 0.3f), 0.08f, 0.04f, 4);
+        var crown = k.Paint(Palette.DarkLeaves);
+        crown.Ellipsoid(new Vector3(0.2f, 12.2f, 0), new Vector3(2.4f, 1.6f, 2.4f), 0, 0, 7, 4);
+        crown.Ellipsoid(new Vector3(1.2f, 11.2f, 0.5f), new Vector3(1.5f, 1.1f, 1.5f), 0, 0.7f, 5, 3);
         return k;
     }
 

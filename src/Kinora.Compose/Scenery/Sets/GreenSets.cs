@@ -1,4 +1,5 @@
 using System.Numerics;
+using Kinora.Compose.Assets;
 using Kinora.Compose.Scenery.Props;
 
 namespace Kinora.Compose.Scenery.Sets;
@@ -55,8 +56,30 @@ public static class GreenSets
         Kit[] trees = [Trees.Conifer, Trees.Conifer, Trees.Broadleaf, Trees.BroadleafDark];
         d.Scatter("trees", trees, 45, d.Left, d.Right, edge - 1, edge - 12, 0.9f, 1.5f, Trees.BroadleafRadius);
         d.Scatter("trees", trees, 80, d.Left - 20, d.Right + 20, edge - 12, edge - 50, 1.1f, 1.9f, Trees.BroadleafRadius);
-        d.Scatter("undergrowth", [Plants.Bush], 40, d.Left, d.Right, edge - 0.5f, edge - 15, 0.6f, 1.3f, 0.8f);
+        // Depth: rows of tall bare trunks under a high canopy, from just behind the band to where the air swallows
+        // them, so the wood recedes trunk behind trunk instead of ending in a ring of crowns; conifers fill between.
+        d.Scatter("trunks", [Trees.TallTrunk], 130, d.Left - 20, d.Right + 20, edge - 2, edge - 45, 0.8f, 1.3f, Trees.TallTrunkRadius);
+        d.Scatter("trees", [Trees.Conifer], 50, d.Left - 20, d.Right + 20, edge - 25, edge - 55, 1.3f, 2.1f, Trees.ConiferRadius);
+        d.Scatter("undergrowth", [Plants.Bush], 60, d.Left, d.Right, edge - 0.5f, edge - 20, 0.5f, 1.3f, 0.8f);
         d.Scatter("rocks", Rocks.Grey, 18, d.Left, d.Right, edge - 0.5f, edge - 15, 0.5f, 1.5f, Rocks.Radius);
         d.Scatter("grass", [Plants.GrassTuft, Plants.DryTuft], 160, d.Left, d.Right, edge - 0.2f, edge - 14, 0.9f, 1.6f, 0.1f);
+        // The floor: moss and leaf litter in patches over the bare earth, under the action too (they are flat).
+        for (var i = 0; i < 110; i++)
+        {
+            var at = new Vector3(d.Zone.CentreX + d.Range(-25, 45), 0.004f, d.Range(edge - 16, d.Zone.Front + 8));
+            var scale = new Vector3(d.Range(1.5f, 4.5f), 1, d.Range(1f, 2.5f));
+            d.Lay("litter", i % 3 == 0 ? Litter : Moss, Matrix4x4.CreateScale(scale) * Matrix4x4.CreateRotationY(d.Range(0, MathF.Tau)) * Matrix4x4.CreateTranslation(at));
+        }
+    }
+
+    private static readonly Kit Moss = Patch(Paints.Srgb(78, 98, 46, 0.95f, 0, "moss"));
+    private static readonly Kit Litter = Patch(Paints.Srgb(112, 78, 44, 0.95f, 0, "litter"));
+
+    /// <summary>A flat, ragged-edged disc 1 m across and 5 mm thick: a patch of ground cover.</summary>
+    private static Kit Patch(Material surface)
+    {
+        var k = new Kit();
+        k.Paint(surface).Ellipsoid(Vector3.Zero, new Vector3(0.5f, 0.005f, 0.5f), 0, 0, 9, 2);
+        return k;
     }
 }

@@ -5,86 +5,86 @@ using Kinora.Compose.Scenery.Props;
 namespace Kinora.Compose.Scenery.Sets;
 
 /// <summary>
-/// Open land. A beach: sand to a shoreline a few metres behind the action, then sea to the horizon, with palms in
-/// clumps to either side and a headland far off. Mountains: a hillside rising from just behind the action to a
-/// ridge ~50 m up, with crags, rocks and conifers on it, and a range of peaks (60–170 m, snow-capped above ~110 m)
-/// beyond. A desert: a dune sea of crested ridges, saguaros, red boulders and far mesas. Snow: the same mountainside
-/// under snow, with snow-laden conifers, drifts and white peaks.
+/// Open land. A beach: sand to a shoreline a few metres behind the action, wet sand and lines of surf foam, then sea
+/// to the horizon, with palms in clumps to either side and a headland far off. Mountains: the action on a ledge with
+/// the land falling away behind it into a valley, and ranges of peaks across it (<see cref="Highland"/>), conifers
+/// down the fall. A desert: a dune sea of oblique crested ridges, wind ripples round the action, saguaros, red
+/// boulders and far mesas. Snow: the same mountain under snow, with snow-laden conifers, drifts, ski tracks and
+/// blue-grey hollows.
 /// </summary>
 public static class WildSets
 {
     public static void Beach(SetDresser d)
     {
-        var shore = d.Zone.Back - 8;
+        // The water's edge ~6.5 m behind the band: close enough that the surf, its foam and the wet sand read (at
+        // 8 m they were a thin line), with room for palms on the sand before it.
+        var shore = d.Zone.Back - 6.5f;
         var water = d.Layer("sea");
         Landforms.Slab(water, Palette.Sea, d.Left - 400, d.Right + 400, shore - 600, shore, 0.03f, 0.05f);
-        // Surf: a pale band where the waves break.
-        Landforms.Slab(water, Paints.Srgb(215, 225, 228, 0.4f, 0, "surf"), d.Left - 400, d.Right + 400, shore - 0.9f, shore + 0.4f, 0.04f, 0.05f);
-        Landforms.Slab(water, Paints.Srgb(170, 140, 100, 0.5f, 0, "wetsand"), d.Left - 400, d.Right + 400, shore + 0.4f, shore + 2.5f, 0.012f, 0.03f);
+        // Surf: a pale band where the waves break, wet sand darker than dry up the beach, and lines of foam: a lacy
+        // edge where the last wave runs up the sand and the white crests of waves breaking farther out.
+        Landforms.Slab(water, Paints.Srgb(150, 185, 190, 0.3f, 0, "surf"), d.Left - 400, d.Right + 400, shore - 2.5f, shore + 0.4f, 0.04f, 0.05f);
+        Landforms.Slab(water, WetSand, d.Left - 400, d.Right + 400, shore + 0.4f, shore + 3.5f, 0.012f, 0.03f);
+        var foam = d.Layer("foam", d.Zone.CentreX);
+        var (x0, x1) = (d.Zone.CentreX - 120, d.Zone.CentreX + 160);
+        foreach (var (at, width, sway) in new[] { (shore + 0.5f, 0.45f, 0.35f), (shore - 1.2f, 0.7f, 0.3f), (shore - 5, 1.0f, 0.6f), (shore - 11, 0.8f, 1.2f), (shore - 20, 0.6f, 1.6f) })
+        {
+            var (a, b) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau));
+            Landforms.Ribbon(foam, Foam, x => at + sway * MathF.Sin(0.23f * x + a) + 0.4f * sway * MathF.Sin(0.9f * x + b), x0, x1, width, 0.046f, 1.5f);
+        }
         // Palms in two clumps off to the sides of where the camera first looks, and a few scattered.
         foreach (var side in new[] { -1f, 1f })
             for (var i = 0; i < 5; i++)
             {
                 var x = d.Zone.CentreX + side * d.Range(9, 26);
-                d.Put("palms", Trees.Palm, new Vector3(x, 0, d.Zone.Back - d.Range(5.5f, 7f)), d.Range(0, MathF.Tau), d.Range(0.8f, 1.15f), Trees.PalmRadius);
+                d.Put("palms", Trees.Palm, new Vector3(x, 0, d.Zone.Back - d.Range(4.6f, 6f)), d.Range(0, MathF.Tau), d.Range(0.8f, 1.02f), Trees.PalmRadius);
             }
         d.Scatter("rocks", Rocks.Grey, 8, d.Left, d.Right, shore + 2.6f, shore + 5.5f, 0.4f, 1.0f, Rocks.Radius);
         d.Scatter("beach grass", [Plants.DryTuft], 50, d.Left, d.Right, shore + 2.8f, d.Zone.Back - 0.2f, 1f, 1.8f, 0.1f);
         // A headland far across the water.
-        d.Lay("headland", Landforms.Peak(false), Matrix4x4.CreateScale(220, 45, 60) * Matrix4x4.CreateTranslation(d.Zone.CentreX - 260, -5, shore - 420));
+        d.Lay("headland", Landforms.Peak(false), Matrix4x4.CreateScale(240, 50, 70) * Matrix4x4.CreateTranslation(d.Zone.CentreX - 240, -5, shore - 330));
     }
 
     public static void Mountain(SetDresser d, bool snow)
     {
         var edge = d.Zone.Back;
-        // The mountainside: the ground rises from just behind the action to a ridge ~50 m up, so that even a
-        // camera looking down at the subject sees slope, not a flat field; peaks stand beyond the ridge.
-        var foot = edge - FootBehind;
-        var (p1, p2, p3) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau), d.Range(0, MathF.Tau));
-        float Slope(float x, float z)
-        {
-            var s = MathF.Max(0, foot - z);
-            // About 25° from a few metres up, so the first rows of conifers already stand well above the action.
-            var rise = s * 0.47f * Terrain.Smooth(0, 12, s);
-            // Spurs and gullies across the slope, and knolls on them, so the sun shades it rather than lighting one plane;
-            // where they steepen past SteepUp the turf gives way to rock.
-            var roll = (3f * MathF.Sin(0.045f * x + p1) + 2f * MathF.Sin(0.11f * x + 0.07f * s + p2)
-                        + 1.2f * MathF.Sin(0.5f * x + p3) * MathF.Sin(0.45f * s)) * Terrain.Smooth(0, 18, s);
-            var ridges = 7 * MathF.Pow(MathF.Sin(0.02f * x + p3), 2) * Terrain.Smooth(30, 100, s);
-            // Never under the floor: a gully dipping below y = 0 would show the plan's bare ground through the turf.
-            return MathF.Max(rise + roll + ridges, 0.012f);
-        }
-        var ground = snow ? Palette.SnowCover : Palette.Hillside;
-        Terrain.Heightfield(d, "slope", ground, Slope, d.Left - 60, d.Right + 60, foot - 140, foot, 3, Palette.MountainRock);
+        // The action walks a ledge along X; behind it the land falls away into a valley with ranges beyond
+        // (see Highland). The ledge runs LedgeDepth m behind the band so a walker never stands on the brow.
+        var foot = edge - LedgeDepth;
+        var land = new Highland(d, foot);
+        Material Surface(Vector3 at, float up) =>
+            land.Behind(at.Z) < NearLand && up >= Terrain.SteepUp ? (snow ? Palette.SnowCover : Palette.Hillside) : land.Surface(at, up, snow);
+        var (cx, zNear) = (d.Zone.CentreX, foot - NearLand);
+        Terrain.Land(d, "slope", land.Height, Surface, cx - 160, cx + 160, zNear, foot, 3, SetDresser.ChunkSize, 1.5f);
+        Terrain.Land(d, "mountains", land.Height, Surface, cx - 900, cx + 700, foot - 820, zNear, 14, 230, 7);
         Trail(d, foot, snow);
-        Range(d, snow, foot - 150, 28, Slope(d.Zone.CentreX, foot - 140) - 10);
-        // Crags and rocks on the slope: boulders the size of a van close behind the action say "mountainside" too.
-        // Bare grey crags even in snow: a snow-covered boulder the size of a van reads as an igloo, not as rock.
-        Kit[] crags = Rocks.Grey;
-        Kit[] rocks = snow ? [Rocks.Make(Palette.SnowCover, 0), Rocks.Make(Palette.Rock, 1)] : Rocks.Grey;
-        // In snow the crags stand farther up: a van-sized grey boulder right behind a skier hides the snowfield.
-        OnSlope(d, "crags", crags, Slope, 14, edge - (snow ? 14 : 4), edge - 45, 3f, snow ? 5f : 7f, Rocks.Radius);
-        // Scree and outcrops just up the slope from the trail, in what a framing of a walker shows behind them.
-        if (!snow) OnSlope(d, "crags", crags, Slope, 10, edge - 2, edge - 14, 1.2f, 3f, Rocks.Radius, d.Zone.CentreX - 15, d.Zone.CentreX + 15);
-        OnSlope(d, "rocks", rocks, Slope, 30, edge - 0.5f, edge - 25, 0.5f, 2.2f, Rocks.Radius);
         Kit[] trees = snow ? [Trees.SnowyConifer] : [Trees.Conifer];
-        OnSlope(d, "trees", trees, Slope, snow ? 90 : 80, edge - 7, edge - 80, 0.9f, 1.6f, Trees.ConiferRadius);
-        // A stand of conifers climbing the slope just behind where the camera first looks: what a tight frame sees.
-        OnSlope(d, "trees", trees, Slope, 24, edge - 7, edge - 30, 0.9f, 1.5f, Trees.ConiferRadius, d.Zone.CentreX - 22, d.Zone.CentreX + 22);
-        // Dark outcrops of rock break a snowfield's white, which otherwise shades to one flat glare.
-        if (snow) OnSlope(d, "outcrops", Rocks.Grey, Slope, 26, edge - 12, edge - 40, 1.5f, 3.5f, Rocks.Radius, d.Zone.CentreX - 30, d.Zone.CentreX + 30);
-        if (!snow) OnSlope(d, "grass", [Plants.DryTuft, Plants.GrassTuft], Slope, 120, edge - 0.3f, edge - 15, 0.9f, 1.5f, 0.1f);
+        // Conifers growing down the fall: their tops show over the brow, smaller with depth, the land's drop in them.
+        OnSlope(d, "trees", trees, land.Height, 60, foot - 12, foot - 40, 0.8f, 1.3f, Trees.ConiferRadius);
+        // And a few on the ledge off to the sides, framing the view without standing in front of the far range.
+        OnSlope(d, "trees", trees, land.Height, 5, edge - 1, foot - 5, 0.9f, 1.3f, Trees.ConiferRadius, cx - 50, cx - 16);
+        OnSlope(d, "trees", trees, land.Height, 5, edge - 1, foot - 5, 0.9f, 1.3f, Trees.ConiferRadius, cx + 20, cx + 60);
+        // Rocks: small ones on the ledge behind the action (a boulder there would hide the view), crags on the climb
+        // to the left and down the fall.
+        Kit[] rocks = snow ? [Rocks.Make(Palette.SnowCover, 0), Rocks.Make(Palette.Rock, 1)] : Rocks.Grey;
+        OnSlope(d, "rocks", rocks, land.Height, 18, edge - 0.5f, foot - 4, 0.3f, 0.9f, Rocks.Radius);
+        OnSlope(d, "crags", Rocks.Grey, land.Height, 14, edge - 2, foot - 30, 2f, 5f, Rocks.Radius, cx - 90, cx - 42);
+        OnSlope(d, "crags", Rocks.Grey, land.Height, 12, foot - 10, foot - 45, 2f, 4.5f, Rocks.Radius);
+        if (!snow) OnSlope(d, "grass", [Plants.DryTuft, Plants.GrassTuft], land.Height, 140, edge - 0.3f, foot - 12, 0.9f, 1.5f, 0.1f);
         else
-            for (var i = 0; i < 14; i++) // drifts: long low mounds of snow
+            for (var i = 0; i < 10; i++) // drifts: long low mounds of snow on the ledge
             {
-                var (x, z) = (d.Range(d.Left, d.Right), edge - d.Range(3, 30));
-                d.Put("drifts", SnowDrift, new Vector3(x, Slope(x, z), z), d.Range(-0.4f, 0.4f), d.Range(2, 5), 0.9f);
+                var (x, z) = (d.Range(d.Left, d.Right), d.Range(foot - 4, edge - 1));
+                d.Put("drifts", SnowDrift, new Vector3(x, land.Height(x, z), z), d.Range(-0.4f, 0.4f), d.Range(1.5f, 3.5f), 0.9f);
             }
     }
 
-    /// <summary>m the hillside's foot lies behind the clear band's back edge: just behind it, so it climbs from about
-    /// 2 m behind a person instead of after a strip of flat ground the camera looks down on (it was 5 m further).</summary>
-    private const float FootBehind = 0.05f;
+    /// <summary>m of level ledge behind the band before the land falls away; at least the ground plane's half size
+    /// (FamilyLook's ledge, 4 m) past z = 0, so that flat patch never shows over the fall.</summary>
+    private const float LedgeDepth = 3;
+    /// <summary>m behind the foot that the near land's fine grid covers (where a framing sees its facets); beyond, a
+    /// coarse grid out to the far range.</summary>
+    private const float NearLand = 70;
 
     /// <summary>
     /// The ground the action stands on: the hillside's own surface (a mountain meadow or a snowfield, never the
@@ -103,11 +103,14 @@ public static class WildSets
             Landforms.Slab(k, TrailDirt, x0, x1, mid - 0.55f, mid + 0.55f, 0.016f, 0.01f);
             return;
         }
-        // Hollows: long shallow dips across the snowfield in shadow-blue, between the tracks and the camera.
-        for (var i = 0; i < 7; i++)
+        // Hollows: long shallow dips in shadow-blue over the whole snowfield, the ledge behind the action included.
+        // Each is a flattened lens whose normals turn from up at its middle to level at its rim, so it shades from
+        // white to blue-grey at the edge like a drift's wind scoop, instead of a ruled blue rectangle.
+        for (var i = 0; i < 26; i++)
         {
-            var (x, z) = (d.Zone.CentreX + d.Range(-25, 25), d.Zone.Front + d.Range(0.5f, 12));
-            Landforms.Slab(k, SnowShade, x - d.Range(2, 6), x + d.Range(2, 6), z, z + d.Range(0.4f, 1.2f), 0.015f, 0.01f);
+            var at = new Vector3(d.Zone.CentreX + d.Range(-30, 40), 0.01f, d.Range(foot + 0.5f, d.Zone.Front + 12)); // under the ski tracks (0.017 m)
+            var size = new Vector3(d.Range(2, 6), 1, d.Range(0.5f, 1.4f));
+            k.Add(SnowHollow, Matrix4x4.CreateScale(size) * Matrix4x4.CreateRotationY(d.Range(-0.3f, 0.3f)) * Matrix4x4.CreateTranslation(at));
         }
         foreach (var (z, w) in new[] { (mid - 0.16f, 0.09f), (mid + 0.16f, 0.09f), (mid - 1.6f, 0.08f), (mid - 1.28f, 0.08f) })
             Landforms.Slab(k, SkiTrack, x0, x1, z - w / 2, z + w / 2, 0.017f, 0.01f);
@@ -142,10 +145,12 @@ public static class WildSets
         float Dunes(float x, float z)
         {
             var s = MathF.Max(0, foot - z);
-            var u = s / 24 + 0.35f * MathF.Sin(0.035f * x + p1) + 0.15f * MathF.Sin(0.09f * x + p2);
+            // Ridges run obliquely (~30° off the view's cross line), so an afternoon or morning sun lights one face
+            // and shades the other: dunes square to the camera were lit evenly and read as flat sand.
+            var u = (s + 0.55f * x) / 22 + 0.35f * MathF.Sin(0.035f * x + p1) + 0.15f * MathF.Sin(0.09f * x + p2);
             var f = u - MathF.Floor(u);
             var profile = f < 0.78f ? Terrain.Smooth(0, 0.78f, f) : Terrain.Smooth(1, 0.78f, f);
-            return profile * MathF.Min(10, 1.5f + 0.09f * s) * Terrain.Smooth(0, 12, s);
+            return profile * MathF.Min(12, 2.5f + 0.12f * s) * Terrain.Smooth(0, 10, s);
         }
         Terrain.Heightfield(d, "dunes", Palette.Dune, Dunes, d.Left - 60, d.Right + 60, foot - 160, foot, 3);
         for (var i = 0; i < 5; i++)
@@ -153,24 +158,45 @@ public static class WildSets
         OnSlope(d, "cacti", [Plants.Saguaro], Dunes, 10, edge - 1, edge - 30, 0.7f, 1.3f, 0.6f);
         OnSlope(d, "rocks", Rocks.Red, Dunes, 16, edge - 0.5f, edge - 30, 0.4f, 1.8f, Rocks.Radius);
         OnSlope(d, "scrub", [Plants.DryTuft], Dunes, 50, edge - 0.3f, edge - 20, 1f, 2f, 0.1f);
+        Ripples(d, foot);
     }
 
-    /// <summary>A range of peaks across the horizon, their feet behind <paramref name="near"/> (a z, negative) at
-    /// height <paramref name="baseY"/> (the ridge they rise from).</summary>
-    private static void Range(SetDresser d, bool snow, float near, int count, float baseY)
+    /// <summary>
+    /// Wind ripples on the flat sand around the action: the shaded lee of each ripple as a thin band of darker sand,
+    /// rows ~0.35–0.8 m apart, each row broken into lengths of 2–7 m that sway and end as real ripples do (a ruled
+    /// line across the whole set read as floorboards), from the dunes' foot to the camera's side. Flat (4 mm up), so
+    /// they may lie under the action.
+    /// </summary>
+    private static void Ripples(SetDresser d, float foot)
     {
-        for (var i = 0; i < count; i++)
-        {
-            var x = d.Zone.CentreX + (i / (float)(count - 1) - 0.5f) * 700 + d.Range(-25, 25);
-            var h = d.Range(60, 170);
-            var (rx, rz) = (h * d.Range(1.3f, 2f), h * d.Range(1.1f, 1.6f));
-            // The foot of the peak (turned any way, so its widest radius counts) stays behind `near`.
-            var z = near - MathF.Max(rx, rz) * 1.1f - d.Range(0, 120);
-            d.Lay("mountains", Landforms.Peak(snow || h > 110), Matrix4x4.CreateScale(rx, h, rz) * Matrix4x4.CreateRotationY(d.Range(0, MathF.Tau)) * Matrix4x4.CreateTranslation(x, baseY - 2, z));
-        }
+        var k = d.Layer("ripples", d.Zone.CentreX);
+        var (x0, x1) = (d.Zone.CentreX - 35, d.Zone.CentreX + 55);
+        for (var z = foot; z < d.Zone.Front + 14; z += d.Range(0.35f, 0.8f))
+            for (var x = x0 + d.Range(0, 3); x < x1;)
+            {
+                var length = d.Range(2, 7);
+                var (a, b, c, z0) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau), d.Range(0.08f, 0.2f), z + d.Range(-0.1f, 0.1f));
+                Landforms.Ribbon(k, RippleShade, u => z0 + c * MathF.Sin(0.5f * u + a) + 0.05f * MathF.Sin(1.6f * u + b), x, x + length, 0.06f, 0.004f, 0.7f);
+                x += length + d.Range(0.3f, 2f);
+            }
     }
+
+    /// <summary>Sand in a ripple's lee: a shade darker than the dune gold the desert's floor is (FamilyLook).</summary>
+    private static readonly Material RippleShade = Paints.Srgb(192, 148, 94, 0.95f, 0, "rippleshade");
+
+    private static readonly Material WetSand = Paints.Srgb(150, 122, 88, 0.35f, 0, "wetsand");
+    private static readonly Material Foam = Paints.Srgb(242, 246, 246, 0.6f, 0, "foam");
 
     private static readonly Kit SnowDrift = MakeDrift();
+
+    private static readonly Kit SnowHollow = MakeHollow();
+
+    private static Kit MakeHollow()
+    {
+        var k = new Kit();
+        k.Paint(SnowShade).Ellipsoid(Vector3.Zero, new Vector3(1, 0.004f, 1), 0, 0, 12, 2);
+        return k;
+    }
 
     private static Kit MakeDrift()
     {
