@@ -30,9 +30,6 @@ public class StandInTests
     }
 
     [Theory]
-    [InlineData("deer", "horse")]
-    [InlineData("moose", "horse")]
-    [InlineData("camel", "horse")]
     [InlineData("goat", "sheep")]
     [InlineData("llama", "sheep")]
     [InlineData("pig", "sheep")]
@@ -40,8 +37,8 @@ public class StandInTests
     [InlineData("rabbit", "cat")]
     [InlineData("squirrel", "cat")]
     [InlineData("hyena", "dog")]
-    [InlineData("wolf", "dog")]       // as before, through canine
-    [InlineData("lion", "cat")]       // as before, through feline
+    [InlineData("jackal", "dog")]     // as before, through canine
+    [InlineData("leopard", "cat")]    // as before, through feline
     [InlineData("antelope", "cow")]   // as before, through bovid
     public void An_animal_without_a_model_is_drawn_as_the_nearest_one(string noun, string kind)
     {
@@ -53,9 +50,9 @@ public class StandInTests
     [Fact]
     public void The_explanation_says_what_an_animal_is_drawn_as()
     {
-        var plan = Planner.Plan("a deer in a forest");
-        Assert.Equal("horse", Assert.Single(plan.Cast).Kind);
-        Assert.Contains(plan.Interpretation, n => n.Text == "deer" && n.As.Contains("nearest known kind, horse") && !n.As.Contains("stand-in box"));
+        var plan = Planner.Plan("a llama in a field");
+        Assert.Equal("sheep", Assert.Single(plan.Cast).Kind);
+        Assert.Contains(plan.Interpretation, n => n.Text == "llama" && n.As.Contains("nearest known kind, sheep") && !n.As.Contains("stand-in box"));
     }
 
     [Theory]

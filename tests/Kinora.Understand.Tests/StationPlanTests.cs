@@ -47,7 +47,7 @@ public class StationPlanTests
     }
 
     [Theory]
-    [InlineData("a camel walks in the desert", "camel1", "horse")]
+    [InlineData("a llama walks in the desert", "llama1", "sheep")]
     [InlineData("a goat on a farm", "goat1", "sheep")]
     public void A_stand_in_is_named_for_the_noun_the_prompt_used(string prompt, string id, string kind)
     {

@@ -87,7 +87,7 @@ public static class Launches
     private static bool IsMover(CastEntities cast, string castId)
     {
         var kind = cast.Plan.Cast.FirstOrDefault(c => c.Id == castId)?.Kind ?? "";
-        return CastEntities.Is(kind, "person", "man", "woman", "child", "dog", "cat", "horse", "cow", "sheep", "elephant", "bear", "zebra", "giraffe", "bird",
+        return Assets.Kinds.Animals.IsOtherAnimal(kind) || CastEntities.Is(kind, "person", "man", "woman", "child", "dog", "cat", "horse", "cow", "sheep", "elephant", "bear", "zebra", "giraffe", "bird",
             "car", "truck", "bus", "motorcycle", "bicycle", "train");
     }
 }

@@ -118,7 +118,7 @@ public static class Locomotion
                 for (var i = 0; i < world.Entities.Count; i++)
                 {
                     var e = world.Entities[i];
-                    if (e.CastId != action.Actor || e.IsStatic || !SelfPropelled.Contains(e.Kind) && !Animals.IsWaterAnimal(e.Kind)) continue;
+                    if (e.CastId != action.Actor || e.IsStatic || !SelfPropelled.Contains(e.Kind) && !Animals.IsWaterAnimal(e.Kind) && !Animals.IsOtherAnimal(e.Kind)) continue;
                     if (FlightVerbs.Contains(action.Verb) && !Flyers.Contains(e.Kind)) continue; // a person flying a kite stays put
                     var target = (rams || Pursuits.Contains(action.Verb)) && action.Object is { } o ? world.IndexOf(o) : -1;
                     if (rams && !Paces.ContainsKey(action.Verb)) pace = IsVehicle(e.Kind) ? Paces["drive"] : Paces["run"]; // vehicles crash at driving pace

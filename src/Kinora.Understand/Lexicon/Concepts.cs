@@ -67,8 +67,6 @@ public static class Concepts
         [02773037] = "handbag",      // bag: sack, tote
         // Four-legged animals with no model of their own: the modelled animal nearest in build and size, so that a
         // herd still reads as animals of about the right bulk rather than as grey boxes.
-        [02430045] = "horse",        // deer (cervid): deer, moose, elk, reindeer are long-legged, horse-high
-        [02437136] = "horse",        // camel: dromedary, bactrian camel, long-legged and horse-high
         [02437616] = "sheep",        // llama: woolly, sheep-sized
         [02416519] = "sheep",        // goat: a caprine of a sheep's size (bovid would draw it as a cow)
         [02398521] = "elephant",     // hippopotamus: a grey barrel of elephant bulk
@@ -80,6 +78,19 @@ public static class Concepts
         [02075296] = "dog",          // carnivore: hyena, raccoon, badger (felines, canines and bears are anchored above)
     };
 
+    /// <summary>Animals beyond COCO that have a model of their own (Compose's Animals.OtherAnimals): synset offset →
+    /// kind. They resolve as a COCO class does (a moose is a kind of deer) but are not counted among the classes.</summary>
+    private static readonly Dictionary<long, string> Species = new()
+    {
+        [02510455] = "panda",        // giant panda
+        [02430045] = "deer",         // deer (cervid): moose, elk, reindeer, stag
+        [02437136] = "camel",        // camel: dromedary, bactrian camel
+        [02129165] = "lion",         // lion, lioness
+        [02129604] = "tiger",        // tiger, tigress
+        [02118333] = "fox",          // fox: red fox, vixen, arctic fox
+        [02114100] = "wolf",         // wolf: timber wolf, coyote
+    };
+
     /// <summary>Flat pictures (a painting, a drawing, a photograph, a poster) are one drawable kind: Compose frames them
     /// and hangs them on the set's wall (Layout/WallHangings). Synset offset → kind.</summary>
     private static readonly Dictionary<long, string> Pictures = new()
@@ -87,6 +98,14 @@ public static class Concepts
         [03453809] = "painting",     // graphic art: painting, drawing, etching, print
         [03931044] = "painting",     // picture, image: portrait, snapshot
         [03925226] = "painting",     // photograph (WordNet files it under representation, beside picture)
+    };
+
+    /// <summary>Drinks are drawn as what they are drunk from ("drinking coffee": the cup is what is seen, and what a
+    /// drinker lifts); nothing stands in for anything, so these resolve as exact. Synset offset → kind.</summary>
+    private static readonly Dictionary<long, string> Drinks = new()
+    {
+        [07881800] = "cup",          // beverage: coffee, tea, juice, cocoa
+        [07891726] = "wine glass",   // wine
     };
 
     /// <summary>clothing.n.01: worn things are traits of a wearer, not props of their own.</summary>
@@ -130,7 +149,7 @@ public static class Concepts
             var name = lemma.Replace('_', ' ');
             var resolved = concrete.Select(s => Resolve(wn, s, name)).ToList();
             // The most frequent concrete sense decides, unless a later one is itself a class ("mouse" the device).
-            var best = concrete.FindIndex(s => Exact.ContainsKey(s.Offset));
+            var best = concrete.FindIndex(s => Exact.ContainsKey(s.Offset) || Species.ContainsKey(s.Offset));
             // With no corpus counts (tagsense_cnt 0) the sense order says little: prefer a sense that can be drawn
             // as a thing over a role of a person ("mug" the cup, not the face; "dalmatian" the dog, not the native).
             if (best < 0 && wn.TaggedSenses(lemma, PartOfSpeech.Noun) == 0)
@@ -143,17 +162,18 @@ public static class Concepts
 
     private static ConceptSense Resolve(WordNetDatabase wn, Synset synset, string lemma)
     {
-        if (Exact.TryGetValue(synset.Offset, out var own)) return new ConceptSense(own, KindMatch.Exact, lemma, own);
+        if (Exact.TryGetValue(synset.Offset, out var own) || Species.TryGetValue(synset.Offset, out own)) return new ConceptSense(own, KindMatch.Exact, lemma, own);
         if (StandIns.TryGetValue(synset.Offset, out var near)) return new ConceptSense(near, KindMatch.StandIn, lemma, synset.Head);
         if (Pictures.TryGetValue(synset.Offset, out var picture)) return new ConceptSense(picture, KindMatch.Exact, lemma, synset.Head);
+        if (Drinks.TryGetValue(synset.Offset, out var vessel)) return new ConceptSense(vessel, KindMatch.Exact, lemma, synset.Head);
         var chain = new List<string>();
         foreach (var (ancestor, depth) in wn.Ancestors(synset))
         {
-            if (Exact.TryGetValue(ancestor.Offset, out var kind))
+            if (Exact.TryGetValue(ancestor.Offset, out var kind) || Species.TryGetValue(ancestor.Offset, out kind))
                 return new ConceptSense(kind, KindMatch.Exact, lemma, $"{ancestor.Head}");
             if (depth <= MaxStandInDepth && StandIns.TryGetValue(ancestor.Offset, out kind))
                 return new ConceptSense(kind, KindMatch.StandIn, lemma, $"{ancestor.Head}");
-            if (depth <= MaxStandInDepth && Pictures.TryGetValue(ancestor.Offset, out kind))
+            if (depth <= MaxStandInDepth && (Pictures.TryGetValue(ancestor.Offset, out kind) || Drinks.TryGetValue(ancestor.Offset, out kind)))
                 return new ConceptSense(kind, KindMatch.Exact, lemma, $"{ancestor.Head}");
         }
         return new ConceptSense(lemma, KindMatch.Own, lemma, synset.Head);

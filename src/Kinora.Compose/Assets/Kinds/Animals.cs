@@ -29,6 +29,7 @@ public static partial class Animals
         new("bear", 2.0, "fabric", Paints.Srgb(110, 72, 42, 0.95f, 0, "fur") with { Pattern = "fur" }, Bear),
         new("bird", 0.3, "fabric", Paints.Srgb(70, 110, 180, 0.7f, 0, "feathers"), Bird),
         .. WaterAnimals,
+        .. OtherAnimals,
     ];
 
     /// <summary>Ear styles of the quadruped head.</summary>
