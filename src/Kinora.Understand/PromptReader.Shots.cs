@@ -1,3 +1,5 @@
+using Kinora.Understand.Lexicon;
+
 namespace Kinora.Understand;
 
 /// <summary>The reader's story side: shot breaks over one cast, and pronouns that refer back.</summary>
@@ -41,6 +43,13 @@ internal sealed partial class PromptReader
     private bool TryPronoun(int i)
     {
         var w = Word(i);
+        // "She leaves the room" with no one named before: "he" and "she" name a person of their own, who is then the
+        // subject, so the verb after them reads as a verb ("leaves" was three leaves).
+        if (w is "he" or "she" && !_cast.Any(c => c.Kind == "person"))
+        {
+            AddThing(i, 1, new NounSense("person"));
+            return true;
+        }
         if (w is not ("it" or "he" or "she" or "they" or "him" or "them") || _cast.Count == 0) return false;
         // The latest actor that fits, then the latest cast member that fits: "A cat sleeps on a couch. It wakes."
         // Lazily, newest first: the referent is nearly always among the last few, so a long story stays linear.

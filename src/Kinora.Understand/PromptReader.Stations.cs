@@ -1,3 +1,4 @@
+using Kinora.Compose.Environments;
 using Kinora.Compose.Layout;
 using Kinora.Plan;
 
@@ -19,7 +20,8 @@ internal sealed partial class PromptReader
         foreach (var a in actions)
         {
             var kind = Stations.For(a.Verb, a.Object is { } o ? _cast.FirstOrDefault(c => c.Id == o)?.Kind : null);
-            if (kind != StationKind.None && !seated.Contains(a.Actor) && CastById(a.Actor) is { Kind: "person" }
+            if (kind != StationKind.None && !seated.Contains(a.Actor) && CastById(a.Actor) is { } actor
+                && Stations.CanUse(actor.Kind, kind, SettingFamilies.Of(_setting, _indoor ?? false, _ground))
                 && !_relations.Any(r => r.Subject == a.Actor))
             {
                 seated.Add(a.Actor);

@@ -27,8 +27,13 @@ internal sealed partial class PromptReader
     /// <summary>m across a goldfish bowl's small tank.</summary>
     private const double BowlWidth = 0.45;
 
+    /// <summary>The prompt said "underwater": an open-water place is then seen from below even with no fish in it.</summary>
+    private bool _underwater;
+
     private void FinishSwimmers()
     {
+        if (_underwater && (_setting is null || OpenWaters.Contains(_setting)) && !_cast.Any(c => PhysicsWords.LiquidKinds.Contains(c.Kind)))
+            (_setting, _indoor, _ground) = ("underwater", false, "sand");
         var fish = _cast.Where(c => Swimmers.Contains(c.Kind)).ToList();
         if (fish.Count == 0) return;
         var inside = _relations.FirstOrDefault(r => fish.Any(f => f.Id == r.Subject) && r.Relation is "inside" or "in");

@@ -130,6 +130,13 @@ internal sealed partial class PromptReader
             else { _move = cameraMove; Note(i, cameraLength, "camera", $"camera: {cameraMove}"); }
             return cameraLength;
         }
+        if (w is "underwater" or "undersea")
+        {
+            // "underwater coral reef": the place is seen from under the surface (FinishSwimmers), fish or not.
+            _underwater = true;
+            Note(i, 1, "setting", "under water");
+            return 1;
+        }
         if (w is "indoor" or "indoors" or "interior" or "outdoor" or "outdoors" or "exterior" && !IsNounHere(i))
         {
             _indoor = _indoorFromWord = w is "indoor" or "indoors" or "interior";

@@ -20,7 +20,7 @@ public static class SettingFamilies
     [
         // Places whose name holds a word of another family come first: a music studio is a room, not the bare
         // studio; a gas station is a roadside, not a railway; a cafeteria is a café though "cafe" is not a word in it.
-        ("music studio", SettingFamily.LivingRoom), ("gas station", SettingFamily.CityStreet),
+        ("music studio", SettingFamily.LivingRoom), ("recording studio", SettingFamily.LivingRoom), ("gas station", SettingFamily.CityStreet),
         ("cafeteria", SettingFamily.Restaurant), ("food court", SettingFamily.Restaurant),
         ("supermarket", SettingFamily.Shop), ("pharmacy", SettingFamily.Shop), ("gymnasium", SettingFamily.Gym),
         ("hospital", SettingFamily.Office), ("laboratory", SettingFamily.Office), ("iceberg", SettingFamily.Snow),

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Kinora.Compose.Assets;
+using Kinora.Compose.Environments;
 using Kinora.Compose.Scenery;
 using Kinora.Compose.Scenery.Props;
 using Kinora.Plan;
@@ -8,6 +9,10 @@ namespace Kinora.Compose.Layout;
 
 /// <summary>What an activity is done at: the furniture it uses and how the person is placed at it.</summary>
 public enum StationKind { None, Table, Desk, Counter, Basin, Armchair, Weights, Skis }
+
+/// <summary>How a station's furniture matches the room it stands in, so the room reads as one room: a café's small
+/// round marble table rather than a laid dining table, an office's laminate desk with a screen like its others.</summary>
+public enum StationStyle { Usual, Bistro, Office }
 
 /// <summary>
 /// People doing things in their places: eating happens seated at a laid table, typing and writing seated at a desk,
@@ -80,16 +85,31 @@ public static class Stations
     public static Dictionary<string, StationKind> Of(ScenePlan plan)
     {
         var result = new Dictionary<string, StationKind>(StringComparer.Ordinal);
+        var family = Family(plan);
         foreach (var cast in plan.Cast)
         {
-            if (cast.Kind != "person" || plan.Relations.Any(r => r.Subject == cast.Id)) continue;
+            if (plan.Relations.Any(r => r.Subject == cast.Id)) continue;
             var first = plan.Shots.SelectMany(s => s.Actions).FirstOrDefault(a => a.Actor == cast.Id && a.Verb != "sit");
             var objectKind = first?.Object is { } o ? plan.Cast.FirstOrDefault(c => c.Id == o)?.Kind : null;
             if (first is null || For(first.Verb, objectKind) is var kind && kind == StationKind.None) continue;
-            result[cast.Id] = kind;
+            if (CanUse(cast.Kind, kind, family)) result[cast.Id] = kind;
         }
         return result;
     }
+
+    /// <summary>
+    /// True when a cast member of <paramref name="actorKind"/> does its activity at the station: people always; an
+    /// animal only at a table in a café or a restaurant, as the story has it ("a panda drinking coffee in a cafe") —
+    /// anywhere else it eats where it stands.
+    /// </summary>
+    public static bool CanUse(string actorKind, StationKind kind, SettingFamily family) =>
+        actorKind == "person" || kind == StationKind.Table && family == SettingFamily.Restaurant && IsAnimal(actorKind);
+
+    private static bool IsAnimal(string kind) => Animals.Contains(kind) || Assets.Kinds.Animals.IsOtherAnimal(kind);
+
+    private static readonly HashSet<string> Animals = [.. Assets.Kinds.Animals.All.Select(k => k.Kind)];
+
+    private static SettingFamily Family(ScenePlan plan) => SettingFamilies.Of(plan.World.Setting, plan.World.Indoor, plan.World.Ground);
 
     /// <summary>Builds each station round the people placed at it and moves them to use it.</summary>
     public static void Apply(ScenePlan plan, Dictionary<string, List<Entity>> placed)
@@ -104,9 +124,11 @@ public static class Stations
             var origin = new Vector3(bodies.Average(b => b.Position.X), 0, bodies.Average(b => b.Position.Z));
             var random = new SeededRandom(plan.Seed, "station/" + ids[0]);
             var yaw = TurnDeg(kind) * MathF.PI / 180 * (random.NextDouble() < 0.5 ? -1 : 1);
-            var (kit, places) = Build(kind, bodies.Count);
+            // Only people sit on chairs: an animal at a table sits on the floor in its own pose, with no chair.
+            var chairs = ids.SelectMany(id => placed[id]).Select(b => b.Kind == "person").ToArray();
+            var style = StyleOf(kind, Family(plan), RoomVariants.Of(Family(plan), plan.World.Setting), chairs);
+            var (kit, places) = Build(kind, bodies.Count, style, chairs);
             var turn = Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw);
-            var lift = SeatHeight(kind);
             var k = 0;
             foreach (var id in ids)
             {
@@ -114,11 +136,18 @@ public static class Stations
                 for (var i = 0; i < list.Count; i++, k++)
                 {
                     var (at, face) = places[k % places.Count];
+                    var person = list[i].Kind == "person";
+                    // An animal's model faces its kind's front, not +Z as a person's does, and its body reaches further
+                    // ahead of its middle: it is turned to face the table and set back until its chest meets the edge.
+                    var front = person ? Vector3.UnitZ : AssetLibrary.Front(list[i].Kind);
+                    var ahead = person ? 0 : MathF.Max(0, Reach(list[i].Shape, front) - StationFurniture.Reach);
+                    at -= new Vector3(MathF.Sin(face), 0, MathF.Cos(face)) * ahead;
                     var p = origin + Vector3.Transform(at, turn);
+                    var lift = person ? SeatHeight(kind) : 0;
                     list[i] = list[i] with
                     {
                         Position = new Vector3(p.X, list[i].Shape.HalfHeight + lift, p.Z),
-                        Rotation = Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw + face),
+                        Rotation = Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw + face - MathF.Atan2(front.X, front.Z)),
                         LinearVelocity = Vector3.Zero, AngularVelocity = Vector3.Zero, IsStatic = true,
                     };
                 }
@@ -136,7 +165,7 @@ public static class Stations
                 var things = placed[o];
                 for (var i = 0; i < things.Count; i++)
                 {
-                    var top = Top(kind) + new Vector3(0.12f * i, things[i].Shape.HalfHeight, 0);
+                    var top = Top(kind, style, places) + new Vector3(0.12f * i, things[i].Shape.HalfHeight, 0);
                     things[i] = things[i] with
                     {
                         Position = origin + Vector3.Transform(top, turn), Rotation = turn, IsStatic = true,
@@ -146,6 +175,10 @@ public static class Stations
             }
         }
     }
+
+    /// <summary>m from a body's middle to its front along <paramref name="front"/> (its model frame).</summary>
+    private static float Reach(Shape shape, Vector3 front) =>
+        shape is BoxShape b ? MathF.Abs(b.HalfExtents.X * front.X) + MathF.Abs(b.HalfExtents.Z * front.Z) : shape.BoundingRadius;
 
     /// <summary>m; the largest bounding radius of a thing laid on a station's top (a plate of food, a book, a cup).</summary>
     private const float MaxHeld = 0.3f;
@@ -162,6 +195,13 @@ public static class Stations
 
     /// <summary>Where a used thing lies, in the station's frame: on the table, desk or worktop within the first user's
     /// reach, or on the armchair's side table.</summary>
+    private static Vector3 Top(StationKind kind, StationStyle style, List<(Vector3 At, float Yaw)> places) => (kind, style) switch
+    {
+        // On a bistro table, just in front of the first user, where their saucer lies.
+        (StationKind.Table, StationStyle.Bistro) => StationFurniture.SaucerSpot(places[0].At, places[0].Yaw) + new Vector3(0, StationFurniture.BistroTop, 0),
+        _ => Top(kind),
+    };
+
     private static Vector3 Top(StationKind kind) => kind switch
     {
         StationKind.Table => new Vector3(0.2f, 0.765f, -0.05f),
@@ -174,11 +214,24 @@ public static class Stations
 
     /// <summary>The station's furniture in its own frame and where each of <paramref name="users"/> goes in it (a
     /// point on the floor and the way they face, radians about Y from +Z).</summary>
-    public static (Kit Kit, List<(Vector3 At, float Yaw)> Places) Build(StationKind kind, int users)
+    public static (Kit Kit, List<(Vector3 At, float Yaw)> Places) Build(StationKind kind, int users, StationStyle style = StationStyle.Usual, bool[]? chairs = null)
     {
         var places = new List<(Vector3, float)>();
         switch (kind)
         {
+            case StationKind.Table when style == StationStyle.Bistro:
+            {
+                // A small round table: one user faces the camera across it, two sit either side facing each other.
+                var edge = StationFurniture.BistroRadius + StationFurniture.Reach + 0.05f;
+                if (users == 1) places.Add((new Vector3(0, 0, -edge), 0));
+                else
+                {
+                    places.Add((new Vector3(-edge, 0, 0), MathF.PI / 2));
+                    places.Add((new Vector3(edge, 0, 0), -MathF.PI / 2));
+                }
+                return (StationFurniture.BistroTable(places, chairs), places);
+            }
+            case StationKind.Desk when style == StationStyle.Office: return (Row(StationFurniture.Desk(office: true), users, 1.4f, places), places);
             case StationKind.Table:
             {
                 // One diner faces the camera across the table; two sit at its ends facing each other; more sit along
@@ -204,6 +257,15 @@ public static class Stations
             case StationKind.Skis: return (Row(StationFurniture.Skis(), users, 1.2f, places), places);
             default: return (Row(StationFurniture.Barbell(), users, 2.6f, places), places);
         }
+    }
+
+    /// <summary>The station's style in a room: a bistro table in a café (or for an animal, a table for one or two
+    /// at most), the office desk in an office or a classroom; otherwise the usual furniture.</summary>
+    public static StationStyle StyleOf(StationKind kind, SettingFamily family, RoomVariant variant, bool[] persons)
+    {
+        if (kind == StationKind.Table && persons.Length <= 2 && (variant == RoomVariant.Cafe || persons.Any(p => !p))) return StationStyle.Bistro;
+        if (kind == StationKind.Desk && family is SettingFamily.Office or SettingFamily.Classroom) return StationStyle.Office;
+        return StationStyle.Usual;
     }
 
     /// <summary>One copy of a single user's station per user, side by side along X, <paramref name="pitch"/> m apart.</summary>

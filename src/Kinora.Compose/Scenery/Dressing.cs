@@ -21,14 +21,16 @@ public static class Dressing
         if (plan.Picture is { Use: "scene" }) return (environment, cast);
         var world = plan.World;
         var family = SettingFamilies.Of(world.Setting, world.Indoor, world.Ground);
-        var dark = EnvironmentBuilder.IsDark(world);
-        var style = (plan.Look?.Style ?? "").ToLowerInvariant();
         var setting = (world.Setting ?? "").ToLowerInvariant();
+        var variant = RoomVariants.Of(family, setting);
+        // A cinema is dark at any hour: its lamps and screen are what light it.
+        var dark = EnvironmentBuilder.IsDark(world) || variant == RoomVariant.Cinema;
+        var style = (plan.Look?.Style ?? "").ToLowerInvariant();
         // The cast's pictures go on the wall (Layout/WallHangings), so the clear band is kept round the rest of it.
         var standing = cast.Where(e => !WallHangings.Hangs(e.Kind)).ToList();
         var zone = Corridor.Around(standing.Count > 0 ? standing : cast);
         var hung = WallHangings.Span(WallHangings.Sizes(cast, plan.Seed), zone.CentreX);
-        var d = new SetDresser(plan.Seed, family.ToString(), zone, dark, style) { WallKept = hung };
+        var d = new SetDresser(plan.Seed, family.ToString(), zone, dark, style) { WallKept = hung, Stations = Stations.Of(plan).Values.ToHashSet() };
         switch (family)
         {
             case SettingFamily.CityStreet: StreetSet.Dress(d, wet: world.Weather is "rain" or "storm"); break;
@@ -49,7 +51,15 @@ public static class Dressing
             default:
                 // The family's wall colour is what the wall looks like lit (a radiance near 0.8); as a paint under
                 // sun and lamps it must be darker, or a sunlit back wall blows out to white.
-                if (FamilyLook.For(family).Wall is { } wall) RoomSets.Dress(d, family, Palette.Linear(wall * WallAlbedo, "wall"));
+                if (FamilyLook.For(family).Wall is not { } wall) break;
+                var paint = Palette.Linear(wall * WallAlbedo, "wall");
+                switch (variant)
+                {
+                    case RoomVariant.Cafe: CafeSet.Dress(d, paint); break;
+                    case RoomVariant.Cinema: CinemaSet.Dress(d); environment = CinemaSet.Darken(environment); break;
+                    case RoomVariant.MusicStudio: MusicStudioSet.Dress(d, paint); break;
+                    default: RoomSets.Dress(d, family, paint); break;
+                }
                 break;
         }
         var (pieces, lights) = d.Finish();

@@ -24,6 +24,10 @@ public sealed class SetDresser(long seed, string family, Corridor zone, bool dar
     /// <summary>z of the room's back wall once a set has built one (<see cref="Sets.RoomShell"/>); null outdoors.</summary>
     public float? Wall { get; set; }
 
+    /// <summary>The stations the cast works at (<see cref="Layout.Stations"/>): a set leaves out its own furniture of
+    /// the same use, so the room has one washbasin, not the station's and the set's side by side.</summary>
+    public IReadOnlySet<Layout.StationKind> Stations { get; init; } = new HashSet<Layout.StationKind>();
+
     /// <summary>x span of the back wall kept for the cast's own pictures: the set hangs none of its own there.</summary>
     public (float X0, float X1)? WallKept { get; init; }
 

@@ -134,6 +134,12 @@ public static class Nouns
         AddWord("teddy bear", new NounSense("teddy bear"));
         AddWord("hair drier", new NounSense("hair drier")); AddWord("hair dryer", new NounSense("hair drier"));
         Add("toothbrush", "toothbrush");
+
+        // The asset library's own names of two or more words ("tropical fish", "reef fish", "drum kit"): WordNet has
+        // no such compound, so "tropical" went unread and a plain fish was drawn where the library has the kind.
+        foreach (var spec in Kinora.Compose.Assets.AssetLibrary.ModelledKinds)
+            foreach (var name in spec.Aliases.Prepend(spec.Kind))
+                if (spec.Kind != "person" && name.Contains(' ') && !Compounds.ContainsKey(name)) AddWord(name, new NounSense(spec.Kind));
     }
 
     private static void AddWord(string word, NounSense sense)

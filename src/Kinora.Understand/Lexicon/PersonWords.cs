@@ -42,6 +42,8 @@ public static class PersonWords
         ["kids"] = new(null, "child"), ["toddler"] = new(null, "child"), ["baby"] = new(null, "child"),
         ["grandfather"] = new("male", "old"), ["grandpa"] = new("male", "old"), ["grandmother"] = new("female", "old"),
         ["grandma"] = new("female", "old"), ["granny"] = new("female", "old"),
+        // The pronouns, when they are the first word for a person ("she leaves the room").
+        ["she"] = new("female", "adult"), ["he"] = new("male", "adult"),
     };
 
     private static readonly HashSet<string> OldWords = ["old", "elderly", "aged", "senior", "retired", "grey-haired", "gray-haired"];

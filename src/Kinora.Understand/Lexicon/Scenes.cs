@@ -27,6 +27,8 @@ public static class Scenes
     {
         [04105893] = Room,    // room: kitchen, ballroom, bathroom, cell, nursery
         [03112099] = Shop,    // corridor
+        [03365991] = Room,    // floor, storey: basement, attic, mezzanine (a structure, but one is inside it)
+        [04298308] = Shop,    // stairway: staircase (a way, but inside a building, not a street)
         [03748162] = Shop,    // mercantile establishment: shop, bakery, pharmacy, supermarket
         [04081281] = Room,    // restaurant, cafeteria
         [03297735] = Room,    // establishment: bar, hotel, laboratory
@@ -54,6 +56,16 @@ public static class Scenes
         [00027167] = Open,    // location (everything in noun.location)
     };
 
+    /// <summary>
+    /// Subtrees under a family anchor that are things, not places one is in: a conduit (a chimney, a pipe, a drain,
+    /// a duct) is a passage, and so a "way" like a street, but smoke rises from a chimney, no one walks down it. The
+    /// nearer of a thing anchor and a family anchor wins, as between families.
+    /// </summary>
+    private static readonly HashSet<long> Things =
+    [
+        03089014, // conduit: chimney, flue, pipe, drain, duct, gutter
+    ];
+
     /// <summary>The setting a place noun (base or inflected form, words joined by spaces or underscores) stands for.</summary>
     public static bool TryResolve(string noun, out PlaceSense place) => Memo.TryGet(noun, out place);
 
@@ -73,9 +85,12 @@ public static class Scenes
             {
                 if (sense.LexFile is not (LexFiles.NounLocation or LexFiles.NounArtifact or LexFiles.NounObject)) continue;
                 var family = Families.GetValueOrDefault(sense.Offset);
-                if (family is null)
+                if (family is null && !Things.Contains(sense.Offset))
                     foreach (var (ancestor, _) in wn.Ancestors(sense))
+                    {
+                        if (Things.Contains(ancestor.Offset)) break;
                         if (Families.TryGetValue(ancestor.Offset, out family)) break;
+                    }
                 if (family is null) continue;
                 place = family with { Setting = lemma.Replace('_', ' ') };
                 return true;

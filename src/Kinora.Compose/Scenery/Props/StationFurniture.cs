@@ -75,6 +75,41 @@ public static class StationFurniture
         return k;
     }
 
+    /// <summary>m; a bistro table's radius and the height of its top (a dining table's, so things laid on either
+    /// lie at the same height).</summary>
+    public const float BistroRadius = 0.32f, BistroTop = 0.76f;
+
+    /// <summary>Where a user's saucer lies on a bistro table, from the user's place and facing.</summary>
+    public static Vector3 SaucerSpot(Vector3 at, float yaw)
+    {
+        var face = new Vector3(MathF.Sin(yaw), 0, MathF.Cos(yaw));
+        return (at + face * (Reach + 0.17f)) with { Y = 0 };
+    }
+
+    /// <summary>A café's round marble table on a cast-iron foot, centred at the origin, with a saucer at each place and
+    /// a bentwood chair where <paramref name="chairs"/> says the user sits on one (people; an animal sits on the floor).</summary>
+    public static Kit BistroTable(IReadOnlyList<(Vector3 At, float Yaw)> places, bool[]? chairs)
+    {
+        var k = new Kit();
+        k.Paint(BistroMarble).Cylinder(Matrix4x4.CreateScale(BistroRadius, 0.015f, BistroRadius) * Matrix4x4.CreateTranslation(0, BistroTop - 0.015f, 0), 1, 20);
+        k.Paint(Paints.Black).Rod(new Vector3(0, 0.05f, 0), new Vector3(0, BistroTop - 0.03f, 0), 0.03f, 0.025f, 8);
+        for (var i = 0; i < 3; i++)
+        {
+            var a = i * MathF.Tau / 3 + 0.5f;
+            k.Paint(Paints.Black).Rod(new Vector3(0, 0.08f, 0), new Vector3(MathF.Cos(a) * 0.26f, 0.01f, MathF.Sin(a) * 0.26f), 0.022f, 0.015f, 5);
+        }
+        for (var i = 0; i < places.Count; i++)
+        {
+            var (at, yaw) = places[i];
+            k.Paint(China).Cylinder(Matrix4x4.CreateScale(0.075f, 0.004f, 0.075f) * Matrix4x4.CreateTranslation(SaucerSpot(at, yaw) + new Vector3(0, BistroTop + 0.004f, 0)), 1, 14);
+            if (chairs is null || i >= chairs.Length || chairs[i]) k.Add(CafeFurniture.BistroChair, Kit.At(at, yaw));
+        }
+        return k;
+    }
+
+    private static readonly Material BistroMarble = Paints.Srgb(232, 230, 224, 0.25f, 0, "bistromarble") with { Pattern = "stone" };
+    private static readonly Material Laminate = Paints.Srgb(200, 185, 160, 0.5f, 0, "desklaminate");
+
     /// <summary>A chair for a user at the origin facing +Z: the seat under the hips, the back behind them.</summary>
     public static Kit Chair(bool dining)
     {
@@ -103,12 +138,13 @@ public static class StationFurniture
     }
 
     /// <summary>A 1.2 × 0.65 m desk whose near edge is <see cref="Reach"/> ahead of the user, an open laptop on it
-    /// facing them, a mug, papers and a desk lamp, and an office chair under them.</summary>
-    public static Kit Desk()
+    /// facing them, a mug, papers and a desk lamp, and an office chair under them. An <paramref name="office"/> desk
+    /// is the office's own kind (<see cref="WorkFurniture.Desk"/>): a pale laminate top and no lamp, so the typist sits at one more desk of the room, not at furniture from another house.</summary>
+    public static Kit Desk(bool office = false)
     {
         var k = new Kit();
         var z = Reach + 0.325f;
-        k.Paint(Tabletop).Box(new Vector3(0, 0.73f, z), new Vector3(0.6f, 0.02f, 0.325f));
+        k.Paint(office ? Laminate : Tabletop).Box(new Vector3(0, 0.73f, z), new Vector3(0.6f, 0.02f, 0.325f));
         foreach (var x in new[] { -0.56f, 0.56f }) k.Paint(Paints.Steel).Box(new Vector3(x, 0.36f, z), new Vector3(0.02f, 0.36f, 0.3f));
         k.Paint(Paints.Steel).Box(new Vector3(0, 0.45f, z + 0.29f), new Vector3(0.56f, 0.2f, 0.01f)); // modesty panel
         // The laptop: a base on the desk, the lid up and tilted back, its screen towards the user.
@@ -120,9 +156,13 @@ public static class StationFurniture
         k.Paint(LaptopScreen).Box(Matrix4x4.CreateScale(0.155f, 0.105f, 0.002f) * Matrix4x4.CreateTranslation(0, 0.12f, -0.007f) * tilt);
         k.Paint(Paper).Box(new Vector3(-0.36f, 0.753f, lz), new Vector3(0.1f, 0.002f, 0.14f), 0, 0.2f);
         k.Paint(China).Rod(new Vector3(0.33f, 0.75f, lz - 0.05f), new Vector3(0.33f, 0.85f, lz - 0.05f), 0.04f, 0.04f, 10);
-        k.Paint(Paints.Black).Cylinder(Matrix4x4.CreateScale(0.08f, 0.01f, 0.08f) * Matrix4x4.CreateTranslation(0.48f, 0.76f, z + 0.18f), 1, 10);
-        k.Paint(Paints.Black).Rod(new Vector3(0.48f, 0.76f, z + 0.18f), new Vector3(0.42f, 1.12f, z + 0.12f), 0.012f, 0.012f, 5);
-        k.Paint(Palette.LampGlow).Cylinder(Matrix4x4.CreateScale(0.08f, 0.06f, 0.08f) * Matrix4x4.CreateTranslation(0.36f, 1.1f, z + 0.06f), 0.5f, 10);
+        // The office's desks carry no lamp; nor a monitor here, whose back would stand between the lens and the face.
+        if (!office)
+        {
+            k.Paint(Paints.Black).Cylinder(Matrix4x4.CreateScale(0.08f, 0.01f, 0.08f) * Matrix4x4.CreateTranslation(0.48f, 0.76f, z + 0.18f), 1, 10);
+            k.Paint(Paints.Black).Rod(new Vector3(0.48f, 0.76f, z + 0.18f), new Vector3(0.42f, 1.12f, z + 0.12f), 0.012f, 0.012f, 5);
+            k.Paint(Palette.LampGlow).Cylinder(Matrix4x4.CreateScale(0.08f, 0.06f, 0.08f) * Matrix4x4.CreateTranslation(0.36f, 1.1f, z + 0.06f), 0.5f, 10);
+        }
         k.Add(Chair(dining: false), Matrix4x4.Identity);
         return k;
     }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Kinora.Compose.Assets;
 using Kinora.Compose.Environments;
+using Kinora.Compose.Layout;
 using Kinora.Compose.Scenery.Props;
 
 namespace Kinora.Compose.Scenery.Sets;
@@ -78,7 +79,8 @@ public static class RoomSets
                 var room = RoomShell.Build(d, 0.9f, tiles);
                 d.Put("fixtures", KitchenBath.Bathtub, new Vector3(cx - 1.4f, 0, room.Wall + 0.4f), 0, 1, 0.05f);
                 d.Put("fixtures", KitchenBath.Toilet, new Vector3(cx + 0.6f, 0, room.Wall + 0.3f), 0, 1, 0.05f);
-                d.Put("fixtures", KitchenBath.Vanity, new Vector3(cx + 1.7f, 0, room.Wall + 0.26f), 0, 1, 0.05f);
+                if (!d.Stations.Contains(StationKind.Basin)) // the station's basin is the room's
+                    d.Put("fixtures", KitchenBath.Vanity, new Vector3(cx + 1.7f, 0, room.Wall + 0.26f), 0, 1, 0.05f);
                 d.Layer("fixtures", cx).Paint(Paints.White).Box(new Vector3(cx - 1.4f, 1.2f, room.Wall + 0.03f), new Vector3(0.3f, 0.02f, 0.03f)); // towel rail
                 d.Layer("fixtures", cx).Paint(Paints.Srgb(70, 130, 160, 0.9f, 0, "towel")).Box(new Vector3(cx - 1.4f, 0.95f, room.Wall + 0.06f), new Vector3(0.25f, 0.25f, 0.02f));
                 room.Window(d, cx + 3.2f, 0.8f, 1.3f, 0.9f);
@@ -133,16 +135,8 @@ public static class RoomSets
                 break;
             }
             case SettingFamily.Shop:
-            {
-                var room = RoomShell.Build(d, 3.0f, wall);
-                room.Row(d, "shelves", WorkFurniture.Gondolas[0], 1.2f, x0, x1, 0.32f);
-                for (var x = x0 + 0.6f; x < x1; x += 1.2f)
-                    if (MathF.Abs(x - cx - 3) > 1.6f)
-                        d.Put("shelves", WorkFurniture.Gondolas[1], new Vector3(x, 0, room.Wall + 2.2f), 0, 1, 0.4f);
-                d.Put("checkout", WorkFurniture.Checkout, new Vector3(cx + 3, 0, room.Wall + 1.9f), 0, 1, 0.4f);
-                CeilingLights(d, room, 1.6f, panel: true);
+                ShopSet.Dress(d, wall);
                 break;
-            }
             case SettingFamily.Gallery:
             {
                 var room = RoomShell.Build(d, 2.0f, wall);
@@ -179,14 +173,14 @@ public static class RoomSets
     }
 
     /// <summary>A flat rug or mat centred at <paramref name="at"/>; it may lie under the action.</summary>
-    private static void Rug(SetDresser d, Vector3 at, float w, float depth, Material cloth) =>
+    internal static void Rug(SetDresser d, Vector3 at, float w, float depth, Material cloth) =>
         Landforms.Slab(d.Layer("rugs", at.X), cloth, at.X - w / 2, at.X + w / 2, at.Z - depth / 2, at.Z + depth / 2, 0.012f, 0.01f);
 
     /// <summary>
     /// Ceiling lights behind the action, every 3 m near the centre: glowing panels or globes hung just under the 3 m
     /// ceiling at <paramref name="out_"/> m from the wall; lit and giving light after dark only.
     /// </summary>
-    private static void CeilingLights(SetDresser d, RoomShell room, float out_, bool panel = false)
+    internal static void CeilingLights(SetDresser d, RoomShell room, float out_, bool panel = false)
     {
         if (!d.Dark) return;
         // Never over the action itself: a fitting hanging into the band could cross the top of the frame.
