@@ -45,6 +45,25 @@ public class ElectronicsInputTests
     }
 
     [Fact]
+    public void Keyboard_keys_fill_its_case_and_read_light_on_a_black_board()
+    {
+        var parts = Build("keyboard").Parts;
+        var caps = Assert.Single(parts, p => p.Material.Name == "keycap");
+        var legends = Assert.Single(parts, p => p.Material.Name == "legend");
+        var body = parts.Where(p => p.Material.Name == "case").ToList();
+        var (kMin, kMax) = AssetModels.Bounds([caps]);
+        var (cMin, cMax) = AssetModels.Bounds(body);
+        // The arrows sit level with the bottom rows: no key hangs in front of the typing block over an empty lip.
+        Assert.True(cMax.Z - kMax.Z < 0.012f, $"case runs {cMax.Z - kMax.Z:F3} m in front of the keys");
+        Assert.True(kMin.Z - cMin.Z < 0.02f, $"case runs {kMin.Z - cMin.Z:F3} m behind the keys");
+        // Untinted it is a black keyboard: dark case, caps a shade lighter, light legends on them.
+        static float Luma(Material m) => Vector3.Dot(m.BaseColor, new Vector3(0.2126f, 0.7152f, 0.0722f));
+        Assert.True(Luma(body[0].Material) < 0.05f);
+        Assert.True(Luma(caps.Material) > Luma(body[0].Material));
+        Assert.True(Luma(legends.Material) > 0.5f);
+    }
+
+    [Fact]
     public void Mouse_hump_is_at_the_back_and_it_sits_on_its_pad()
     {
         var parts = Build("mouse").Parts;

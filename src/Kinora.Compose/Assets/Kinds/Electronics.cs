@@ -16,7 +16,7 @@ public static class Electronics
         new("laptop", 0.33, "metal", Paints.Srgb(190, 192, 196, 0.3f, 0.8f, "aluminium") with { Pattern = "brushed" }, Laptop) { Front = Vector3.UnitZ, Aliases = ["notebook computer", "computer"] },
         new("mouse", 0.26, "plastic", Paints.Srgb(40, 40, 44, 0.3f, 0, "shell"), Kinds.Mouse.OnPad), // Electronics/Mouse.cs
         new("remote", 0.21, "plastic", Paints.Srgb(190, 190, 195, 0.35f, 0, "shell"), Kinds.Remote.Build) { Aliases = ["remote control"] }, // Electronics/Remote.cs
-        new("keyboard", 0.45, "plastic", Paints.Srgb(200, 202, 206, 0.3f, 0.5f, "case"), Kinds.Keyboard.Build), // Electronics/Keyboard.cs
+        new("keyboard", 0.45, "plastic", Paints.Srgb(25, 25, 28, 0.4f, 0, "case"), Kinds.Keyboard.Build), // Electronics/Keyboard.cs
         new("cell phone", 0.155, "glass", Paints.Srgb(20, 20, 24, 0.2f, 0.3f, "case"), CellPhone) { Aliases = ["phone", "smartphone", "mobile phone"] },
     ];
 

@@ -9,7 +9,7 @@ namespace Kinora.Compose.Assets.Kinds;
 /// bed 2.1 × 1.6 m). Fronts face +Z, towards the camera, where a seat or a bed is read from; seats and beds are
 /// then turned a little about the vertical (see SeatTurn), their Front with them.
 /// </summary>
-public static class Furniture
+public static partial class Furniture
 {
     public static IEnumerable<KindSpec> All =>
     [
@@ -50,26 +50,8 @@ public static class Furniture
     {
         // A dining chair seen three-quarter: four round tapered legs splaying a little, stretchers, a padded seat
         // in fabric, and a tall back of two posts, a curved top rail and a mid rail (back at −Z).
-        const float seat = 0.46f, half = 0.22f;
         var pad = m.Paint(Paints.Srgb(150, 40, 40, 0.9f, 0, "seatpad") with { Pattern = "fabric" });
-        foreach (var x in new[] { -1f, 1f })
-            foreach (var z in new[] { -1f, 1f })
-                m.Body.Rod(new Vector3(x * (half - 0.005f), 0, z * (half - 0.005f)), new Vector3(x * (half - 0.03f), seat, z * (half - 0.03f)), 0.022f, 0.028f, 12);
-        m.Body.Box(new Vector3(0, seat - 0.03f, 0), new Vector3(half - 0.01f, 0.03f, half - 0.01f));
-        KitchenShapes.RoundedBox(pad, new Vector3(0, seat + 0.02f, 0.01f), new Vector3(half + 0.01f, 0.025f, half + 0.01f), 0.02f);
-        foreach (var x in new[] { -1f, 1f })
-        {
-            m.Body.Rod(new Vector3(x * (half - 0.03f), seat, -half + 0.03f), new Vector3(x * (half - 0.02f), seat + 0.5f, -half - 0.02f), 0.024f, 0.022f, 12);
-            m.Body.Box(new Vector3(x * (half - 0.02f), 0.14f, 0), new Vector3(0.01f, 0.012f, half - 0.02f));
-        }
-        // The top rail bows backwards: a chain of short boxes on an arc.
-        for (var i = 0; i < 8; i++)
-        {
-            var t = (i + 0.5f) / 8 - 0.5f;
-            m.Body.Box(new Vector3(t * 2 * (half - 0.02f), seat + 0.44f, -half - 0.02f - 0.03f * (1 - 4 * t * t)), new Vector3(half / 8 + 0.004f, 0.055f, 0.014f), rotY: -t * 0.5f);
-        }
-        m.Body.Box(new Vector3(0, seat + 0.22f, -half - 0.005f), new Vector3(half - 0.03f, 0.03f, 0.012f));
-        m.Body.Box(new Vector3(0, 0.14f, 0), new Vector3(half - 0.02f, 0.01f, 0.01f));
+        DiningChair(m.Body, pad, Matrix4x4.Identity); // Furniture/DiningTable.cs: the same chair that stands at the table
         m.Transform(Matrix4x4.CreateRotationY(ChairTurn));
     }
 
@@ -154,42 +136,6 @@ public static class Furniture
             var book = m.Paint(Paints.Srgb((byte)(60 + 25 * b % 180), (byte)(40 + 50 * b % 150), (byte)(50 + 70 * b % 160), 0.7f, 0, "book"));
             var h = 0.2f + 0.03f * (b % 3);
             book.Box(new Vector3(-W / 2 + 0.08f + b * 0.05f, 0.04f + t + h / 2, 0.02f), new Vector3(0.02f, h / 2, 0.12f));
-        }
-    }
-
-    private static void DiningTable(ModelBuilder m, ref SeededRandom r)
-    {
-        const float L = 1.6f, D = 0.9f, H = 0.75f;
-        m.Body.Box(new Vector3(0, H - 0.025f, 0), new Vector3(L / 2, 0.025f, D / 2));
-        foreach (var x in new[] { -L / 2 + 0.08f, L / 2 - 0.08f })
-            foreach (var z in new[] { -D / 2 + 0.08f, D / 2 - 0.08f })
-                m.Body.Rod(new Vector3(x, 0, z), new Vector3(x, H - 0.05f, z), 0.03f, 0.035f, 12);
-        m.Body.Box(new Vector3(0, H - 0.09f, D / 2 - 0.08f), new Vector3(L / 2 - 0.1f, 0.04f, 0.015f));
-        m.Body.Box(new Vector3(0, H - 0.09f, -D / 2 + 0.08f), new Vector3(L / 2 - 0.1f, 0.04f, 0.015f));
-        // Place settings (flat: plates, napkins, cutlery, under 1.5 cm, so things put "on the table" still rest
-        // on the collider's top, which is the model's bounds) say what the table is for.
-        var plate = m.Paint(Paints.Srgb(248, 248, 245, 0.25f, 0, "plate"));
-        var napkin = m.Paint(Paints.Srgb(200, 60, 50, 0.9f, 0, "napkin") with { Pattern = "fabric" });
-        var silver = m.Paint(Paints.Srgb(210, 210, 215, 0.25f, 1, "cutlery"));
-        foreach (var (x, z, turn) in new[] { (-0.4f, 0.28f, 0f), (0.4f, 0.28f, 0f), (-0.4f, -0.28f, MathF.PI), (0.4f, -0.28f, MathF.PI) })
-        {
-            var top = H + 0.01f;
-            plate.Lathe([new(0, 0), new(0.08f, 0), new(0.13f, 0.012f), new(0.125f, 0.014f), new(0.075f, 0.006f), new(0, 0.006f)], Matrix4x4.CreateTranslation(x, top, z), 40);
-            var side = MathF.Cos(turn);
-            napkin.Box(new Vector3(x - 0.19f * side, top + 0.004f, z), new Vector3(0.05f, 0.004f, 0.09f));
-            silver.Box(new Vector3(x - 0.19f * side, top + 0.0095f, z), new Vector3(0.008f, 0.0015f, 0.09f));
-            silver.Box(new Vector3(x + 0.17f * side, top + 0.0015f, z), new Vector3(0.008f, 0.0015f, 0.1f));
-        }
-        // A cloth over the top hanging down the sides names a dining table.
-        {
-            var cloth = m.Paint(Paints.Srgb(240, 240, 236, 0.9f, 0, "tablecloth") with { Pattern = "fabric" });
-            const float drop = 0.22f, t = 0.004f;
-            cloth.Box(new Vector3(0, H + t, 0), new Vector3(L / 2 + 0.03f, t, D / 2 + 0.03f));
-            foreach (var s in new[] { 1f, -1f })
-            {
-                cloth.Box(new Vector3(0, H - drop / 2, s * (D / 2 + 0.03f)), new Vector3(L / 2 + 0.03f, drop / 2 + t, t));
-                cloth.Box(new Vector3(s * (L / 2 + 0.03f), H - drop / 2, 0), new Vector3(t, drop / 2 + t, D / 2 + 0.03f));
-            }
         }
     }
 

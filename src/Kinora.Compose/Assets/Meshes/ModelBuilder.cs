@@ -6,7 +6,8 @@ namespace Kinora.Compose.Assets.Meshes;
 /// Builds a <see cref="Model"/> from primitives grouped by surface: one <see cref="MeshBuilder"/> (one mesh, one
 /// draw) per paint. Kinds model in natural units (metres, y = 0 on the ground, facing +X); <see cref="Finish"/>
 /// then scales the whole to the wanted size and centres it on its bounds, so the collider is the box that holds
-/// it and the lowest point sits at −HalfHeight.
+/// it and the lowest point sits at −HalfHeight (a kind drawn with more than it collides as declares its own box,
+/// <see cref="CollideAs"/>).
 /// A kind that bends declares joints (<see cref="Joint"/>) and says which joint the primitives it adds next follow
 /// (<see cref="Bone"/>); a soft surface brings its own per-vertex weights. Paints still merge into one mesh each,
 /// now skinned; a kind that declares no joint comes out rigid, exactly as before (no skin arrays, no rig).
@@ -71,10 +72,34 @@ public sealed class ModelBuilder(string kind, Material body)
     public MeshBuilder Paint(byte r, byte g, byte b, float roughness = 0.5f, float metallic = 0, string name = "paint") =>
         Paint(Paints.Srgb(r, g, b, roughness, metallic, name));
 
+    private (Vector3 Min, Vector3 Max)? _collider;
+
+    /// <summary>
+    /// Declares the box (natural units) the body collides as, when that is not the bounds of everything drawn: a
+    /// dining table with its chairs tucked in collides as its top and legs, so a cup set on it rests on the top
+    /// instead of inside a box up to the chair backs. <see cref="Finish"/> then sizes and centres the model on this
+    /// box, and what lies outside it (the chairs) is drawn but never collides. A model that declares none is unchanged.
+    /// </summary>
+    public void CollideAs(Vector3 min, Vector3 max) => _collider = (Vector3.Min(min, max), Vector3.Max(min, max));
+
+    /// <summary>The declared collider box (natural units, as built), or null when the collider is the bounds.</summary>
+    public (Vector3 Min, Vector3 Max)? Collider => _collider;
+
     /// <summary>Moves every surface added so far by <paramref name="m"/>.</summary>
     public void Transform(Matrix4x4 m)
     {
         foreach (var (_, mesh) in _slots) mesh.Transform(m);
+        if (_collider is var (cMin, cMax))
+        {
+            // The box that holds the turned box: its eight corners moved, then bounded again.
+            var (lo, hi) = (new Vector3(float.MaxValue), new Vector3(float.MinValue));
+            for (var k = 0; k < 8; k++)
+            {
+                var c = Vector3.Transform(new Vector3((k & 1) == 0 ? cMin.X : cMax.X, (k & 2) == 0 ? cMin.Y : cMax.Y, (k & 4) == 0 ? cMin.Z : cMax.Z), m);
+                (lo, hi) = (Vector3.Min(lo, c), Vector3.Max(hi, c));
+            }
+            _collider = (lo, hi);
+        }
         for (var i = 0; i < _joints.Count; i++) _joints[i] = _joints[i] with { Pivot = Vector3.Transform(_joints[i].Pivot, m) };
     }
 
@@ -95,11 +120,12 @@ public sealed class ModelBuilder(string kind, Material body)
 
     /// <summary>
     /// Scales the model so its largest extent is <paramref name="size"/> metres and centres it on its bounds.
-    /// Returns the fitted box collider and the model.
+    /// Returns the fitted box collider and the model. With a declared collider (<see cref="CollideAs"/>) the size,
+    /// the centre and the collider are that box's instead: a table's size is the table's, its chairs come on top.
     /// </summary>
     public (BoxShape Shape, Model Model) Finish(float size)
     {
-        var (min, max) = Bounds();
+        var (min, max) = _collider ?? Bounds();
         var extent = max - min;
         var scale = size / MathF.Max(extent.X, MathF.Max(extent.Y, extent.Z));
         var centre = (min + max) / 2;

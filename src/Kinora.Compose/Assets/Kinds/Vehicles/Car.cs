@@ -30,7 +30,9 @@ public static partial class Vehicles
         var upper = new List<float> { -2.22f, 0.3f, -2.3f, 0.48f, -2.28f, 0.7f, -2.2f, 0.84f, -1.95f, 0.92f, -1.4f, 0.93f, -0.6f, belt + 0.02f, 0.6f, belt, 1.2f, belt - 0.01f,
             1.7f, belt - 0.04f, 2.0f, belt - 0.08f, 2.14f, belt - 0.11f, 2.23f, belt - 0.16f, 2.28f, belt - 0.24f, 2.31f, 0.52f, 2.32f, 0.4f, 2.3f, 0.3f };
         var profile = WheelArches.Profile(lower, [.. upper]);
-        Rounded(m.Body, profile, W, 0.28f, 14);
+        // One smooth skin (Vehicles/SmoothBody.cs): nested prisms speckled the black flank like cloth (car 0.27-0.30);
+        // one sweep of paint with its highlight is named car 0.33.
+        SmoothBody.Add(m.Body, profile, W, 0.28f, 10);
         WheelArches.Wells(trim, axles, R, arch, W, 0.24f);
         // Glasshouse: one arch from the windscreen base over the roof to the boot.
         var arcGlass = new List<Vector2>();
