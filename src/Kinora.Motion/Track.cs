@@ -53,8 +53,9 @@ public static class EventKinds
 /// A stretch of speech for a mouth to follow: the speaker's cast id (the plan's line speaker; narration has no body),
 /// when it holds (video seconds) and how open the mouth is, 0 closed (m, b, p, silence) to 1 wide (a, o).
 /// The sound stage makes these from the synthesized voice's own phone timings, so lips and sound agree.
+/// <see cref="Shape"/> is what the lips do meanwhile (rounded, wide, pressed…).
 /// </summary>
-public sealed record MouthCue(string Speaker, double Start, double End, float Open);
+public sealed record MouthCue(string Speaker, double Start, double End, float Open, MouthShape Shape = MouthShape.Rest);
 
 /// <summary>
 /// The simulated motion of a world: one pose per entity per frame (entities in <c>World.Entities</c> order), the

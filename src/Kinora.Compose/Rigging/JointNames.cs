@@ -10,6 +10,8 @@ public static class JointNames
     public const string Pelvis = "pelvis", Spine = "spine", Neck = "neck", Head = "head", Jaw = "jaw";
     public const string UpperArmL = "upperArm.L", ForearmL = "forearm.L", UpperArmR = "upperArm.R", ForearmR = "forearm.R";
     public const string ThighL = "thigh.L", ShinL = "shin.L", FootL = "foot.L", ThighR = "thigh.R", ShinR = "shin.R", FootR = "foot.R";
+    // The lips' shapes beside the jaw (a person's visemes): each corner on the skull and on the jaw, the lower lip's middle.
+    public const string LipCornerL = "lipCorner.L", LipCornerR = "lipCorner.R", LowerLipCornerL = "lowerLipCorner.L", LowerLipCornerR = "lowerLipCorner.R", LowerLip = "lowerLip";
 
     // Four-legged animals: the root is the body; F/B front and back legs, L/R sides.
     public const string Body = "body", Tail = "tail";

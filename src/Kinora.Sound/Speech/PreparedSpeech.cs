@@ -35,7 +35,7 @@ public sealed class PreparedSpeech
 
     public static PreparedSpeech Silent(int frames, int rate) => new([], frames, rate);
 
-    /// <summary>One cue per run of phones with the same opening, cut at the clip's end; narration makes none.</summary>
+    /// <summary>One cue per run of phones with the same opening and lip shape, cut at the clip's end; narration makes none.</summary>
     private static List<MouthCue> Mouths(IReadOnlyList<PlacedLine> lines, double clipSeconds)
     {
         var cues = new List<MouthCue>();
@@ -50,9 +50,10 @@ public sealed class PreparedSpeech
                 var end = Math.Min(clipSeconds, line.Start + phone.End);
                 if (end <= start) continue;
                 var opening = Visemes.Openness(phone.Name);
-                if (open is not null && open.Open == opening) { open = open with { End = end }; continue; }
+                var shape = Visemes.Shape(phone.Name);
+                if (open is not null && open.Open == opening && open.Shape == shape) { open = open with { End = end }; continue; }
                 if (open is not null) cues.Add(open);
-                open = new MouthCue(line.Speaker, start, end, opening);
+                open = new MouthCue(line.Speaker, start, end, opening, shape);
             }
             if (open is not null) cues.Add(open);
         }

@@ -66,9 +66,7 @@ public static class Body
         var w = look.Shoulders;
         m.Bone(spine);
         // Waist to shoulders, wider at the chest, flattened front to back; shoulders rounded.
-        var waist = look.Sex == Sex.Female ? 0.14f : 0.155f;
-        shirt.Lathe([new(0.0f, 0.98f), new(waist, 1.0f), new(waist + 0.005f, 1.08f), new(0.175f, 1.22f), new(0.19f, 1.36f), new(0.16f, 1.44f), new(0.06f, 1.48f), new(0.0f, 1.48f)],
-            Matrix4x4.CreateScale(0.66f, 1, w), 24);
+        shirt.Lathe(TorsoProfile(look), TorsoScale(look), 24);
         if (look.Sex == Sex.Female && look.Age != AgeGroup.Child)
             foreach (var s in new[] { 1f, -1f })
                 shirt.Ellipsoid(new Vector3(0.075f, 1.29f, s * 0.058f * w), new Vector3(0.055f, 0.05f, 0.06f));
@@ -79,6 +77,16 @@ public static class Body
             shirt.Sphere(Matrix4x4.CreateScale(0.065f, 0.045f, 0.1f * w) * Matrix4x4.CreateRotationX(s * 0.3f) * Matrix4x4.CreateTranslation(-0.01f, 1.425f, s * 0.1f * w), 16, 10);
         }
     }
+
+    /// <summary>The torso's lathe profile, (radius, height) waist to shoulders, before <see cref="TorsoScale"/>.</summary>
+    public static Vector2[] TorsoProfile(PersonLook look)
+    {
+        var waist = look.Sex == Sex.Female ? 0.14f : 0.155f;
+        return [new(0.0f, 0.98f), new(waist, 1.0f), new(waist + 0.005f, 1.08f), new(0.175f, 1.22f), new(0.19f, 1.36f), new(0.16f, 1.44f), new(0.06f, 1.48f), new(0.0f, 1.48f)];
+    }
+
+    /// <summary>Flattens the torso's lathe front to back and widens it by the shoulders.</summary>
+    public static Matrix4x4 TorsoScale(PersonLook look) => Matrix4x4.CreateScale(0.66f, 1, look.Shoulders);
 
     /// <summary>Arms hang a little away from the body, elbows slightly bent; long sleeves reach the wrist, short ones half the upper arm.</summary>
     public static void Arms(ModelBuilder m, PersonLook look, int spine, MeshBuilder skin, MeshBuilder shirt)

@@ -30,29 +30,50 @@ public static class Face
     /// <summary>Eye line height and the eyes' half spacing (head-local metres).</summary>
     public const float EyeY = 0.008f, EyeZ = 0.031f;
 
+    /// <summary>
+    /// The skull for a face shape: a child's cheeks are rounder and fuller (<see cref="FaceShape.Cheeks"/>); an
+    /// adult's is <see cref="Skull"/> as it stands. (A bigger braincase for a child was tried: it buried the outer
+    /// corners of a child's bigger eyes and lost the face detector two children of twelve.)
+    /// </summary>
+    public static Lump[] SkullOf(FaceShape shape)
+    {
+        var lumps = (Lump[])Skull.Clone();
+        for (var i = 3; i <= 4; i++)
+        {
+            // Fuller cheeks: wider and lower, not further forward (forward, they stand out as balls).
+            var k = shape.Cheeks - 1;
+            lumps[i] = new(Skull[i].Centre + new Vector3(-0.01f * k, -0.02f * k, 0), Skull[i].Radii * new Vector3(1, shape.Cheeks, shape.Cheeks));
+        }
+        return lumps;
+    }
+
     /// <summary>The front of the skull's skin at height y and side z.</summary>
-    public static float FrontX(float y, float z)
+    public static float FrontX(Lump[] skull, float y, float z)
     {
         var x = float.NegativeInfinity;
-        foreach (var lump in Skull) x = MathF.Max(x, lump.FrontX(y, z));
+        foreach (var lump in skull) x = MathF.Max(x, lump.FrontX(y, z));
         return x;
     }
 
+    /// <summary>The front of an adult skull's skin at height y and side z.</summary>
+    public static float FrontX(float y, float z) => FrontX(Skull, y, z);
+
     public static void Build(ModelBuilder m, HeadFrame f, PersonLook look, MeshBuilder skin, Material skinPaint)
     {
-        foreach (var lump in Skull) skin.Sphere(f.At(lump.Centre, lump.Radii));
         var shape = look.Face;
+        var skull = SkullOf(shape);
+        foreach (var lump in skull) skin.Sphere(f.At(lump.Centre, lump.Radii));
         var dark = m.Paint(Paints.Eye);
         var brow = m.Paint(PersonPaints.Brow(look, skinPaint));
         foreach (var s in new[] { 1f, -1f })
         {
-            Eye(m, f, look, skin, dark, s);
-            Brow(f, shape, brow, s);
+            Eye(m, f, look, skull, skin, dark, s);
+            Brow(f, shape, skull, brow, s);
             // Ears: upright ovals on the head's sides, tilted back at the top, between brow and nose base.
             skin.Sphere(f.At(new(-0.004f, -0.008f, s * 0.079f), new(0.019f, 0.031f, 0.008f), Matrix4x4.CreateRotationZ(0.2f)));
             skin.Sphere(f.At(new(-0.006f, -0.01f, s * 0.084f), new(0.012f, 0.02f, 0.005f), Matrix4x4.CreateRotationZ(0.2f))); // the rim's curl
         }
-        Nose(f, shape, skin, dark);
+        Nose(f, shape, skull, skin, dark);
     }
 
     /// <summary>
@@ -60,12 +81,12 @@ public static class Face
     /// and pupil (flat discs, so they look straight out of the face, at the camera the person faces); an upper lid
     /// that covers the white's top third and the iris's top, with a dark lash line along its edge, and a thin lower lid.
     /// </summary>
-    private static void Eye(ModelBuilder m, HeadFrame f, PersonLook look, MeshBuilder skin, MeshBuilder dark, float s)
+    private static void Eye(ModelBuilder m, HeadFrame f, PersonLook look, Lump[] skull, MeshBuilder skin, MeshBuilder dark, float s)
     {
         var size = look.Face.EyeSize;
         var white = new Vector3(0.0065f, 0.0068f, 0.0135f) * size;
         var z = s * EyeZ;
-        var front = Face.FrontX(EyeY, z) + 0.0022f;
+        var front = FrontX(skull, EyeY, z) + 0.0022f;
         var centre = new Vector3(front - white.X, EyeY, z);
         var turn = Matrix4x4.CreateRotationY(-s * 0.33f); // the outer corner set back ~4 mm, as the face curves
         m.Paint(Paints.White).Sphere(f.At(centre, white, turn), 20, 12);
@@ -82,7 +103,7 @@ public static class Face
     }
 
     /// <summary>A brow: seven overlapping strokes along an arch on the brow ridge, one band heavy at the inner end and tapering out.</summary>
-    private static void Brow(HeadFrame f, FaceShape shape, MeshBuilder brow, float s)
+    private static void Brow(HeadFrame f, FaceShape shape, Lump[] skull, MeshBuilder brow, float s)
     {
         const int strokes = 7;
         for (var i = 0; i < strokes; i++)
@@ -90,7 +111,7 @@ public static class Face
             var t = i / (strokes - 1f);
             var zz = 0.015f + 0.034f * t;
             var y = 0.026f + 0.006f * MathF.Sin(MathF.PI * (0.25f + 0.6f * t)) + shape.BrowSlant * (zz - 0.03f);
-            var x = FrontX(y, s * zz) - 0.0012f;
+            var x = FrontX(skull, y, s * zz) - 0.0012f;
             var radii = new Vector3(0.0026f, 0.003f * shape.BrowWeight * (1 - 0.4f * t), 0.0062f);
             brow.Sphere(f.At(new(x, y, s * zz), radii, Matrix4x4.CreateRotationY(-s * 0.35f * t)), 12, 6);
         }
@@ -100,12 +121,12 @@ public static class Face
     /// A nose of human proportion: a narrow bridge from between the eyes down to a tip about 2 cm proud of the
     /// upper lip, two wings (alae) beside the tip, and dark nostrils under it.
     /// </summary>
-    private static void Nose(HeadFrame f, FaceShape shape, MeshBuilder skin, MeshBuilder dark)
+    private static void Nose(HeadFrame f, FaceShape shape, Lump[] skull, MeshBuilder skin, MeshBuilder dark)
     {
         var tipY = -0.036f * shape.NoseLength;
-        var tipX = FrontX(tipY, 0) + 0.019f * shape.NoseLength;
+        var tipX = FrontX(skull, tipY, 0) + 0.019f * shape.NoseLength;
         var tip = new Vector3(tipX - 0.0085f, tipY, 0);
-        var root = new Vector3(FrontX(0.014f, 0) - 0.0035f, 0.014f, 0);
+        var root = new Vector3(FrontX(skull, 0.014f, 0) - 0.0035f, 0.014f, 0);
         skin.Capsule(f.P(root), f.P(new(tipX - 0.0062f, tipY + 0.007f, 0)), 0.0052f * f.Scale, 0.0062f * f.Scale, 12);
         skin.Sphere(f.At(tip, new(0.0085f, 0.0085f, 0.0095f * shape.NoseWidth)), 16, 10);
         foreach (var s in new[] { 1f, -1f })

@@ -29,6 +29,10 @@ public sealed record PersonLook
     public HairStyle HairStyle { get; init; }
     public Bottom Bottom { get; init; }
     public bool LongSleeves { get; init; }
+    /// <summary>The top's colour (shirt or dress, sRGB), unless the prompt names one (see <see cref="Wardrobe"/>).</summary>
+    public (byte R, byte G, byte B) Top { get; init; } = (60, 100, 170);
+    /// <summary>Horizontal stripes' colour on the top, or none.</summary>
+    public (byte R, byte G, byte B)? Stripe { get; init; }
     public (byte R, byte G, byte B) BottomColour { get; init; }
     /// <summary>Shoulder width factor (1 = the canon's adult man) and hip width factor.</summary>
     public float Shoulders { get; init; } = 1;
@@ -55,23 +59,33 @@ public sealed record PersonLook
         var skin = (int)(r.NextDouble() * PersonPalette.SkinTones.Length) % PersonPalette.SkinTones.Length;
         var female = sex == Sex.Female;
         var child = age == AgeGroup.Child;
-        var look = new PersonLook
+        // The draws come in a fixed order (so a seed keeps its face when the clothes change): the wardrobe has its
+        // own stream, seeded from the one draw that once picked the trousers' colour.
+        var hair = PersonPalette.HairColour(age, skin, ref r);
+        var iris = PersonPalette.IrisColour(skin, ref r);
+        var style = PersonPalette.Style(sex, age, skin, ref r);
+        var longSleeves = r.NextDouble() < 0.55;
+        var wardrobe = new SeededRandom((long)(r.NextULong() >> 1), "wardrobe");
+        var bottom = ChooseBottom(female, child, ref r);
+        var outfit = Wardrobe.Choose(bottom, age, ref wardrobe);
+        return new PersonLook
         {
             Sex = sex,
             Age = age,
             SkinTone = skin,
-            Hair = PersonPalette.HairColour(age, skin, ref r),
-            Iris = PersonPalette.IrisColour(skin, ref r),
-            HairStyle = PersonPalette.Style(sex, age, skin, ref r),
-            LongSleeves = r.NextDouble() < 0.55,
-            BottomColour = PersonPalette.Pick(PersonPalette.BottomColours, ref r),
-            Bottom = ChooseBottom(female, child, ref r),
+            Hair = hair,
+            Iris = iris,
+            HairStyle = style,
+            LongSleeves = longSleeves,
+            Top = outfit.Top,
+            Stripe = outfit.Stripe,
+            BottomColour = outfit.Bottom,
+            Bottom = bottom,
             Shoulders = (female ? 0.9f : 1.02f) * r.RangeF(0.94f, 1.06f) * (child ? 0.92f : 1),
             Hips = (female ? 1.06f : 0.97f) * r.RangeF(0.95f, 1.06f),
             HeadScale = child ? 1.28f : 1,
             Face = FaceShape.Choose(sex, age, ref r),
         };
-        return look;
     }
 
     private static Bottom ChooseBottom(bool female, bool child, ref SeededRandom r)
@@ -98,6 +112,10 @@ public sealed record FaceShape
     public float BrowSlant { get; init; }
     public float MouthWidth { get; init; } = 1;
     public float LipFullness { get; init; } = 1;
+    /// <summary>The cheeks' fullness (a child's are rounder).</summary>
+    public float Cheeks { get; init; } = 1;
+    /// <summary>The chin's size (a child's is small and set back).</summary>
+    public float Chin { get; init; } = 1;
 
     public static FaceShape Choose(Sex sex, AgeGroup age, ref SeededRandom r)
     {
@@ -106,14 +124,18 @@ public sealed record FaceShape
         var face = new SeededRandom((long)(r.NextULong() >> 1), "face");
         return new FaceShape
         {
-            Jaw = face.RangeF(0.92f, 1.08f) * (female || child ? 0.93f : 1.03f),
-            NoseLength = face.RangeF(0.9f, 1.1f) * (child ? 0.85f : 1),
-            NoseWidth = face.RangeF(0.9f, 1.15f) * (female || child ? 0.92f : 1),
-            EyeSize = face.RangeF(0.93f, 1.08f) * (child ? 1.1f : 1),
+            // A child's face is not an adult's scaled: bigger eyes for the face, a smaller, shorter nose, a narrower
+            // jaw with a small chin, fuller cheeks (Cheeks, Chin below).
+            Jaw = face.RangeF(0.92f, 1.08f) * (child ? 0.9f : female ? 0.93f : 1.03f),
+            NoseLength = face.RangeF(0.9f, 1.1f) * (child ? 0.8f : 1),
+            NoseWidth = face.RangeF(0.9f, 1.15f) * (child ? 0.84f : female ? 0.92f : 1),
+            EyeSize = face.RangeF(0.93f, 1.08f) * (child ? 1.15f : 1),
             BrowWeight = face.RangeF(0.85f, 1.15f) * (female || child ? 0.8f : 1.15f),
             BrowSlant = face.RangeF(-0.12f, 0.12f),
             MouthWidth = face.RangeF(0.9f, 1.1f),
             LipFullness = face.RangeF(0.85f, 1.15f) * (female ? 1.15f : 1) * (age == AgeGroup.Old ? 0.85f : 1),
+            Cheeks = child ? 1.05f : 1,
+            Chin = child ? 0.85f : 1,
         };
     }
 }

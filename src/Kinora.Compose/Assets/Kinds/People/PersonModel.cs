@@ -9,7 +9,7 @@ namespace Kinora.Compose.Assets.Kinds.Person;
 /// about 6), facing +X while built and turned to face +Z (the camera) at the end, arms at the sides. Rigged
 /// (<see cref="JointNames"/>): pelvis → spine → neck → head → jaw, arms from the chest, legs from the pelvis, pivots
 /// at the anatomical joints. The look (<see cref="PersonLook"/>) comes from the plan's traits and the seed; the colour
-/// trait dyes the shirt or dress (the model's body paint).
+/// trait dyes the shirt or dress (the model's body paint); without one the top comes from <see cref="Wardrobe"/>.
 /// </summary>
 public static class PersonModel
 {
@@ -21,7 +21,10 @@ public static class PersonModel
         var look = PersonLook.Choose(m.Traits, ref r);
         var skinPaint = PersonPaints.Skin(look);
         var skin = m.Paint(skinPaint);
-        var shirt = m.Body;
+        // The top: the body paint when the prompt dyes it ("a man in a red shirt", "a woman in a leather jacket"),
+        // else the seeded wardrobe's colour, so no two people come out in the same blue shirt.
+        var named = m.Traits.Color is not null || m.Traits.Material is not null;
+        var shirt = named ? m.Body : m.Paint(PersonPaints.Top(look));
 
         // The skeleton: pivots where the body bends (hip and shoulder balls, knees, elbows, ankles, the waist, the
         // base of the neck, the top of the neck under the skull, the jaw's hinge just in front of the ear).
@@ -31,10 +34,11 @@ public static class PersonModel
         var spine = m.Joint(JointNames.Spine, pelvis, new Vector3(0, 1.02f, 0));
         var neck = m.Joint(JointNames.Neck, spine, new Vector3(0, 1.44f, 0));
         var skull = m.Joint(JointNames.Head, neck, neckTop);
-        var jaw = m.Joint(JointNames.Jaw, skull, f.P(new(0.005f, -0.015f, 0)));
+        var jaw = m.Joint(JointNames.Jaw, skull, f.P(Mouth.Hinge));
 
         Body.Legs(m, look, pelvis, skin, shirt);
         Body.Torso(m, look, spine, skin, shirt);
+        if (look.Stripe is { } stripe && !named) Stripes.Torso(m.Paint(PersonPaints.Stripe(stripe)), look);
         Body.Arms(m, look, spine, skin, shirt);
 
         m.Bone(neck);

@@ -41,6 +41,12 @@ public static class PersonPaints
         return new Material { Name = "brow", BaseColor = Vector3.Clamp(colour, Vector3.Zero, Vector3.One), Roughness = 0.8f };
     }
 
+    /// <summary>The seeded top (shirt or dress), woven cloth; named "shirt" like the body paint it stands in for.</summary>
+    public static Material Top(PersonLook look) =>
+        Paints.Srgb(look.Top.R, look.Top.G, look.Top.B, 0.85f, 0, "shirt") with { Pattern = "fabric" };
+
+    public static Material Stripe((byte R, byte G, byte B) c) => Paints.Srgb(c.R, c.G, c.B, 0.85f, 0, "stripe") with { Pattern = "fabric" };
+
     public static Material Bottom(PersonLook look, string name) =>
         Paints.Srgb(look.BottomColour.R, look.BottomColour.G, look.BottomColour.B, 0.85f, 0, name) with { Pattern = "fabric" };
 }

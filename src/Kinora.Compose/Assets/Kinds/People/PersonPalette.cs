@@ -17,9 +17,6 @@ public static class PersonPalette
     public static readonly (byte R, byte G, byte B)[] LightHair = [(95, 62, 35), (150, 105, 60), (196, 160, 100), (130, 58, 28)];
     public static readonly (byte R, byte G, byte B)[] GreyHair = [(112, 112, 112), (160, 160, 160), (205, 205, 205)];
 
-    public static readonly (byte R, byte G, byte B)[] BottomColours =
-        [(40, 50, 80), (30, 30, 32), (90, 80, 65), (60, 60, 65), (50, 70, 110), (120, 100, 80), (70, 40, 45)];
-
     public static (byte R, byte G, byte B) Pick((byte R, byte G, byte B)[] palette, ref SeededRandom r) =>
         palette[(int)(r.NextDouble() * palette.Length) % palette.Length];
 
