@@ -17,7 +17,8 @@ namespace Kinora.Motion;
 /// poses are read after exactly i × substeps steps with no interpolation. Each step: force fields push (liquids,
 /// wind), the engine steps, contacts become events (<see cref="ContactTracker"/>) and hard hits break brittle things
 /// (<see cref="Breakables"/>). Joints come from the composed set-ups (pendulums, cradles). The camera is planned
-/// afterwards from the finished motion (<see cref="CameraRig"/>), and rigged bodies are articulated last (<see cref="Animator"/>).
+/// afterwards from the finished motion (<see cref="CameraRig"/>), and rigged bodies are articulated last (<see cref="Animator"/>);
+/// things thrown from their hands or kicked by their feet then fly in a second simulation from that instant (<see cref="Flight"/>).
 /// </summary>
 public static class Simulator
 {
@@ -35,8 +36,11 @@ public static class Simulator
     }
 
     /// <summary>Simulates on any engine; <paramref name="physics"/> must be empty and is left stepped to the end.</summary>
-    public static Track Simulate(World world, IPhysicsWorld physics, IProgress<double>? progress = null, IReadOnlyList<MouthCue>? mouth = null)
+    /// <param name="flight">A fresh, empty engine for a thrown or kicked thing's flight (see <see cref="Flight"/>); ODE by default.</param>
+    public static Track Simulate(World world, IPhysicsWorld physics, IProgress<double>? progress = null, IReadOnlyList<MouthCue>? mouth = null,
+        Func<IPhysicsWorld>? flight = null)
     {
+        flight ??= () => new OdeWorld(world.Environment.Gravity, world.Environment.Ground);
         mouth ??= [];
         var plan = world.Plan;
         var fps = plan.Format.Fps;
@@ -112,19 +116,32 @@ public static class Simulator
         if (timeScale != 1) events = [.. events.Select(e => e with { Time = e.Time / timeScale })]; // to video seconds
         var holding = Holding.For(world); // players to their seats, pickers within reach, before the camera frames them
         holding.Place(poses, frameCount);
+        var kicking = Kicking.For(world); // kickers behind their balls
+        kicking.Place(poses, frameCount);
         var camera = CameraRig.Shoot(world, poses, frameCount);
         // Rigged bodies are articulated on the finished paths (after the camera, which frames the bodies, not their
         // limbs); their legs' landings replace the path runner's evenly spaced footfalls.
         var articulation = Animator.Animate(world, poses, frameCount, fps, mouth);
         IEnumerable<SimEvent> steps = runner?.Finish().Where(e => !articulation.Stepping.Contains(e.A)) ?? [];
         holding.Attach(poses, articulation.Joints, frameCount, fps); // held things follow the posed hands
-        events = [.. holding.Filter(events.Concat(steps).Concat(articulation.Footfalls)).OrderBy(e => e.Time)];
+        // Thrown and kicked things fly from the posed hand or foot: each flight simulated again from its launch.
+        var flights = new List<SimEvent>();
+        var held = holding.Held.ToArray();
+        var kicks = kicking.Launches(poses, frameCount).ToArray();
+        foreach (var launch in holding.Launches.Concat(kicks.Select(k => k.Launch)).OrderBy(l => l.Frame))
+        {
+            using var again = flight();
+            flights.AddRange(Flight.Fly(world, again, poses, frameCount, substeps, dt, launch, held)
+                .Select(e => timeScale == 1 ? e : e with { Time = e.Time / timeScale }));
+        }
+        flights.AddRange(kicks.Select(k => k.Contact));
+        events = [.. kicking.Filter(holding.Filter(events.Concat(steps).Concat(articulation.Footfalls))).Concat(flights).OrderBy(e => e.Time)];
         progress?.Report(1);
         return new Track(fps, frameCount, ids, poses, camera, events, articulation.Joints);
     }
 
     /// <summary>Linear and angular velocity that carry a pose to another in <paramref name="seconds"/>.</summary>
-    private static (System.Numerics.Vector3 Linear, System.Numerics.Vector3 Angular) Velocities(Pose from, Pose to, double seconds)
+    internal static (System.Numerics.Vector3 Linear, System.Numerics.Vector3 Angular) Velocities(Pose from, Pose to, double seconds)
     {
         var linear = (to.Position - from.Position) / (float)seconds;
         var turn = to.Rotation * System.Numerics.Quaternion.Inverse(from.Rotation);

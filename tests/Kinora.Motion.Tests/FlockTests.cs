@@ -28,6 +28,25 @@ public sealed class FlockTests(ITestOutputHelper output)
     private static float Wrap(float a) => MathF.IEEERemainder(a, MathF.Tau);
 
     [Fact]
+    public void Birds_over_a_forest_fly_above_the_crowns()
+    {
+        var plan = Compose("bird", 5, "fly", 3).Plan;
+        var world = Composer.Compose(plan with { World = plan.World with { Setting = "forest" } });
+        var canopy = Canopy.TopNear(world, Vector3.Zero, 40);
+        output.WriteLine($"crowns up to {canopy:F1} m");
+        Assert.True(canopy > 5, "a forest has trees taller than the birds' usual 2.5–4 m");
+        var track = Simulator.Simulate(world);
+        var birds = Enumerable.Range(0, world.Entities.Count).Where(i => world.Entities[i].CastId == "a1").ToArray();
+        for (var f = 0; f < track.FrameCount; f++)
+            foreach (var b in birds)
+            {
+                var at = track.PoseOf(f, b).Position;
+                // The crowns within 15 m of it (in a forest, there always are some, 5 m and up): it flies over them.
+                Assert.True(at.Y > 0.9f * Canopy.TopNear(world, at, 15), $"frame {f}: a bird at {at} is among the trees");
+            }
+    }
+
+    [Fact]
     public void A_flock_of_birds_turns_together_keeps_apart_and_keeps_its_heights()
     {
         var world = Compose("bird", 7, "fly", 8);

@@ -61,7 +61,8 @@ public sealed class BodyMotion
                     || action.Verb.Equals("flap", StringComparison.OrdinalIgnoreCase);
                 Babble.Kind? speaks = skeleton.Jaw >= 0 && Babble.TryKind(action.Verb, out var kind) ? kind : null;
                 var objectBody = action.Object is { } held ? BodyOf(world, held) : -1;
-                windows.Add(new Window(action.Start ?? shot.Start, action.End ?? shot.Start + shot.Seconds, gait, act, flies, speaks,
+                var (start, end) = ActionTimes.Of(world, shot, action);
+                windows.Add(new Window(start, end, gait, act, flies, speaks,
                     ActionVerbs.IsRide(action.Verb), objectKind, objectBody));
                 if (act.Kind == ActionKind.Reach && objectBody >= 0 && objectBody != body && ReachObject < 0) ReachObject = objectBody;
             }
@@ -156,11 +157,17 @@ public sealed class BodyMotion
             sink = Sit.Pose(s, raised, t, actWeight, rotations, arms: false);
             Gestures.Pose(hands, s, t, _beat, raised, handsWeight, rotations, ref sink, ref lift);
         }
+        else if (act.Kind is ActionKind.Throw or ActionKind.Kick && chosen.ObjectBody >= 0 && actWeight > 0)
+        {
+            // A ball thrown or kicked goes once: the generator plays one cycle from the action's start and rests.
+            var since = t - chosen.Start;
+            Gestures.Pose(act, s, act.Kind == ActionKind.Throw ? Throw.Once(since) : Kick.Once(since), _beat, raised, actWeight, rotations, ref sink, ref lift);
+        }
         else if (act.Kind != ActionKind.None && actWeight > 0)
             Gestures.Pose(act, s, t, _beat, raised, actWeight, rotations, ref sink, ref lift);
 
         if (_cues.Length > 0)
-            Talk.Pose(s, Talk.Opening(_cues, t), Talk.Busy(_cues, t), t, rotations);
+            Talk.Pose(s, Talk.Opening(_cues, t), Talk.Lips(_cues, t), Talk.Busy(_cues, t), t, rotations);
         else if (speaks is { } kind)
             Babble.Pose(s, kind, t, _seed, 1, rotations);
         return lift - sink;

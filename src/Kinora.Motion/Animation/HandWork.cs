@@ -21,11 +21,14 @@ public static class HandWork
             {
                 var cycle = Curves.Loop(t * act.Tempo, 2.6);
                 var up = Curves.Hold(cycle, 0.1f, 0.35f, 0.6f, 0.85f); // raise, hold at the mouth, lower
-                Skeleton.Add(r, s.UpperArmR, s.Pitch((0.35f + 0.35f * up) * w) * s.Yaw(0.25f * up * w));
-                Skeleton.Add(r, s.ForearmR, s.Pitch((1.0f + 1.2f * up + 0.05f * strokeR) * w));
+                // Yaw after the pitch (Yaw · Pitch): it swings the raised arm in towards the mouth; before it, a hanging
+                // arm only twists, and the hand came up beside the head, not in front of the mouth.
+                Skeleton.Add(r, s.UpperArmR, s.Yaw(0.5f * up * w) * s.Pitch((0.35f + 0.35f * up) * w));
+                Skeleton.Add(r, s.ForearmR, s.Pitch((1.0f + 1.05f * up + 0.05f * strokeR) * w));
                 Skeleton.Add(r, s.UpperArmL, s.Pitch(0.3f * w));
                 Skeleton.Add(r, s.ForearmL, s.Pitch(1.1f * w));
-                Skeleton.Add(r, s.Neck, s.Pitch(-0.08f * (1 - up) * w));
+                // Looking down at it between sips, the head tipping back a little as the hand reaches the mouth.
+                Skeleton.Add(r, s.Neck, s.Pitch((-0.08f * (1 - up) + 0.18f * up) * w));
                 break;
             }
             case Act.Variants.Low:

@@ -14,6 +14,8 @@ public static class PickUp
 {
     /// <summary>Seconds from the action's start to the hand closing on the thing.</summary>
     public const double Grasp = 1.1;
+    /// <summary>Seconds from the action's start to the thing being up at the chest: what a throw that follows waits for.</summary>
+    public const double Done = 2.3;
     private const float DownFrom = 0.1f, DownTo = 1.0f, UpFrom = 1.25f, UpTo = 2.1f;
 
     /// <summary>Poses the body; returns its sink (m).</summary>

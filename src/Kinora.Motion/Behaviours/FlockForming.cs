@@ -54,7 +54,11 @@ public static class FlockForming
             else
             {
                 separation = length * 1.5f;
-                // Birds keep their own cruising heights, give or take a little, over open air.
+                // Birds keep their own cruising heights, give or take a little, over open air; over trees they lift
+                // together to clear the crowns by a few metres (see Canopy), keeping their spacing in height.
+                var canopy = Canopy.TopNear(world, positions[0], CanopyRadius);
+                var lift = canopy > 0 ? MathF.Max(0, canopy + CanopyClearance - positions.Min(p => p.Y)) : 0;
+                for (var k = 0; k < positions.Length; k++) positions[k].Y += lift;
                 var low = positions.Min(p => p.Y);
                 var high = positions.Max(p => p.Y);
                 volume = FlockVolume.Band(low - 0.3f, high + 0.3f);
@@ -63,6 +67,11 @@ public static class FlockForming
         }
         return flocks;
     }
+
+    /// <summary>m: how far round a flock's start the scenery counts as what it flies over (a few seconds' flight).</summary>
+    private const float CanopyRadius = 30;
+    /// <summary>m a flock keeps above the crowns it flies over.</summary>
+    private const float CanopyClearance = 2.5f;
 
     /// <summary>m/s a fish with nothing to do drifts about at (it is capped to its cruise in <see cref="Form"/>).</summary>
     private const double IdlePace = 0.5;

@@ -14,7 +14,10 @@ namespace Kinora.Motion.Behaviours;
 /// hand closes on it (<see cref="PickUp.Grasp"/>), then follows the hand with the offset it had at that moment, so
 /// nothing jumps; the grasp is a light contact the sound stage plays. Runs in two passes around the animator:
 /// <see cref="Place"/> on the simulated paths (before the camera frames them), <see cref="Attach"/> on the posed
-/// joints. What it holds leaves the physics events from the moment it is held.
+/// joints. What it holds leaves the physics events from the moment it is held. A thing thrown ("throws a ball", or
+/// "picks up a ball and throws it") is in the hand from the start (or from the grasp) until the throw lets go
+/// (<see cref="Throw.ReleaseAfter"/>): there it is launched (<see cref="Launches"/>) along the thrower's heading, or
+/// at a creature in the scene, and <see cref="Flight"/> simulates the rest.
 /// </summary>
 public sealed class Holding
 {
@@ -22,11 +25,27 @@ public sealed class Holding
     public const float Adult = 1.72f;
 
     /// <param name="Grasp">Seconds into the clip the thing is taken in hand (−∞: held from the start).</param>
-    private readonly record struct Hold(int Holder, int Held, InstrumentHold? Instrument, double Grasp);
+    /// <param name="Release">Seconds into the clip a throw lets go of it (+∞: never), <paramref name="Throw"/> the throw.</param>
+    /// <param name="Sips">Brought to the mouth (drink, eat): in hand from the start, tilting only part of the forearm's turn.</param>
+    private readonly record struct Hold(int Holder, int Held, InstrumentHold? Instrument, double Grasp, double Release = double.PositiveInfinity, Act Throw = default,
+        bool Sips = false);
+
+    /// <summary>m: the largest thing (bounding radius) brought to the mouth in one hand (a cup, a sandwich; not a pizza).</summary>
+    public const float MaxSip = 0.2f;
+
+    /// <summary>Share of the forearm's turn a cup raised to the mouth tilts by: a sip tips it ~0.5 rad, not upside down.</summary>
+    private const float SipTilt = 0.35f;
 
     private readonly World _world;
     private readonly Hold[] _holds;
     private readonly List<SimEvent> _grasps = [];
+    private readonly List<Launch> _launches = [];
+
+    /// <summary>The throws' launches, known after <see cref="Attach"/>.</summary>
+    public IReadOnlyList<Launch> Launches => _launches;
+
+    /// <summary>Bodies held by someone (they stay out of a thrown thing's flight).</summary>
+    public IEnumerable<int> Held => _holds.Where(h => double.IsPositiveInfinity(h.Release)).Select(h => h.Held);
 
     private Holding(World world, Hold[] holds) { _world = world; _holds = holds; }
 
@@ -42,14 +61,31 @@ public sealed class Holding
                 if (action.Object is not { } o) continue;
                 var holder = Find(world, action.Actor);
                 var held = Find(world, o);
-                if (holder < 0 || held < 0 || holder == held || holds.Any(h => h.Held == held || h.Holder == holder)) continue;
+                if (holder < 0 || held < 0 || holder == held) continue;
                 if (BodyMotion.SkeletonOf(world.Entities[holder]) is not { UpperArmR: >= 0 }) continue; // only bodies with arms hold
                 var thing = world.Entities[held];
                 var act = ActionVerbs.For(action.Verb, thing.Kind);
+                var picked = holds.FindIndex(h => h.Holder == holder && h.Held == held && h.Instrument is null);
+                // (Things in hand may be laid out static, a cup or a stone: held and launched they follow poses and flights.)
+                if (act.Kind == ActionKind.Throw && thing.Shape.BoundingRadius < MaxPickUp
+                    && (picked >= 0 || !holds.Any(h => h.Held == held || h.Holder == holder)))
+                {
+                    // Thrown: the hold it was picked up with lets go at the release; with no pick-up it is in hand from the start.
+                    var release = ActionTimes.Of(world, shot, action).Start + Throw.ReleaseAfter(act);
+                    if (picked >= 0) holds[picked] = holds[picked] with { Release = release, Throw = act };
+                    else holds.Add(new Hold(holder, held, null, double.NegativeInfinity, release, act));
+                    continue;
+                }
+                if (holds.Any(h => h.Held == held || h.Holder == holder)) continue;
+                if (act is { Kind: ActionKind.HandWork, Variant: Act.Variants.Face } && thing.Shape.BoundingRadius < MaxSip)
+                {
+                    holds.Add(new Hold(holder, held, null, double.NegativeInfinity, Sips: true)); // "drinks coffee": the cup is in hand
+                    continue;
+                }
                 if (act.Kind == ActionKind.Instrument && Instruments.HoldOf(thing.Kind) is { } hold)
                     holds.Add(new Hold(holder, held, hold, double.NegativeInfinity));
                 else if (act.Kind == ActionKind.Reach && !thing.IsStatic && thing.Shape.BoundingRadius < MaxPickUp)
-                    holds.Add(new Hold(holder, held, null, (action.Start ?? shot.Start) + PickUp.Grasp));
+                    holds.Add(new Hold(holder, held, null, ActionTimes.Of(world, shot, action).Start + PickUp.Grasp));
             }
         return new Holding(world, [.. holds]);
     }
@@ -70,6 +106,11 @@ public sealed class Holding
         var n = _world.Entities.Count;
         foreach (var hold in _holds)
         {
+            if (hold.Instrument is null && double.IsNegativeInfinity(hold.Grasp))
+            {
+                PlaceInHand(poses, frameCount, n, hold);
+                continue;
+            }
             if (hold.Instrument is null)
             {
                 var settled = poses[Math.Clamp((int)Math.Ceiling(hold.Grasp * _world.Plan.Format.Fps) - 1, 0, frameCount - 1) * n + hold.Held];
@@ -85,6 +126,28 @@ public sealed class Holding
                     poses[f * n + hold.Held] = new Pose(body.Position + Vector3.Transform(position, body.Rotation), body.Rotation * turn);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A thing in hand from the start (a ball to throw, a cup to drink from) goes by the right hand, so the camera frames
+    /// it with the holder rather than where the layout dropped it. A thrower who does not walk turns to face where it
+    /// will go (a creature in the scene, else <see cref="Aim.Across"/>).
+    /// </summary>
+    private void PlaceInHand(Pose[] poses, int frameCount, int n, Hold hold)
+    {
+        var holder = _world.Entities[hold.Holder];
+        if (BodyMotion.SkeletonOf(holder) is not { } s || Arm.Right(s, holder.Model) is not { } arm) return;
+        if (hold.Throw.Kind == ActionKind.Throw && !Moves(poses, frameCount, n, hold.Holder))
+        {
+            var target = Aim.TargetOf(_world, hold.Holder, hold.Held);
+            var facing = Facing(Compose.Assets.AssetLibrary.Front(holder.Kind), Aim.Heading(poses[hold.Holder].Position, target < 0 ? null : poses[target].Position));
+            for (var f = 0; f < frameCount; f++) poses[f * n + hold.Holder] = poses[f * n + hold.Holder] with { Rotation = facing };
+        }
+        for (var f = 0; f < frameCount; f++)
+        {
+            var body = poses[f * n + hold.Holder];
+            poses[f * n + hold.Held] = new Pose(body.Position + Vector3.Transform(arm.Grip, body.Rotation), poses[f * n + hold.Held].Rotation);
         }
     }
 
@@ -158,19 +221,29 @@ public sealed class Holding
                 continue;
             }
             if (Arm.Right(s, holder.Model) is not { } arm) continue;
-            var grasp = (int)Math.Ceiling(hold.Grasp * fps - 1e-6);
+            var grasp = double.IsNegativeInfinity(hold.Grasp) ? 0 : (int)Math.Ceiling(hold.Grasp * fps - 1e-6);
             if (grasp >= frameCount) continue;
             grasp = Math.Max(0, grasp);
+            var release = double.IsPositiveInfinity(hold.Release) ? frameCount : (int)Math.Ceiling(hold.Release * fps - 1e-6);
             var offset = Vector3.Zero;
             var twist = Quaternion.Identity;
-            for (var f = grasp; f < frameCount; f++)
+            var (first, upright) = (Quaternion.Identity, Quaternion.Identity);
+            for (var f = grasp; f < Math.Min(frameCount, release + 1); f++)
             {
                 rig.Palette(rotations.AsSpan(f * count, count), palette);
                 var body = poses[f * n + hold.Holder];
                 var m = palette[arm.Fore];
                 var handTurn = Quaternion.Normalize(body.Rotation * Quaternion.CreateFromRotationMatrix(m));
                 var hand = body.Position + Vector3.Transform(Vector3.Transform(arm.Grip, m), body.Rotation);
-                if (f == grasp)
+                if (f == grasp && double.IsNegativeInfinity(hold.Grasp))
+                {
+                    // In hand from the start: in the palm, its centre a radius out from the grip along the forearm.
+                    // (The hand's frame is the rest model's, turned: the rest forearm direction is the same in it.)
+                    offset = Vector3.Normalize(arm.Grip - arm.Elbow) * (hold.Sips ? 0.3f : 0.7f) * held.Shape.BoundingRadius; // a cup's handle is in the fingers
+                    twist = Quaternion.Inverse(handTurn) * poses[f * n + hold.Held].Rotation;
+                    (first, upright) = (handTurn, poses[f * n + hold.Held].Rotation);
+                }
+                else if (f == grasp)
                 {
                     var thing = poses[f * n + hold.Held];
                     var inverse = Quaternion.Inverse(handTurn);
@@ -183,9 +256,37 @@ public sealed class Holding
                         Impulse = GraspImpulse, RelativeSpeed = 0.2, Position = thing.Position,
                     });
                 }
-                poses[f * n + hold.Held] = new Pose(hand + Vector3.Transform(offset, handTurn), Quaternion.Normalize(handTurn * twist));
+                var turned = hold.Sips
+                    ? Quaternion.Slerp(Quaternion.Identity, Quaternion.Normalize(handTurn * Quaternion.Inverse(first)), SipTilt) * upright
+                    : handTurn * twist;
+                poses[f * n + hold.Held] = new Pose(hand + Vector3.Transform(offset, handTurn), Quaternion.Normalize(turned));
             }
+            if (release < frameCount - 1) _launches.Add(LaunchOf(hold, poses, release, n));
         }
+    }
+
+    /// <summary>
+    /// The throw's launch at its release frame: from where the hand has it, along the thrower's heading (or at a
+    /// creature in the scene), at a throw's speed for the thrower's stature and a throw's angle: overarm 11 m/s at
+    /// 17° (a flat throw crosses the frame; a lob leaves it over the top), underarm 6 m/s at 15°. The posed hand moves at about that speed there (see <see cref="Throw.ReleaseAfter"/>),
+    /// but its direction at one frame is the arc's tangent, not where a thrower aims, so the aim sets the direction.
+    /// </summary>
+    private Launch LaunchOf(Hold hold, Pose[] poses, int release, int n)
+    {
+        var holder = _world.Entities[hold.Holder];
+        var body = poses[release * n + hold.Holder];
+        var front = Vector3.Transform(Compose.Assets.AssetLibrary.Front(holder.Kind), body.Rotation) with { Y = 0 };
+        var heading = front.LengthSquared() > 1e-6f ? Vector3.Normalize(front) : Aim.Across;
+        var target = Aim.TargetOf(_world, hold.Holder, hold.Held);
+        var k = 2 * holder.Shape.HalfHeight / Adult;
+        var underarm = hold.Throw.Variant == Act.Variants.Underarm;
+        var (speed, elevation) = underarm ? (6f, 0.26f) : (11f, 0.3f);
+        var from = poses[release * n + hold.Held].Position;
+        var v = Aim.Velocity(from, heading, target < 0 ? null : poses[release * n + target].Position, elevation, speed * k, 3, (underarm ? 9 : 15) * k,
+            _world.Environment.Gravity.Length());
+        // Backspin about the axis across the flight (a thrown ball's, a few turns a second).
+        var spin = Vector3.Cross(Vector3.UnitY, heading) * (underarm ? -10f : 15f);
+        return new Launch(hold.Held, hold.Holder, release, v, spin);
     }
 
     /// <summary>N·s of a hand closing on a thing: a light touch, well under a footfall's.</summary>
@@ -289,7 +390,7 @@ public sealed class Holding
         return -1;
     }
 
-    private static bool Moves(Pose[] poses, int frameCount, int n, int body) =>
+    internal static bool Moves(Pose[] poses, int frameCount, int n, int body) =>
         Vector3.DistanceSquared(poses[body].Position, poses[(frameCount - 1) * n + body].Position) > 0.05f * 0.05f;
 
     private static float SizeOf(Entity e) => e.Shape is BoxShape box ? 2 * MathF.Max(box.HalfExtents.X, MathF.Max(box.HalfExtents.Y, box.HalfExtents.Z)) : 2 * e.Shape.BoundingRadius;
@@ -304,7 +405,7 @@ public sealed class Holding
     }
 
     /// <summary>The turn about +Y that points a model's <paramref name="front"/> along <paramref name="heading"/>.</summary>
-    private static Quaternion Facing(Vector3 front, Vector3 heading)
+    internal static Quaternion Facing(Vector3 front, Vector3 heading)
     {
         var yaw = MathF.Atan2(-heading.Z, heading.X) - MathF.Atan2(-front.Z, front.X);
         return Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw);
