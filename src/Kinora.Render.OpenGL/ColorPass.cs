@@ -24,7 +24,8 @@ internal sealed class ColorPass : IDisposable
     private readonly SurfacePrograms _programs;
     private readonly GlProgram _sky;
     private readonly GlProgram _precipitation;
-    private readonly int _precipitationViewport, _precipitationSplashes, _precipitationParticles, _precipitationSource;
+    private readonly int _precipitationViewport, _precipitationSplashes, _precipitationParticles, _precipitationSource, _precipitationAir;
+    private System.Numerics.Vector4 _air;   // this frame's FrameConstants.Air: a fire's flicker, the wind
     /// <summary>Splashes of rain on the ground around the camera at any moment (each lives ~0.2 s).</summary>
     private const uint SplashCount = 1200;
     private readonly RenderTarget? _multisampled;   // only with samples > 1
@@ -46,6 +47,7 @@ internal sealed class ColorPass : IDisposable
     private int[] _order = [];
     private float[] _orderDistance = [];
     private bool _wet;   // this frame's ground is wet with rain: surfaces use the WET program variants
+    private bool _lampShadow;   // this frame's lamp 0 has a cube shadow map
     private GroundOcclusionPass? _groundOcclusion;   // made the first time a frame has a ground
 
     public ColorPass(GL gl, int width, int height, int samples, bool postAntialias, string shaderDefines = "")
@@ -63,6 +65,7 @@ internal sealed class ColorPass : IDisposable
         _precipitationSplashes = _precipitation.Uniform("uSplashes");
         _precipitationParticles = _precipitation.Uniform("uParticles");
         _precipitationSource = _precipitation.Uniform("uParticleSource");
+        _precipitationAir = _precipitation.Uniform("uAir");
         _scene = new RenderTarget(gl, "scene", width, height);
         _sceneColor = _scene.AttachTexture(FramebufferAttachment.ColorAttachment0, SizedInternalFormat.Rgba8);
         _sceneDepth = _scene.AttachTexture(FramebufferAttachment.DepthAttachment, SizedInternalFormat.DepthComponent24);
@@ -126,6 +129,8 @@ internal sealed class ColorPass : IDisposable
 
         SortNearFirst(draws, frame.Eye);
         _wet = frame.Lighting.W > 0;
+        _lampShadow = frame.LampShadow.W > 0;
+        _air = frame.Air;   // lamp 0's cube map is bound (GlBackend): surfaces use the LAMP_SHADOW variants
 
         var anyUnlit = false;
         var transparentCount = 0;
@@ -190,7 +195,7 @@ internal sealed class ColorPass : IDisposable
             _gl.BindTextureUnit(AlbedoUnit, texture.Handle);
         }
         var ground = d.IsGround && !s.Unlit && _groundOcclusion != null;
-        var surface = _programs.Get(s, imageKind, shadows, shading, d.Skinned, _wet, ground);
+        var surface = _programs.Get(s, imageKind, shadows, shading, d.Skinned, _wet, ground, _lampShadow);
         var program = surface.Program.Handle;
         _gl.UseProgram(program);
         if (d.Skinned) _gl.ProgramUniform1(program, surface.SkinBase, d.SkinBase);
@@ -307,6 +312,7 @@ internal sealed class ColorPass : IDisposable
         _gl.UseProgram(_precipitation.Handle);
         _gl.ProgramUniform2(_precipitation.Handle, _precipitationViewport, (float)_width, _height);
         _gl.ProgramUniform1(_precipitation.Handle, _precipitationSplashes, 0);
+        _gl.ProgramUniform4(_precipitation.Handle, _precipitationAir, _air.X, _air.Y, _air.Z, _air.W);
         _gl.BindVertexArray(EmptyVertexArray);
     }
 
@@ -359,9 +365,9 @@ internal sealed class ColorPass : IDisposable
         _readFramebuffer = _styled.Handle;
     }
 
-    /// <summary>Whether post.frag's recipe for the look samples depth (outlines, the night sky).</summary>
+    /// <summary>Whether post.frag's recipe for the look samples depth (outlines, the night sky, a painted sky).</summary>
     private static bool PostReadsDepth(LookStyle look) => look is LookStyle.Anime or LookStyle.Comic or LookStyle.Watercolor
-        or LookStyle.PixelArt or LookStyle.Cyberpunk or LookStyle.Sketch or LookStyle.UkiyoE;
+        or LookStyle.PixelArt or LookStyle.Cyberpunk or LookStyle.Sketch or LookStyle.UkiyoE or LookStyle.VanGogh or LookStyle.Surrealism;
 
     public void Dispose()
     {

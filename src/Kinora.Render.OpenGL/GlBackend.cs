@@ -32,8 +32,11 @@ public sealed unsafe class GlBackend : IRenderBackend
     private readonly uint _frameBuffer;
     private uint _skinBuffer;          // the frame's skinning matrices (shader storage binding 1), made when first set
     private int _skinCapacity;         // matrices it holds
+    private uint _orderBuffer;         // the particles' drawing order (shader storage binding 2), grown as needed
+    private int _orderCapacity;
     private readonly uint _emptyVertexArray;
     private readonly ShadowPass _shadow;
+    private LampShadowPass? _lampShadow;   // made the first time a frame has a shadowed lamp
     private readonly ColorPass _color;
     private readonly ObjectIdPass _ids;
     private NormalPass? _normals;    // only made when a caller asks for normals
@@ -124,6 +127,22 @@ public sealed unsafe class GlBackend : IRenderBackend
         _gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 1, _skinBuffer);
     }
 
+    public void SetParticleOrder(ReadOnlySpan<int> order)
+    {
+        Begin();
+        if (order.IsEmpty) return;
+        if (order.Length > _orderCapacity)
+        {
+            if (_orderBuffer != 0) _gl.DeleteBuffer(_orderBuffer);
+            _orderBuffer = _gl.CreateBuffer();
+            _orderCapacity = order.Length;
+            _gl.NamedBufferStorage(_orderBuffer, (nuint)(_orderCapacity * sizeof(int)), null, BufferStorageMask.DynamicStorageBit);
+        }
+        fixed (int* p = order)
+            _gl.NamedBufferSubData(_orderBuffer, 0, (nuint)(order.Length * sizeof(int)), p);
+        _gl.BindBufferBase(BufferTargetARB.ShaderStorageBuffer, 2, _orderBuffer);
+    }
+
     public void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws, bool redrawStill = true)
     {
         Begin();
@@ -132,10 +151,20 @@ public sealed unsafe class GlBackend : IRenderBackend
         Profiler?.End(RenderPass.Shadow);
     }
 
+    public void RenderLampShadow(in FrameConstants frame, ReadOnlySpan<DrawItem> draws, bool redrawStill = true)
+    {
+        Begin();
+        Profiler?.Begin();
+        _lampShadow ??= new LampShadowPass(_gl);
+        _lampShadow.Render(frame, draws, _meshes, redrawStill);
+        Profiler?.End(RenderPass.Shadow);
+    }
+
     public void RenderColor(in FrameConstants frame, ReadOnlySpan<DrawItem> draws)
     {
         Begin();
         Profiler?.Begin();
+        if (_lampShadow != null) _gl.BindTextureUnit(LampShadowPass.Unit, _lampShadow.Texture);
         var flipped = UploadFlipped(frame);
         _color.Render(flipped, draws, _meshes, _textures, _shadow.DepthTexture, frame.SunDirection.W > 0, (LookStyle)(int)frame.Look.X);
     }
@@ -229,11 +258,13 @@ public sealed unsafe class GlBackend : IRenderBackend
         foreach (var m in _meshes) m.Dispose();
         foreach (var t in _textures) t.Dispose();
         _shadow.Dispose();
+        _lampShadow?.Dispose();
         _color.Dispose();
         _ids.Dispose();
         _normals?.Dispose();
         _gl.DeleteBuffer(_frameBuffer);
         if (_skinBuffer != 0) _gl.DeleteBuffer(_skinBuffer);
+        if (_orderBuffer != 0) _gl.DeleteBuffer(_orderBuffer);
         _gl.DeleteVertexArray(_emptyVertexArray);
         _gl.Dispose();
         _egl.Dispose();

@@ -19,7 +19,8 @@ internal sealed class SurfacePrograms(GL gl, string extraDefines = "") : IDispos
     // The last indices are rigid (0) or skinned (1): bent bodies run the same fragment code after skin.glsl's vertex
     // stage; then dry (0) or wet (1): rain's puddles, a variant because llvmpipe would run their noise on dry days;
     // then a body (0) or the ground (1), which reads its sky occlusion from GroundOcclusionPass's map.
-    private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds * 2 * 2 * 2];
+    // Last, without (0) or with (1) lamp 0's cube shadow map (LampShadowPass).
+    private readonly SurfaceProgram?[] _lit = new SurfaceProgram?[ShadingCount * SurfacePatterns.Count * 2 * ImageKinds * 2 * 2 * 2 * 2];
     // Unlit: image kind × skinned × living (picture layers that move) × catching the sun's shadow.
     private readonly SurfaceProgram?[] _unlit = new SurfaceProgram?[ImageKinds * 2 * 4];
 
@@ -27,7 +28,7 @@ internal sealed class SurfacePrograms(GL gl, string extraDefines = "") : IDispos
     /// one, 2 with one that has cut-outs; <paramref name="skinned"/> for a draw bent by its rig; <paramref name="wet"/>
     /// when the frame's ground is wet with rain; <paramref name="ground"/> for the ground's draw.</summary>
     public SurfaceProgram Get(in SurfaceParams surface, int imageKind, bool shadows, LookShading shading, bool skinned = false, bool wet = false,
-        bool ground = false)
+        bool ground = false, bool lampShadow = false)
     {
         var s = skinned ? 1 : 0;
         if (surface.Unlit)
@@ -42,10 +43,11 @@ internal sealed class SurfacePrograms(GL gl, string extraDefines = "") : IDispos
         var m = Math.Clamp((int)shading, 0, ShadingCount - 1);
         var w = wet ? 1 : 0;
         var g = ground ? 1 : 0;
-        var index = (((((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind) * 2 + s) * 2 + w) * 2 + g;
+        var ls = lampShadow ? 1 : 0;
+        var index = ((((((m * SurfacePatterns.Count + p) * 2 + (shadows ? 1 : 0)) * ImageKinds + imageKind) * 2 + s) * 2 + w) * 2 + g) * 2 + ls;
         return _lit[index] ??= new SurfaceProgram(gl, "lit.frag",
-            extraDefines + $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n#define WET {w}\n#define GROUND {g}\n",
-            skinned, $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind}, skinned {skinned}, wet {wet}, ground {ground})");
+            extraDefines + $"#define PATTERN {p}\n#define SHADOWS {(shadows ? 1 : 0)}\n#define SHADING {m}\n#define IMAGE {imageKind}\n#define WET {w}\n#define GROUND {g}\n#define LAMP_SHADOW {ls}\n",
+            skinned, $"lit (pattern {(SurfacePattern)p}, shadows {shadows}, shading {(LookShading)m}, image {imageKind}, skinned {skinned}, wet {wet}, ground {ground}, lamp shadow {lampShadow})");
     }
 
     public void Dispose()

@@ -7,6 +7,8 @@ namespace Kinora.Render;
 public sealed record RenderOptions(int Width, int Height)
 {
     public bool Shadows { get; init; } = true;
+    /// <summary>The lamp that lights the action most casts shadows too (a cube map; only with <see cref="Shadows"/>).</summary>
+    public bool LampShadows { get; init; } = true;
     /// <summary>Samples per pixel of the colour pass (multisample antialiasing); 1 turns it off. On a CPU
     /// rasterizer 4 roughly doubles a frame's cost, so the default is 1 with <see cref="PostAntialias"/>.</summary>
     public int Samples { get; init; } = 1;

@@ -115,7 +115,8 @@ public sealed class ParticlesTests(ITestOutputHelper output)
         var flame = FlamePixels(frames[0]) - FlamePixels(clear);
         var grey = GreyPixels(frames[0]) - GreyPixels(clear);
         output.WriteLine($"fire: {flame} more flame pixels, {grey} more grey pixels than the clear frame");
-        Assert.True(flame > 250, $"only {flame} flame pixels");   // 360 on llvmpipe
+        // 360 on llvmpipe before the fire had a bed; its logs now hide the flames' roots: 249.
+        Assert.True(flame > 200, $"only {flame} flame pixels");
         Assert.True(grey > 300, $"only {grey} grey pixels");
         Assert.NotEqual(SHA256.HashData(frames[0]), SHA256.HashData(frames[1]));   // it flickers
         Assert.Equal(SHA256.HashData(frames[0]), SHA256.HashData(frames[2]));

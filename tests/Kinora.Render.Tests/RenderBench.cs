@@ -102,49 +102,87 @@ public sealed class RenderBench(ITestOutputHelper output)
     internal sealed record Row(string Scene, string Setup, int Triangles, double Shadow, double SceneMs, double Post, double Readback,
         double ProfiledTotal, double Wall, double Cpu, string CpuPasses);
 
-    internal static Row Measure(string sceneName, World world, Track track, string setup, RenderOptions options, string shaderDefines = "")
+    /// <summary>One row of a table: a world and track drawn with some options (and the profiling bench's defines).</summary>
+    internal sealed record Setup(string Scene, World World, Track Track, string Name, RenderOptions Options, string ShaderDefines = "");
+
+    /// <summary>Rounds of unprofiled frames per setup; the row keeps its least disturbed round.</summary>
+    private const int Rounds = 3, FramesPerRound = 4;
+
+    /// <summary>
+    /// Measures every setup with all their renderers open at once, taking turns: each round renders
+    /// <see cref="FramesPerRound"/> frames of every setup in order, so a burst of load from another process (or the
+    /// machine settling after a build) falls on every row of a round rather than on whichever rows happened to run
+    /// then. Measured one after another, the profile's first row read 397 CPU ms where the speed table read 194 for
+    /// the same frame (bench/render/results.md, 22:39): the same frame's CPU time varies 2–3× with the machine's load
+    /// here, so a row's CPU is the mean of its least disturbed round and its wall time the best frame of all rounds.
+    /// Then one profiled round per setup (each pass bracketed by glFinish): per-pass minimum wall and mean CPU.
+    /// </summary>
+    internal static List<Row> Measure(IReadOnlyList<Setup> setups)
     {
-        var triangles = world.Entities.Sum(e => e.Model.Parts.Sum(p => p.Mesh.TriangleCount)) + 2;
-        var backend = GlBackend.Create(options.Width, options.Height, options.Samples, SceneRenderer.ShadowMapSize, options.PostAntialias, shaderDefines);
-        using var renderer = new SceneRenderer(world, options, backend);
-        var rgba = new byte[options.Width * options.Height * 4];
-        renderer.RenderFrame(track, 0, rgba);           // compiles the programs
-        Assert.True(rgba.Where((_, i) => i % 4 == 0).Distinct().Count() > 16, "the frame is nearly empty");
-
-        // Unprofiled: best of the frames (other processes on a shared machine only ever add time), and CPU time.
-        var process = Process.GetCurrentProcess();
-        var cpuStart = process.TotalProcessorTime;
-        var best = double.MaxValue;
-        for (var f = 0; f < track.FrameCount; f++)
+        var renderers = new SceneRenderer[setups.Count];
+        var backends = new GlBackend[setups.Count];
+        try
         {
-            var sw = Stopwatch.StartNew();
-            renderer.RenderFrame(track, f, rgba);
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-        }
-        process.Refresh();
-        var cpu = (process.TotalProcessorTime - cpuStart).TotalMilliseconds / track.FrameCount;
-
-        // Profiled: each pass bracketed by glFinish; the per-pass minimum over the frames.
-        var profiler = backend.EnableProfiling();
-        var passes = Enum.GetValues<RenderPass>();
-        var min = passes.ToDictionary(p => p, _ => double.MaxValue);
-        var cpuSum = passes.ToDictionary(p => p, _ => 0.0);
-        var total = double.MaxValue;
-        for (var f = 0; f < track.FrameCount; f++)
-        {
-            profiler.Reset();
-            renderer.RenderFrame(track, f, rgba);
-            foreach (var p in passes)
+            for (var i = 0; i < setups.Count; i++)
             {
-                min[p] = Math.Min(min[p], profiler.Milliseconds(p));
-                cpuSum[p] += profiler.CpuMilliseconds(p) / track.FrameCount;
+                var s = setups[i];
+                backends[i] = GlBackend.Create(s.Options.Width, s.Options.Height, s.Options.Samples, SceneRenderer.ShadowMapSize, s.Options.PostAntialias, s.ShaderDefines);
+                renderers[i] = new SceneRenderer(s.World, s.Options, backends[i]);   // owns it: its shadow maps stay cached
+                var rgba0 = new byte[s.Options.Width * s.Options.Height * 4];
+                renderers[i].RenderFrame(s.Track, 0, rgba0);           // compiles the programs
+                Assert.True(rgba0.Where((_, k) => k % 4 == 0).Distinct().Count() > 16, $"{s.Scene}, {s.Name}: the frame is nearly empty");
             }
-            total = Math.Min(total, passes.Sum(profiler.Milliseconds));
+            var buffers = setups.Select(s => new byte[s.Options.Width * s.Options.Height * 4]).ToArray();
+            var cpu = setups.Select(_ => double.MaxValue).ToArray();
+            var best = setups.Select(_ => double.MaxValue).ToArray();
+            for (var round = 0; round < Rounds; round++)
+                for (var i = 0; i < setups.Count; i++)
+                {
+                    var track = setups[i].Track;
+                    var cpuStart = Environment.CpuUsage.TotalTime;
+                    for (var k = 0; k < FramesPerRound; k++)
+                    {
+                        var sw = Stopwatch.StartNew();
+                        renderers[i].RenderFrame(track, (round * FramesPerRound + k) % track.FrameCount, buffers[i]);
+                        best[i] = Math.Min(best[i], sw.Elapsed.TotalMilliseconds);
+                    }
+                    cpu[i] = Math.Min(cpu[i], (Environment.CpuUsage.TotalTime - cpuStart).TotalMilliseconds / FramesPerRound);
+                }
+
+            var rows = new List<Row>(setups.Count);
+            var passes = Enum.GetValues<RenderPass>();
+            for (var i = 0; i < setups.Count; i++)
+            {
+                var s = setups[i];
+                var profiler = backends[i].EnableProfiling();
+                var min = passes.ToDictionary(p => p, _ => double.MaxValue);
+                var cpuSum = passes.ToDictionary(p => p, _ => 0.0);
+                var total = double.MaxValue;
+                for (var f = 0; f < FramesPerRound; f++)
+                {
+                    profiler.Reset();
+                    renderers[i].RenderFrame(s.Track, f % s.Track.FrameCount, buffers[i]);
+                    foreach (var p in passes)
+                    {
+                        min[p] = Math.Min(min[p], profiler.Milliseconds(p));
+                        cpuSum[p] += profiler.CpuMilliseconds(p) / FramesPerRound;
+                    }
+                    total = Math.Min(total, passes.Sum(profiler.Milliseconds));
+                }
+                var triangles = s.World.Entities.Sum(e => e.Model.Parts.Sum(p => p.Mesh.TriangleCount)) + 2;
+                rows.Add(new Row(s.Scene, s.Name, triangles, min[RenderPass.Shadow], min[RenderPass.Scene], min[RenderPass.Post],
+                    min[RenderPass.Readback], total, best[i], cpu[i],
+                    string.Join(" / ", new[] { RenderPass.Shadow, RenderPass.Scene, RenderPass.Post, RenderPass.Readback }
+                        .Select(p => cpuSum[p].ToString("F0", CultureInfo.InvariantCulture)))));
+            }
+            return rows;
         }
-        return new Row(sceneName, setup, triangles, min[RenderPass.Shadow], min[RenderPass.Scene], min[RenderPass.Post],
-            min[RenderPass.Readback], total, best, cpu,
-            string.Join(" / ", new[] { RenderPass.Shadow, RenderPass.Scene, RenderPass.Post, RenderPass.Readback }
-                .Select(p => cpuSum[p].ToString("F0", CultureInfo.InvariantCulture))));
+        finally
+        {
+            for (var i = 0; i < setups.Count; i++)
+                if (renderers[i] is { } r) r.Dispose();
+                else backends[i]?.Dispose();
+        }
     }
 
     [Fact]
@@ -154,24 +192,25 @@ public sealed class RenderBench(ITestOutputHelper output)
         var (night, nightTrack) = HeavyScene(Frames, night: true);
         var simple = TestScenes.BallAndBoxes();
         var simpleTrack = TestScenes.Track(simple, Enumerable.Range(0, Frames).Select(i => new Vector3(0, 0.3f + i * 0.05f, 0)).ToArray());
-        var setups = new (string Name, RenderOptions Options)[]
+        var options = new (string Name, RenderOptions Options)[]
         {
             ("4x MSAA (old default)", new RenderOptions(W, H) { Samples = 4, PostAntialias = false }),
             ("no AA", new RenderOptions(W, H) { Samples = 1, PostAntialias = false }),
             ("FXAA (default)", new RenderOptions(W, H)),
             ("FXAA, cinematic look", new RenderOptions(W, H) { Look = Backend.LookStyle.Cinematic }),
         };
-        var rows = new List<Row>();
-        foreach (var (name, options) in setups)
+        var setups = new List<Setup>();
+        foreach (var (name, o) in options)
         {
-            rows.Add(Measure("200k triangles", heavy, heavyTrack, name, options));
-            rows.Add(Measure("ball and boxes", simple, simpleTrack, name, options));
+            setups.Add(new("200k triangles", heavy, heavyTrack, name, o));
+            setups.Add(new("ball and boxes", simple, simpleTrack, name, o));
         }
-        rows.Add(Measure("200k triangles, rainy night, 24 lamps", night, nightTrack, "FXAA + bloom (default)", new RenderOptions(W, H)));
+        setups.Add(new("200k triangles, rainy night, 24 lamps", night, nightTrack, "FXAA + bloom (default)", new RenderOptions(W, H)));
         var (bent, bentTrack) = HeavyScene(Frames, night: false, skinned: true);
-        rows.Add(Measure("200k triangles, 48 spheres skinned and bending", bent, bentTrack, "FXAA (default)", new RenderOptions(W, H)));
+        setups.Add(new("200k triangles, 48 spheres skinned and bending", bent, bentTrack, "FXAA (default)", new RenderOptions(W, H)));
         var (one, oneTrack) = HeavyScene(Frames, night: false, skinned: true, bending: 1);
-        rows.Add(Measure("200k triangles, 1 of 48 spheres bending", one, oneTrack, "FXAA (default)", new RenderOptions(W, H)));
+        setups.Add(new("200k triangles, 1 of 48 spheres bending", one, oneTrack, "FXAA (default)", new RenderOptions(W, H)));
+        var rows = Measure(setups);
 
         var device = OpenGlDeviceName();
         var table = new StringBuilder();

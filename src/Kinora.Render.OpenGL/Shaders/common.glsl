@@ -30,6 +30,9 @@ layout(std140, binding = 0) uniform Frame
     vec4 uBolt;         // lightning bolt in the sky: x azimuth rad, y brightness, z seed
     vec4 uLens;         // x focus distance m, y blur diameter px at infinity (0 = no depth of field)
     Light uLights[16];  // point/spot lights, nearest the camera first (Kinora.Render.Scene.SceneLights)
+    vec4 uParticlesUnused;       // FrameConstants.Particles: the particle program reads it as a plain uniform
+    vec4 uParticleSourceUnused;
+    vec4 uLampShadow;   // uLights[0]'s cube shadow map: depth = x − y / (distance along the face axis); z texel at 1 m; w valid
 };
 // The most of the sky one occluder sphere may hide. The sphere of a body's volume stands in for its shape: under a
 // table or beside a flat fish that sphere reaches points the real shape leaves open to the sky, and the exact term

@@ -90,6 +90,27 @@ float sunShadow(vec3 worldPos, vec3 n, float NoL)
 #endif
 }
 
+// Lamp 0's shadow (LAMP_SHADOW, defined by the loader when the frame has a shadowed lamp: Scene.LampShadow): one
+// hardware 2×2 comparison in its depth cube. The depth a face stored is x − y / z for the distance z along that
+// face's axis, which is the largest component of the direction from the lamp. The lookup moves off the surface
+// along its normal by a texel or two at that distance (more where the light grazes), as the sun's does.
+#ifndef LAMP_SHADOW
+#define LAMP_SHADOW 0
+#endif
+#if LAMP_SHADOW == 1
+layout(binding = 6) uniform samplerCubeShadow uLampShadowMap;
+float lampShadow(vec3 worldPos, vec3 n)
+{
+    vec3 fromLamp = worldPos - uLights[0].positionRange.xyz;
+    float texel = length(fromLamp) * uLampShadow.z;
+    vec3 toLamp = normalize(-fromLamp);
+    vec3 d = fromLamp + n * texel * (1.5 + 2.0 * (1.0 - max(dot(n, toLamp), 0.0)));
+    vec3 a = abs(d);
+    float z = max(a.x, max(a.y, a.z));
+    return texture(uLampShadowMap, vec4(d, uLampShadow.x - uLampShadow.y / max(z, 1e-3)));
+}
+#endif
+
 // Fraction of the sky hemisphere above a point that the occluder spheres hide, cosine-weighted: for a sphere of
 // radius r at distance d fully above the horizon it is cosθ·r²/d² exactly (Quilez, "sphere ambient occlusion").
 // A surface on or inside a sphere faces away from its centre and gets nothing, so bodies do not darken themselves.
@@ -208,6 +229,11 @@ void main()
     float occlusion = skyOcclusion(vWorld, n);
 #endif
     float ambientScale = AMBIENT_SCALE * uLook.w;
+#if LAMP_SHADOW == 1
+    float lamp0Visible = lampShadow(vWorld, n);
+#else
+    float lamp0Visible = 1.0;
+#endif
 
     vec3 color = vec3(0.0);
 #if SHADING == 1
@@ -222,7 +248,7 @@ void main()
     for (int i = 0; i < LAMP_COUNT; i++)
     {
         vec3 lampDir;
-        float falloff = lightFalloff(i, vWorld, lampDir);
+        float falloff = lightFalloff(i, vWorld, lampDir) * (i == 0 ? lamp0Visible : 1.0);
         float lit = max(dot(n, lampDir), 0.0) * falloff;
         if (lit > 0.0) color += celColor * uLights[i].colorOuter.rgb * SUN_ILLUMINANCE / PI * (0.5 + 0.5 * smoothstep(0.05, 0.1, lit)) * lit;
     }
@@ -244,12 +270,12 @@ void main()
         vec3 diffuse = diffuseColor / PI * (1.0 - f);
         color += (diffuse + specular) * sunLight * NoL * sunVisible;
     }
-    // Point and spot lights: the same GGX lobe as the sun, without shadows (unshadowed lamps read fine at night
-    // and a cube-map shadow per lamp would cost more than the whole frame on a CPU rasterizer).
+    // Point and spot lights: the same GGX lobe as the sun. Only lamp 0 may have a shadow (a cube map per lamp would
+    // cost more than the whole frame on a CPU rasterizer); the others shine through.
     for (int i = 0; i < LAMP_COUNT; i++)
     {
         vec3 lampDir;
-        float falloff = lightFalloff(i, vWorld, lampDir);
+        float falloff = lightFalloff(i, vWorld, lampDir) * (i == 0 ? lamp0Visible : 1.0);
         float lampNoL = max(dot(n, lampDir), 0.0);
         if (falloff * lampNoL <= 0.0) continue;
         vec3 lampH = normalize(v + lampDir);

@@ -30,8 +30,11 @@ vec4 particleColor(vec3 skyMean)
     }
     if (vKind == 6)
     {
-        // Smoke: a soft round puff scattering the sky and the sun (and lamps, a fire's own glow at night).
-        vec3 lit = skyMean * 0.8 + uSunColor.rgb * max(uSunDir.y, 0.0) * 0.5 + vLamp + 0.015;
+        // Smoke: a soft round puff scattering the sky and the sun (and lamps, a fire's own glow at night). Lamp light
+        // is rolled off (x / (1 + x)): right over a fire it is tens of times a lamp's at a metre, and took the
+        // smoke to white.
+        vec3 lamp = vLamp / (1.0 + dot(vLamp, vec3(0.2126, 0.7152, 0.0722)));
+        vec3 lit = skyMean * 0.8 + uSunColor.rgb * max(uSunDir.y, 0.0) * 0.5 + lamp * 0.6 + 0.015;
         float puff = 1.0 - smoothstep(0.0, 1.0, r);
         return vec4(finishColor(vTint * lit).rgb, puff * puff * vFade * 0.32);
     }

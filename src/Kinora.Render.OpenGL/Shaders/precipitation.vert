@@ -10,6 +10,10 @@ out vec3 vLamp;           // lamp light where the particle is (sun units), so ra
 flat out int vSplash;
 uniform vec4 uParticles;        // x particle kind (0: this draw is rain or snow), y count, z time s, w seed
 uniform vec4 uParticleSource;   // sparks: xyz where they rise from, m; w the radius they leave from, m
+uniform vec4 uAir;              // x a fire's brightness this frame (~1, its light pulses with it); y 1: drawn in
+                                // uOrder's order; zw the wind, m/s (x, z)
+// Instance k draws particle uOrder[k]: smoke farthest first (Scene.SmokeOrder), so near puffs cover far ones.
+layout(std430, binding = 2) readonly buffer ParticleOrder { int uOrder[]; };
 out vec3 vTint;                 // a particle's own colour (reflectance, or emitted light for sparks)
 flat out int vKind;             // 0 rain/snow/splash; 1 petals, 2 leaves, 3 sparks, 4 confetti, 5 bubbles,
                                 // 6 smoke, 7 flame (a fire's), 8 dust
@@ -123,15 +127,18 @@ void flame(int i, vec2 corner, float t)
     float rise = (0.55 + 0.5 * hp(i, 6)) * age;
     vec3 p = mix(start, vec3(uParticleSource.x, start.y, uParticleSource.z), 0.6 * age) + vec3(0.0, rise, 0.0)
            + vec3(sin(t * 11.0 + g1 * 30.0), 0.0, cos(t * 9.0 + g2 * 30.0)) * 0.03 * age;
-    float size = uParticleSource.w * (0.55 - 0.4 * age) * (0.8 + 0.4 * hp(i, 8));
-    vFade = smoothstep(0.0, 0.12, age) * (1.0 - smoothstep(0.5, 1.0, age)) * smoothstep(0.25, 0.8, length(p - uEye.xyz));
+    // The whole fire flares and sinks with uAir.x, as its light does (Scene.FireLight.Flicker).
+    float size = uParticleSource.w * (0.55 - 0.4 * age) * (0.8 + 0.4 * hp(i, 8)) * uAir.x;
+    vFade = smoothstep(0.0, 0.12, age) * (1.0 - smoothstep(0.5, 1.0, age)) * smoothstep(0.25, 0.8, length(p - uEye.xyz))
+          * (0.4 + 0.6 * uAir.x);
     vTint = mix(vec3(1.0, 0.78, 0.3), vec3(0.9, 0.28, 0.04), smoothstep(0.1, 0.8, age));   // sRGB, not light
     vLocal = corner;
     vLamp = vec3(0.0);
     billboard(p, size, corner, 2.0, 220.0);
 }
 
-// A puff of smoke: leaves the source once per long life, rises, slows, spreads and thins, drifting downwind; grey,
+// A puff of smoke: leaves the source once per long life, rises, slows, spreads and thins, carried downwind (uAir.zw,
+// a little slower than the wind near the ground: the plume leans over in a breeze and stands up in still air); grey,
 // lit by the sky and the sun like any haze.
 void smoke(int i, vec2 corner, float t, float lift)
 {
@@ -145,7 +152,8 @@ void smoke(int i, vec2 corner, float t, float lift)
     float angle = g1 * 6.2832;
     vec3 start = uParticleSource.xyz + vec3(0.0, lift, 0.0) + vec3(cos(angle), 0.0, sin(angle)) * uParticleSource.w * 0.4 * g2;
     float up = 0.55 * age - 0.025 * age * age;                                  // buoyant, slowing as it cools
-    vec3 p = start + vec3(0.28 * age + 0.12 * sin(age * 0.9 + g1 * 20.0), up, 0.08 * age * (g2 - 0.5) + 0.1 * cos(age * 0.7 + g2 * 20.0));
+    vec2 carried = uAir.zw * age * 0.7;
+    vec3 p = start + vec3(carried.x + 0.12 * sin(age * 0.9 + g1 * 20.0), up, carried.y + 0.08 * age * (g2 - 0.5) + 0.1 * cos(age * 0.7 + g2 * 20.0));
     float size = 0.12 + 0.16 * age;
     vFade = smoothstep(0.0, 0.6, age) * (1.0 - smoothstep(0.35 * life, life, age)) * smoothstep(0.4, 1.2, length(p - uEye.xyz));
     vTint = vec3(0.34, 0.33, 0.32) * (0.8 + 0.35 * g2);
@@ -173,7 +181,7 @@ void particle(int i, vec2 corner)
         spark(i, corner, t);
         return;
     }
-    float size, fall, sway, wind, minPx;   // half size m; fall speed m/s (negative: rises); sway and wind m, m/s
+    float size, fall, sway, wind, minPx;   // half size m; fall speed m/s (negative: rises); sway m; share of the wind it takes
     vec3 tint;
     float pick = hp(i, 7);
     if (kind == 1)
@@ -210,7 +218,7 @@ void particle(int i, vec2 corner)
     float phase = hp(i, 4) * 6.2832;
     vec3 base = vec3(hp(i, 0), hp(i, 1), hp(i, 2)) * vec3(box, top, box);
     float y = mod(base.y - fall * t, top);
-    vec2 drift = vec2(wind * t + sway * sin(t * 0.8 + phase), 0.6 * sway * cos(t * 0.6 + phase * 1.3));
+    vec2 drift = uAir.zw * (wind * 2.0) * t + vec2(sway * sin(t * 0.8 + phase), 0.6 * sway * cos(t * 0.6 + phase * 1.3));
     vec2 xz = uEye.xz + mod(base.xz + drift - uEye.xz + 0.5 * box, box) - 0.5 * box;
     vec3 p = vec3(xz.x, y, xz.y);
 
@@ -236,7 +244,7 @@ void particle(int i, vec2 corner)
 
 void main()
 {
-    int i = gl_InstanceID;
+    int i = uParticles.x > 0.5 && uAir.y > 0.5 ? uOrder[gl_InstanceID] : gl_InstanceID;
     vec2 corner = vec2(float(gl_VertexID & 1) * 2.0 - 1.0, float(gl_VertexID >> 1) * 2.0 - 1.0);
     vSplash = uSplashes;
     vKind = 0;
@@ -251,7 +259,7 @@ void main()
 
     vec3 base = vec3(h(i, 0), h(i, 1), h(i, 2)) * vec3(box, top, box);
     float y = mod(base.y - speed * t, top);
-    vec2 drift = snow ? vec2(sin(t * 0.9 + h(i, 4) * 6.283), cos(t * 0.7 + h(i, 5) * 6.283)) * 0.25 : vec2(0.0);
+    vec2 drift = snow ? vec2(sin(t * 0.9 + h(i, 4) * 6.283), cos(t * 0.7 + h(i, 5) * 6.283)) * 0.25 + uAir.zw * 0.5 * t : vec2(0.0);
     vec2 xz = uEye.xz + mod(base.xz + drift - uEye.xz + 0.5 * box, box) - 0.5 * box;
     vec3 p = vec3(xz.x, y, xz.y);
 

@@ -34,6 +34,11 @@ public struct DrawItem
     /// <summary>In the shadow map's still layer (drawn only when it is redrawn, see Scene.ShadowMapCache); casters
     /// without it are drawn over a copy of that layer every frame the map changes.</summary>
     public bool ShadowStill;
+    /// <summary>Which faces of the shadowed lamp's cube map this caster falls in (bit f for face f: +X, −X, +Y, −Y,
+    /// +Z, −Z), 0 when it casts no lamp shadow this frame (see Scene.LampShadow).</summary>
+    public byte LampFaces;
+    /// <summary>In the lamp cube map's still layer, as <see cref="ShadowStill"/> is for the sun's.</summary>
+    public bool LampShadowStill;
 }
 
 /// <summary>The shading inputs of a surface: linear base colour, perceptual roughness, metalness, pattern, and an

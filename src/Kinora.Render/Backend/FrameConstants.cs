@@ -59,6 +59,14 @@ public struct FrameConstants
     public Vector4 Particles;
     /// <summary>xyz where sparks rise from, m; w the radius they leave from, m.</summary>
     public Vector4 ParticleSource;
+    /// <summary>The shadow of <see cref="Lights"/>[0] (see <see cref="Scene.LampShadow"/>): x, y the cube map's depth
+    /// from the distance z along a face's axis (depth = x − y / z); z the size of one of its texels at 1 m, m; w 1 when
+    /// the map is valid this frame, else 0.</summary>
+    public Vector4 LampShadow;
+    /// <summary>The air (read by the particle program only): x a fire's brightness this frame, ~1 (<see
+    /// cref="Scene.FireLight.Flicker"/>; its light pulses with it); y 1 when the particles are drawn in the order last
+    /// given to <see cref="IRenderBackend.SetParticleOrder"/>, else 0; z, w the wind over the ground, m/s along x and z.</summary>
+    public Vector4 Air;
 }
 
 /// <summary>One light as the shaders read it, three std140 vec4s. Colour is linear RGB in the sun's units at 1 m.</summary>

@@ -28,11 +28,21 @@ public interface IRenderBackend : IDisposable
     /// weight. Every later pass of the frame (shadow, colour, ids, normals) uses the last matrices set.</summary>
     void SetSkinMatrices(ReadOnlySpan<System.Numerics.Matrix4x4> matrices);
 
+    /// <summary>Sets the order the frame's particles are drawn in (instance k draws particle order[k], see
+    /// Scene.SmokeOrder); it applies to colour passes whose <see cref="FrameConstants.Air"/>.y is 1.</summary>
+    void SetParticleOrder(ReadOnlySpan<int> order);
+
     /// <summary>Renders the sun's depth map from <see cref="FrameConstants.LightViewProjection"/> with the draws
     /// that have <see cref="DrawItem.CastsShadow"/>, in two layers: those marked <see cref="DrawItem.ShadowStill"/> go
     /// into a still layer, redrawn only when <paramref name="redrawStill"/>; the others are drawn over a copy of it.
     /// With no draw marked still (the default) every caster is drawn each call.</summary>
     void RenderShadowMap(in FrameConstants frame, ReadOnlySpan<DrawItem> draws, bool redrawStill = true);
+
+    /// <summary>Renders the cube shadow map of the lamp in <see cref="FrameConstants.Lights"/>[0] (its depth scale in
+    /// <see cref="FrameConstants.LampShadow"/>): each draw into the faces its <see cref="DrawItem.LampFaces"/> name, in
+    /// a still layer (<see cref="DrawItem.LampShadowStill"/>, redrawn only when <paramref name="redrawStill"/>) and
+    /// the moving casters over a copy of it, as <see cref="RenderShadowMap"/> does for the sun.</summary>
+    void RenderLampShadow(in FrameConstants frame, ReadOnlySpan<DrawItem> draws, bool redrawStill = true);
 
     /// <summary>Renders the frame: opaque draws lit, fogged and tone-mapped (unlit ones as image × base colour,
     /// untouched by any later post-processing), the sky behind them, then transparent draws far to near.</summary>

@@ -57,8 +57,8 @@ public static class Particles
 
     /// <summary>Where sparks rise from: the point the camera looks at, brought down near the ground (a fire's
     /// embers sit low), w the radius they leave from, m. A fire burns in one place on the ground: at its
-    /// <paramref name="hearth"/> when the scene has one, else under the camera's target (lifted to the target it hung
-    /// in the air, its bed cut off by the frame's bottom edge).</summary>
+    /// <paramref name="hearth"/> (the renderer passes the fire's place for the shot: beside the first person, or where
+    /// <see cref="FireLight.PlaceInFrame"/> frames it whole), else under the camera's target.</summary>
     public static Vector4 Source(Vector3 target, Vector4 constants, Vector3? hearth = null) =>
         (int)constants.X != Fire ? new(target.X, MathF.Max(target.Y - 0.3f, 0.05f), target.Z, 0.35f)
         : hearth is { } h ? new(h.X, h.Y, h.Z, 0.35f)

@@ -17,10 +17,14 @@ public sealed class SceneLights
     private readonly int[] _owner;          // entity index carrying each light, −1 for a fixed one
     private readonly GpuLight[] _placed;    // this frame's world-space lights
     private readonly float[] _score;        // this frame's sort key, +∞ when culled
+    private readonly float[] _gain;         // this frame's brightness of each light (a fire's flicker), 1 for lamps
 
-    public SceneLights(World world)
+    /// <param name="extra">A light the renderer adds to the world's (a fire's, <see cref="FireLight"/>): the last index.</param>
+    public SceneLights(World world, LightSource? extra = null)
     {
-        _lights = [.. world.Environment.Lights];
+        _lights = extra is null ? [.. world.Environment.Lights] : [.. world.Environment.Lights, extra];
+        _gain = new float[_lights.Length];
+        Array.Fill(_gain, 1f);
         _owner = new int[_lights.Length];
         for (var i = 0; i < _lights.Length; i++)
             _owner[i] = _lights[i].OwnerId is { } id ? world.IndexOf(id) : -1;
@@ -29,6 +33,35 @@ public sealed class SceneLights
     }
 
     public int Count => _lights.Length;
+
+    /// <summary>The light whose shadow is drawn (see <see cref="LampShadow"/>), −1 for none: <see cref="Fill"/> puts it
+    /// first when it reaches what the frame sees.</summary>
+    public int ShadowLight { get; set; } = -1;
+
+    /// <summary>True after <see cref="Fill"/> when slot 0 holds <see cref="ShadowLight"/>.</summary>
+    public bool FirstIsShadowLight { get; private set; }
+
+    /// <summary>Moves fixed light <paramref name="i"/> (a fire placed for the shot's camera).</summary>
+    public void Move(int i, Vector3 position) => _lights[i] = _lights[i] with { Position = position };
+
+    /// <summary>Scales light <paramref name="i"/>'s brightness from now on (a fire's flicker this frame).</summary>
+    public void SetGain(int i, float gain) => _gain[i] = gain;
+
+    /// <summary>Whether light <paramref name="i"/> stands still (no entity carries it).</summary>
+    public bool IsFixed(int i) => _owner[i] < 0;
+
+    /// <summary>Places every light at a frame's poses, without choosing any (what <see cref="IlluminanceFrom"/> reads).</summary>
+    public void PlaceAll(ReadOnlySpan<Pose> poses)
+    {
+        for (var i = 0; i < _lights.Length; i++) _placed[i] = PlaceAt(i, poses);
+    }
+
+    private GpuLight PlaceAt(int i, ReadOnlySpan<Pose> poses)
+    {
+        var placed = Place(_lights[i], _owner[i] >= 0 && _owner[i] < poses.Length ? poses[_owner[i]] : (Pose?)null);
+        placed.ColorOuter = new Vector4(new Vector3(placed.ColorOuter.X, placed.ColorOuter.Y, placed.ColorOuter.Z) * _gain[i], placed.ColorOuter.W);
+        return placed;
+    }
 
     /// <summary>Places every light at this frame and copies the nearest visible ones into <paramref name="target"/>;
     /// returns how many.</summary>
@@ -39,14 +72,21 @@ public sealed class SceneLights
         FrustumPlanes(viewProjection, planes);
         for (var i = 0; i < _lights.Length; i++)
         {
-            _placed[i] = Place(_lights[i], _owner[i] >= 0 && _owner[i] < poses.Length ? poses[_owner[i]] : (Pose?)null);
+            _placed[i] = PlaceAt(i, poses);
             var p = _placed[i].PositionRange;
             var centre = new Vector3(p.X, p.Y, p.Z);
             _score[i] = p.W > 0 && p.LengthSquared() < float.PositiveInfinity && SphereVisible(planes, centre, p.W)
                 ? Vector3.Distance(centre, eye) - p.W * 0.5f : float.PositiveInfinity;
         }
-        // Partial selection sort: MaxCount passes over the lights, fine for the hundreds a scene may have.
+        // Partial selection sort: MaxCount passes over the lights, fine for the hundreds a scene may have. The
+        // shadowed light goes first wherever it ranks, so the shaders find its shadow with light 0.
         var count = 0;
+        FirstIsShadowLight = ShadowLight >= 0 && ShadowLight < _lights.Length && _score[ShadowLight] < float.PositiveInfinity;
+        if (FirstIsShadowLight)
+        {
+            target[count++] = _placed[ShadowLight];
+            _score[ShadowLight] = float.PositiveInfinity;
+        }
         for (; count < LightArray.MaxCount; count++)
         {
             var best = -1;
@@ -64,21 +104,24 @@ public sealed class SceneLights
     public float IlluminanceAt(Vector3 point)
     {
         var sum = 0f;
-        for (var i = 0; i < _placed.Length; i++)
-        {
-            var l = _placed[i];
-            var d = new Vector3(l.PositionRange.X, l.PositionRange.Y, l.PositionRange.Z) - point;
-            var d2 = d.LengthSquared();
-            var range = l.PositionRange.W;
-            if (d2 >= range * range) continue;
-            var distance = MathF.Sqrt(d2);
-            var toLight = d / MathF.Max(distance, 1e-4f);
-            var cosine = MathF.Max(toLight.Y, 0.2f);   // a point meters light from the side too (walls, bodies)
-            var spot = Spot(l, -toLight);
-            var luma = 0.2126f * l.ColorOuter.X + 0.7152f * l.ColorOuter.Y + 0.0722f * l.ColorOuter.Z;
-            sum += luma * Attenuation(d2, range) * cosine * spot;
-        }
+        for (var i = 0; i < _placed.Length; i++) sum += IlluminanceFrom(i, point);
         return sum;
+    }
+
+    /// <summary>Illuminance at <paramref name="point"/> from placed light <paramref name="i"/> alone, sun units.</summary>
+    public float IlluminanceFrom(int i, Vector3 point)
+    {
+        var l = _placed[i];
+        var d = new Vector3(l.PositionRange.X, l.PositionRange.Y, l.PositionRange.Z) - point;
+        var d2 = d.LengthSquared();
+        var range = l.PositionRange.W;
+        if (d2 >= range * range) return 0;
+        var distance = MathF.Sqrt(d2);
+        var toLight = d / MathF.Max(distance, 1e-4f);
+        var cosine = MathF.Max(toLight.Y, 0.2f);   // a point meters light from the side too (walls, bodies)
+        var spot = Spot(l, -toLight);
+        var luma = 0.2126f * l.ColorOuter.X + 0.7152f * l.ColorOuter.Y + 0.0722f * l.ColorOuter.Z;
+        return luma * Attenuation(d2, range) * cosine * spot;
     }
 
     /// <summary>Inverse square with a smooth window to zero at the range (Karis 2013), the same as lit.frag's;

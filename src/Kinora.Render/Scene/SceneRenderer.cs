@@ -40,10 +40,21 @@ public sealed class SceneRenderer : IFrameRenderer
     private readonly Vector4 _weather;
     private readonly Vector4 _particles;
     private readonly Vector3? _hearth;          // where a fire burns when someone is in the scene (Particles.Hearth)
+    private Vector3 _fire;                       // where the fire's flames rise from this shot (the hearth, or framed by the camera)
+    private readonly int _campfireFirst;         // the campfire's draws (Campfire): [first, first + count), count 0 without a fire
+    private readonly int _campfireCount;
+    private readonly Matrix4x4[] _campfireLocal = [];
+    private readonly int _fireLight = -1;        // the fire's light in _lights (FireLight), −1 without a fire
     private readonly float _wetness;
+    private readonly Vector2 _wind;             // over the ground, m/s (x, z): smoke and drifting particles go with it
     private Lightning? _lightning;
     private int _lightningFrames;
     private readonly ShadowMapCache _shadowCache;
+    private readonly ShadowMapCache _lampCache;  // the shadowed lamp's cube map (LampShadow)
+    private readonly SmokeOrder _smokeOrder = new();
+    private readonly Vector4[] _drawSphere;      // per draw this frame: world bounding sphere (centre xyz, radius w)
+    private Track? _lampTrack;                   // the track the shadowed lamp was picked for
+    private Matrix4x4 _lampKey;                  // what the lamp's map was drawn from: its position and reach
     private FrameConstants _frame;
 
     public SceneRenderer(World world, RenderOptions options, IRenderBackend backend, bool ownsBackend = true)
@@ -60,6 +71,7 @@ public sealed class SceneRenderer : IFrameRenderer
         _particles = Particles.Constants(world);
         _hearth = Particles.Hearth(world);
         _wetness = Wetness(world);
+        _wind = Wind.Of(world);
 
         var meshes = new Dictionary<Mesh, MeshHandle>(ReferenceEqualityComparer.Instance);
         MeshHandle Upload(Mesh m)
@@ -82,6 +94,8 @@ public sealed class SceneRenderer : IFrameRenderer
         foreach (var e in entities) drawCount += e.Model.Parts.Count;
         var scenery = world.Environment.Scenery;
         foreach (var piece in scenery) drawCount += piece.Model.Parts.Count;
+        var campfire = (int)_particles.X == Particles.Fire ? Campfire.Build(world.Plan.Seed) : null;
+        if (campfire != null) drawCount += campfire.Parts.Count;
         _draws = new DrawItem[drawCount];
         _drawEntity = new int[drawCount];
         _partLocal = new Matrix4x4[drawCount];
@@ -89,10 +103,14 @@ public sealed class SceneRenderer : IFrameRenderer
         _drawJoints = new uint[drawCount];
         _skinning = new Skinning(entities);
         _shadowCache = new ShadowMapCache(drawCount, _skinning.Matrices.Length);
+        _lampCache = new ShadowMapCache(drawCount, _skinning.Matrices.Length, lamp: true);
+        _drawSphere = new Vector4[drawCount];
         _entityRadius = new float[entities.Count];
         _casterSpheres = new Vector4[entities.Count + scenery.Count];
         _scenerySpheres = new Vector4[scenery.Count];
-        _lights = new SceneLights(world);
+        _fire = _hearth ?? Vector3.Zero;
+        _lights = new SceneLights(world, campfire != null ? FireLight.Light(_fire, world.Environment) : null);
+        if (campfire != null) _fireLight = _lights.Count - 1;
         _occluderRadius = new float[entities.Count];
 
         var env = world.Environment;
@@ -166,11 +184,30 @@ public sealed class SceneRenderer : IFrameRenderer
                 _drawEntity[d++] = -1;
             }
         }
+        // The fire's bed, placed under the flames once the shot's camera is known (PlaceFire).
+        _campfireFirst = d;
+        if (campfire != null)
+        {
+            _campfireLocal = new Matrix4x4[campfire.Parts.Count];
+            for (var k = 0; k < campfire.Parts.Count; k++)
+            {
+                var part = campfire.Parts[k];
+                _campfireLocal[k] = part.Local;
+                _draws[d] = new DrawItem
+                {
+                    Mesh = Upload(part.Mesh), World = part.Local, NormalWorld = NormalMatrix(part.Local), PatternSpace = part.Local,
+                    Surface = Surface(part.Material), ObjectId = 0, CastsShadow = part.Material.CastsShadow,
+                };
+                _drawEntity[d++] = -1;
+            }
+            _campfireCount = campfire.Parts.Count;
+        }
         foreach (var draw in _draws) _anyEmissive |= draw.Surface.Emission != Vector3.Zero;
         var spheres = new Dictionary<MeshHandle, Vector4>();
         var index = 0;
         foreach (var e in entities) foreach (var part in e.Model.Parts) Sphere(part.Mesh, hasGround ? ++index : index++);
         foreach (var piece in scenery) foreach (var part in piece.Model.Parts) Sphere(part.Mesh, hasGround ? ++index : index++);
+        if (campfire != null) foreach (var part in campfire.Parts) Sphere(part.Mesh, hasGround ? ++index : index++);
         void Sphere(Mesh mesh, int draw)
         {
             if (!spheres.TryGetValue(_draws[draw].Mesh, out var s)) spheres[_draws[draw].Mesh] = s = MeshSphere(mesh);
@@ -215,6 +252,7 @@ public sealed class SceneRenderer : IFrameRenderer
                 var reach = Vector3.Distance(new Vector3(sphere.X, sphere.Y, sphere.Z), new Vector3(caster.X, caster.Y, caster.Z)) + sphere.W;
                 if (reach > caster.W) _casterSpheres[e].W = reach;
             }
+            _drawSphere[d] = sphere;
             _draws[d].OutOfView = !SceneLights.SphereVisible(planes, new Vector3(sphere.X, sphere.Y, sphere.Z), sphere.W);
         }
     }
@@ -238,6 +276,15 @@ public sealed class SceneRenderer : IFrameRenderer
         if (_frame.SunDirection.W > 0 && _shadowCache.Update(_frame.LightViewProjection, _draws, _ownsBackend, _skinning.Matrices) is var work
             && work != ShadowWork.None)
             _backend.RenderShadowMap(_frame, _draws, work == ShadowWork.Still);
+        if (_frame.LampShadow.W > 0 && _lampCache.Update(_lampKey, _draws, _ownsBackend, _skinning.Matrices) is var lampWork
+            && lampWork != ShadowWork.None)
+            _backend.RenderLampShadow(_frame, _draws, lampWork == ShadowWork.Still);
+        var order = _smokeOrder.Sort(_frame);
+        if (!order.IsEmpty)
+        {
+            _backend.SetParticleOrder(order);
+            _frame.Air.Y = 1;
+        }
         _backend.RenderColor(_frame, _draws);
         _backend.ReadColor(rgba);
     }
@@ -274,6 +321,17 @@ public sealed class SceneRenderer : IFrameRenderer
             throw new ArgumentException($"track has {track.BodyIds.Count} bodies, world has {_world.Entities.Count} entities", nameof(track));
         if ((uint)frame >= (uint)track.FrameCount) throw new ArgumentOutOfRangeException(nameof(frame));
 
+        // Once per track (before the bounds below): where the fire burns, which lamp casts shadows.
+        if (!ReferenceEquals(_lampTrack, track))
+        {
+            if (_campfireCount > 0)
+            {
+                PlaceFire(track);
+                _lights.SetGain(_fireLight, 1f);   // the pick must not depend on the frame rendered before
+            }
+            _lights.ShadowLight = _options.Shadows && _options.LampShadows ? LampShadow.Pick(_lights, track) : -1;
+            _lampTrack = track;
+        }
         var poses = track.PosesAt(frame);
         for (var i = 0; i < poses.Length; i++)
             _casterSpheres[i] = new Vector4(poses[i].Position, _entityRadius[i]);
@@ -315,7 +373,10 @@ public sealed class SceneRenderer : IFrameRenderer
             hasShadow = ShadowFit.TryFit(_casterSpheres.AsSpan(0, casters), sun, ShadowMapSize, camera.Target, out lightViewProjection, out texel);
 
         var flash = FlashAt(track, frame, out var bolt);
+        var flicker = _fireLight >= 0 ? FireLight.Flicker((double)frame / Math.Max(track.Fps, 1), _world.Plan.Seed) : 1f;
+        if (_fireLight >= 0) _lights.SetGain(_fireLight, flicker);
         var lightCount = _lights.Fill(poses, viewProjection, camera.Eye, ref _frame.Lights);
+        var lampShadow = lightCount > 0 && _lights.FirstIsShadowLight ? LampCasters() : Vector4.Zero;
         var litKey = lightCount > 0 ? MeteredLampLight(camera.Target) : 0f;
         var gain = AutoExposure.Gain(env, litKey);
 
@@ -330,17 +391,55 @@ public sealed class SceneRenderer : IFrameRenderer
             SkyZenith = new Vector4(env.SkyZenith, _stars),
             SkyHorizon = new Vector4(env.SkyHorizon, _moonVisible ? 1 : 0),
             GroundAlbedo = new Vector4(env.Ground.BaseColor, AutoExposure.EmissionScale(gain)),
-            Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.GroundHalfSize, texel, 0),
+            Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.LandReach > 0 ? env.LandReach : env.GroundHalfSize, texel, 0),
             Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
             Weather = Precipitation.At(_weather, frame, track.Fps),
             Particles = Particles.At(_particles, frame, track.Fps),
-            ParticleSource = Particles.Source(camera.Target, _particles, _hearth),
+            ParticleSource = Particles.Source(camera.Target, _particles, _campfireCount > 0 ? _fire : _hearth),
+            Air = new Vector4(flicker, 0, _wind.X, _wind.Y),
             Lights = _frame.Lights,
             Bolt = bolt,
             Lens = _options.DepthOfField && Looks.HasDepthOfField(_look) ? DepthOfField.At(_world.Plan, (double)frame / Math.Max(track.Fps, 1), camera, poses, Height) : default,
             Lighting = new Vector4(lightCount, lightCount > 0 || _anyEmissive || flash > 0 ? 1 : 0, flash, _wetness),
+            LampShadow = lampShadow,
         };
         FillOccluders(poses, camera.Target);
+    }
+
+    /// <summary>Puts the fire (its bed, its light, its flames) where it burns for this track: beside the first person
+    /// (<see cref="Particles.Hearth"/>), or with no one in the scene where the shot's first frame frames it whole
+    /// (<see cref="FireLight.PlaceInFrame"/>; a function of the track, so every frame range agrees).</summary>
+    private void PlaceFire(Track track)
+    {
+        var groundY = _draws.Length > 0 && _draws[0].IsGround ? _draws[0].World.M42 : 0f;
+        _fire = _hearth ?? FireLight.PlaceInFrame(track.CameraAt(0), (float)Width / Height, groundY);
+        _lights.Move(_fireLight, _fire + new Vector3(0, FireLight.Lift, 0));
+        var place = Matrix4x4.CreateTranslation(_fire - new Vector3(0, Campfire.FlameBase, 0));
+        for (var k = 0; k < _campfireCount; k++)
+        {
+            var w = _campfireLocal[k] * place;
+            ref var draw = ref _draws[_campfireFirst + k];
+            draw.World = w;
+            draw.NormalWorld = NormalMatrix(w);
+            draw.PatternSpace = w;
+        }
+    }
+
+    /// <summary>Marks which cube faces of lamp 0 (the shadowed lamp, just placed by <see cref="SceneLights.Fill"/>)
+    /// each caster falls in, and returns the map's constants. Glowing surfaces (the bulb, the flames' bed) are the
+    /// light itself and cast nothing.</summary>
+    private Vector4 LampCasters()
+    {
+        var l = _frame.Lights[0].PositionRange;
+        var lamp = new Vector3(l.X, l.Y, l.Z);
+        for (var d = 0; d < _draws.Length; d++)
+        {
+            ref var draw = ref _draws[d];
+            draw.LampFaces = draw.CastsShadow && !draw.IsGround && draw.Surface.Emission == Vector3.Zero
+                ? LampShadow.Faces(lamp, _drawSphere[d], l.W) : (byte)0;
+        }
+        _lampKey = Matrix4x4.CreateTranslation(lamp) with { M11 = l.W };
+        return LampShadow.Constants(l.W);
     }
 
     /// <summary>Lightning at this frame (the strike schedule is made once per track length).</summary>

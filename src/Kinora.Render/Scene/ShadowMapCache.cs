@@ -23,7 +23,9 @@ public enum ShadowWork
 /// and stays moving until the light changes. On a CPU rasterizer the whole map is tens of ms of vertex work for a scene
 /// of a few hundred thousand triangles; a 2048² copy is a few.
 /// </summary>
-public sealed class ShadowMapCache(int drawCount, int skinCount = 0)
+/// <param name="lamp">The cache of the lamp's cube map: it marks <see cref="DrawItem.LampShadowStill"/> instead of
+/// <see cref="DrawItem.ShadowStill"/>.</param>
+public sealed class ShadowMapCache(int drawCount, int skinCount = 0, bool lamp = false)
 {
     private readonly Matrix4x4[] _casterWorld = new Matrix4x4[drawCount];
     private readonly bool[] _casterSkinned = new bool[drawCount];
@@ -54,7 +56,8 @@ public sealed class ShadowMapCache(int drawCount, int skinCount = 0)
             else if (moved && _still[i]) { stillMoved = true; _still[i] = false; }
             _casterWorld[i] = draws[i].World;
             _casterSkinned[i] = draws[i].Skinned;
-            draws[i].ShadowStill = _still[i];
+            if (lamp) draws[i].LampShadowStill = _still[i];
+            else draws[i].ShadowStill = _still[i];
         }
         if (skinChanged) skin.CopyTo(_skin);
         _light = lightViewProjection;
