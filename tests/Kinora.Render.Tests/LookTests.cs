@@ -10,9 +10,12 @@ namespace Kinora.Render.Tests;
 /// are rendered once and shared; a contact sheet of them goes to /tmp/kinora-render/looks.png for a person to judge.</summary>
 public sealed class LookTests(ITestOutputHelper output)
 {
-    private const int W = 480, H = 270;   // both divisible by the pixel-art block (6)
+    internal const int W = 480, H = 270;   // both divisible by the pixel-art block (6)
 
     private static readonly Lazy<Dictionary<LookStyle, byte[]>> Frames = new(RenderAll);
+
+    /// <summary>The shared frame of one look (rendered once for every look test).</summary>
+    internal static byte[] Frame(LookStyle look) => Frames.Value[look];
 
     private static byte[] Render(LookStyle look)
     {

@@ -20,8 +20,36 @@ ivec2 gSize;
 vec4 gInvWRow;  // the row of the inverse view-projection that gives 1 / clip w
 float gScale;   // frame height / 360: painterly features keep their size relative to the frame
 
-vec3 at(ivec2 p) { return texelFetch(uScene, clamp(p, ivec2(0), gSize - 1), 0).rgb; }
+// Drawn and painted looks light a dark frame as a painter does a night scene: legible mid-tones, not black.
+// gLift (1 for a frame of normal brightness) comes from the frame's mean and lifts the darks most,
+// c' = c g / (1 + c (g - 1)), which keeps white white. Photographed looks (and noir, cyberpunk) keep their dark.
+#if LOOK == 2 || LOOK == 3 || LOOK == 7 || LOOK == 11 || LOOK == 12 || LOOK == 13 || LOOK == 14 || LOOK == 15
+#define LIFT_DARK 1
+#endif
+float gLift = 1.0;
+vec3 lifted(vec3 c)
+{
+#ifdef LIFT_DARK
+    return c * gLift / (1.0 + c * (gLift - 1.0));
+#else
+    return c;
+#endif
+}
+
+vec3 at(ivec2 p) { return lifted(texelFetch(uScene, clamp(p, ivec2(0), gSize - 1), 0).rgb); }
 float invW(ivec2 p);
+
+// One of 16 pixels on a 4×4 grid over the frame, the same for every pixel (texel fetches: a filtered tap reads
+// four texels, and these run for every pixel of the frame).
+vec3 gridSample(int k) { return texelFetch(uScene, ivec2((vec2(k % 4, k / 4) + 0.5) * 0.25 * vec2(gSize)), 0).rgb; }
+
+// Mean luma of the frame from the 16 grid samples: the same for every pixel (a print exposure).
+float frameMean()
+{
+    float m = 0.0;
+    for (int k = 0; k < 16; k++) m += dot(gridSample(k), vec3(0.2126, 0.7152, 0.0722));
+    return m / 16.0;
+}
 
 #if DOF == 1
 // Depth of field as a gather (scatter-as-gather, Jimenez 2014 "Next-generation post-processing in Call of Duty"):
@@ -62,7 +90,7 @@ vec3 centre(ivec2 p)
 #if DOF == 1
     return depthOfField(p);
 #elif POST_AA == 1
-    return fxaa(uScene, p);
+    return lifted(fxaa(uScene, p));
 #else
     return at(p);
 #endif
@@ -139,6 +167,34 @@ vec3 kuwahara(ivec2 p, int stride)
     return best;
 }
 
+// Brush strokes as a gather (an anisotropic Voronoi): the frame is cut into cells of `cell` px, each holding one
+// stroke centred at a jittered point; distance is measured along the pixel's flow in units of the stroke's length
+// (`strokeLength` cells) and across it in units of its width (`strokeWidth` cells), and the nearest stroke in the 3×3 cells
+// around wins. Measuring in the pixel's own flow bends each stroke along the field. Returns (along px, across px,
+// gap to the second-nearest stroke: 0 on the seam between two) and leaves the winner in gStrokeCentre/gStrokeId.
+vec2 gStrokeCentre;
+float gStrokeId;
+vec3 brushStrokes(vec2 q, vec2 flow, float cell, float strokeLength, float strokeWidth)
+{
+    vec2 across = vec2(-flow.y, flow.x);
+    ivec2 home = ivec2(floor(q / cell));
+    float best = 1e9, second = 1e9;
+    vec2 bestD = vec2(0.0);
+    for (int j = -1; j <= 1; j++)
+        for (int i = -1; i <= 1; i++)
+        {
+            ivec2 k = home + ivec2(i, j);
+            float h = hashCell(k);
+            vec2 centre = (vec2(k) + vec2(h, hashCell(k.yx * 7 + 3))) * cell;
+            vec2 d = q - centre;
+            vec2 s = vec2(dot(d, flow) / strokeLength, dot(d, across) / strokeWidth) / cell;
+            float m = dot(s, s);
+            if (m < best) { second = best; best = m; bestD = d; gStrokeCentre = centre; gStrokeId = h; }
+            else if (m < second) second = m;
+        }
+    return vec3(dot(bestD, flow), dot(bestD, across), sqrt(second) - sqrt(best));
+}
+
 // Rotation of hue about the grey axis (Rodrigues), radians.
 vec3 hueRotate(vec3 c, float angle)
 {
@@ -155,6 +211,9 @@ void main()
     ivec2 p = ivec2(gl_FragCoord.xy);
     vec2 q = vec2(p);
     vec3 c;
+#ifdef LIFT_DARK
+    gLift = clamp(0.22 / max(frameMean(), 0.01), 1.0, 4.0);
+#endif
 
 #if LOOK == 1
     // Cinematic: teal shadows, warm highlights (the "orange and teal" grade), a gentle S-curve and a vignette.
@@ -183,22 +242,37 @@ void main()
     c = mix(c, vec3(0.02), ink);
 #endif
 #elif LOOK == 4
-    // Watercolour: pigment bleeds (noise-wobbled sampling and a small blur), washes go pastel and granulate on
-    // the paper, and pigment pools dark along the edges of each wash.
+    // Watercolour, after Bousseau et al. 2006 ("Interactive watercolor rendering with temporal coherence and
+    // abstraction"): the picture is softened into washes that wobble off the drawing, then the pigment's density
+    // varies with the paper's grain, a slow turbulence in each wash and pooling where a wash changes, and density
+    // darkens or lightens the colour as transparent pigment on white paper does, C' = C (1 - (1 - C)(d - 1)).
+    // Density changes value and saturation, never hue: per-channel steps made pink and green blotches on sand.
     vec2 wobble = (vec2(valueNoise(q / (19.0 * gScale)), valueNoise(q / (19.0 * gScale) + 7.3)) - 0.5) * 9.0 * gScale;
     ivec2 pw = ivec2(q + wobble);
     int r = int(3.0 * gScale + 0.5);
-    c = (at(pw) * 2.0 + at(pw + ivec2(r, 1)) + at(pw + ivec2(-1, r)) + at(pw + ivec2(-r, -1)) + at(pw + ivec2(1, -r))) / 6.0;
+    vec3 wash = (at(pw) * 2.0 + at(pw + ivec2(r, 1)) + at(pw + ivec2(-1, r)) + at(pw + ivec2(-r, -1)) + at(pw + ivec2(1, -r))) / 6.0;
+    int rw = 4 * r;
+    vec3 wide = 0.25 * (at(pw + ivec2(rw, 0)) + at(pw - ivec2(rw, 0)) + at(pw + ivec2(0, rw)) + at(pw - ivec2(0, rw)));
     // Transparent pigment on white paper keeps even a night scene light: its darks are lifted into deep washes
-    // (0.1 becomes ~0.25, 0.5 ~0.58, 0.8 ~0.81), so a rainy night reads as blue-grey washes, not black mud, and a
-    // sunny day keeps its lights.
-    c += 0.75 * (sqrt(c) - c) * (1.0 - c);
-    c = mix(saturate(c, 0.95), vec3(1.0), 0.12);
-    c = floor(c * 7.0 + valueNoise(q / (31.0 * gScale))) / 7.0 * 0.5 + c * 0.5;   // layered washes
-    c *= 1.0 - 0.3 * depthEdge(pw, 2);
-    float paper = 0.6 * valueNoise(q / 2.5) + 0.4 * hashCell(p);
-    c *= 0.86 + 0.14 * paper;
-    c = mix(c, vec3(0.98, 0.96, 0.91), 0.12 * (1.0 - paper));
+    // (0.1 becomes ~0.25, 0.5 ~0.58, 0.8 ~0.81), so a rainy night reads as blue-grey washes, not black mud.
+    c = wash + 0.75 * (sqrt(wash) - wash) * (1.0 - wash);
+    c = mix(saturate(c, 1.2), vec3(1.0), 0.1);
+    float grainOfPaper = valueNoise(q / (2.2 * gScale));
+    float turbulence = fbm3(q / (34.0 * gScale)) - 0.5;
+    float pooling = smoothstep(0.03, 0.2, length(wash - wide));
+    float density = 1.0 + 0.7 * turbulence + 0.45 * (grainOfPaper - 0.5) + 0.55 * pooling;
+    c = clamp(c * (1.0 - (1.0 - c) * (density - 1.0)), 0.0, 1.0);
+    // A light pencil underdrawing at silhouettes, where the paint drifted off it.
+    c *= 1.0 - 0.3 * depthEdge(p, 1);
+    // Warm paper, its tooth, and a ragged margin of bare paper where the painter stopped short of the edge.
+    const vec3 paperColour = vec3(0.97, 0.95, 0.9);
+    float tooth = valueNoise(q / (1.3 * gScale));
+    c *= paperColour * (0.95 + 0.05 * tooth);
+    vec2 uv = uvOf(p);
+    float aspect = float(gSize.x) / float(gSize.y);
+    float margin = min(min(uv.x, 1.0 - uv.x) * aspect, min(uv.y, 1.0 - uv.y));
+    float stop = 0.02 + 0.03 * fbm3(q / (14.0 * gScale));
+    c = mix(paperColour * (0.96 + 0.04 * tooth), c, smoothstep(stop, stop + 0.006, margin));
 #elif LOOK == 5
     // Film noir: luma only, crushed blacks, hard contrast, a heavy vignette and film grain.
     float y = luma(centre(p));
@@ -206,10 +280,24 @@ void main()
     y = pow(y, 1.25) * vignette(p, 0.7) + 0.09 * grain(p);
     c = vec3(y);
 #elif LOOK == 6
-    // Black and white: luma through a mild S-curve, fine grain.
-    float y = luma(centre(p));
+    // Black and white as panchromatic film through a yellow filter (blue darkens, so a sky separates from sand
+    // and snow), printed to the frame's own range: the mean and spread of 16 samples on a 4×4 grid (the same for
+    // every pixel, so it is a print exposure, not a local filter) stretch a bright hazy scene's narrow range
+    // towards black and white, and pull its mean towards mid grey; then an S-curve and fine grain. (A local
+    // unsharp mask from a few wide taps left ghost copies of every edge.)
+    const vec3 film = vec3(0.34, 0.58, 0.08);
+    float m1 = 0.0, m2 = 0.0;
+    for (int k = 0; k < 16; k++)
+    {
+        float v = dot(gridSample(k), film);
+        m1 += v; m2 += v * v;
+    }
+    m1 /= 16.0;
+    float spread = sqrt(max(m2 / 16.0 - m1 * m1, 0.0));
+    float y = dot(centre(p), film);
+    y = mix(m1, 0.5, 0.4) + (y - m1) * clamp(0.2 / max(spread, 1e-3), 1.0, 1.8);
     y = mix(y, smoothstep(0.0, 1.0, y), 0.5) + 0.025 * grain(p);
-    c = vec3(y);
+    c = vec3(clamp(y, 0.0, 1.0));
 #elif LOOK == 7
     // Pixel art: one colour per 6×6 block (the mean of four taps), an 8-level-per-channel palette (banded, no
     // dither: flat colour areas read as drawn pixels), and a dark outline block on silhouettes. Everything depends only on the block.
@@ -217,8 +305,12 @@ void main()
     ivec2 blk = p / B;
     ivec2 o = blk * B;
     c = 0.25 * (at(o + ivec2(1, 1)) + at(o + ivec2(4, 1)) + at(o + ivec2(1, 4)) + at(o + ivec2(4, 4)));
-    c = saturate(c, 1.3);
-    c = clamp(floor(c * 7.0 + 0.5) / 7.0, 0.0, 1.0);
+    // The palette: value in 8 levels and the colour's difference from grey in steps of 1/10, so a near-grey wall
+    // stays grey while pale sand keeps its tint (8 levels per channel put lavender and mint patches on white
+    // floors where one channel crossed a step before the others).
+    c = saturate(c, 1.4);
+    float yq = floor(luma(c) * 7.0 + 0.5) / 7.0;
+    c = clamp(yq + floor((c - luma(c)) * 10.0 + 0.5) / 10.0, 0.0, 1.0);
     c = mix(c, vec3(0.07, 0.05, 0.12), step(0.5, depthEdge(o + ivec2(B / 2), B / 2)));
 #elif LOOK == 8
     // Cyberpunk: night-shifted magenta shadows to cyan highlights, a neon glow from a ring of wide taps around
@@ -231,7 +323,6 @@ void main()
         vec2 dir = vec2(cos(ang), sin(ang));
         glow += 2.0 * max(at(p + ivec2(dir * 10.0 * gScale)) - 0.55, 0.0);
     }
-    float y = pow(luma(c), 1.4);
     float tubeStrength = 1.0;
     if (uLighting.x > 0.0)
     {
@@ -244,9 +335,12 @@ void main()
     }
     else
     {
-        vec3 tint = mix(vec3(0.05, 0.03, 0.2), vec3(0.55, 0.12, 0.8), smoothstep(0.05, 0.3, y));
-        tint = mix(tint, vec3(0.3, 1.0, 1.0), smoothstep(0.35, 0.7, y));
-        c = mix(c * c * vec3(0.3, 0.6, 1.0), tint * (0.15 + y), 0.7) + glow * vec3(0.6, 0.3, 1.0) * (1.6 / 16.0);
+        // Day turned to neon night: the picture darkened by its own value (lights fall less than shadows, so the
+        // subject keeps its shape and its hue: a blue car stays blue), violet in the darks, cyan in the lights.
+        // (Mapping value to a neon ramp instead made dark subjects black and bright sand a cyan field.)
+        float y0 = luma(c);
+        c = saturate(c, 1.4) * mix(vec3(0.6, 0.38, 1.0), vec3(0.72, 1.0, 1.08), smoothstep(0.2, 0.8, y0)) * (0.3 + 0.55 * y0)
+            + vec3(0.03, 0.0, 0.06) + glow * vec3(0.6, 0.3, 1.0) * (1.6 / 16.0);
     }
     // Neon tubes: silhouettes light up, cyan above the middle of the frame, magenta below, with a soft halo.
     float tube = depthEdge(p, 2) * tubeStrength;
@@ -287,13 +381,25 @@ void main()
     c = saturate(c * vec3(1.1, 1.0, 0.84), 1.25);
     c = mix(vec3(0.05, 0.03, 0.02), vec3(1.0), c) * vignette(p, 0.3);
 #elif LOOK == 11
-    // Surrealism: the world bends (slow sinusoidal warp), hues rotate into an unreal palette, saturation up,
-    // highlights bloom golden.
-    vec2 warp = vec2(sin(q.y / 37.0), cos(q.x / 53.0)) * 6.0;
-    c = at(ivec2(q + warp));
-    c = saturate(hueRotate(c, 2.0), 1.6);
-    c = mix(c, vec3(1.0, 0.85, 0.45), 0.25 * smoothstep(0.6, 1.0, luma(c)));
-    c *= vignette(p, 0.35);
+    // Surrealism, after Dalí's dream landscapes: the world melts (columns of the picture sag by different amounts,
+    // more towards the bottom of the frame, so edges drip; the slow warp bends the rest) under a hard golden light;
+    // the sky turns to a deep ultramarine-to-gold gradient, shadows go violet and lights gold. (It was a hue
+    // rotation: a pink sky over green sand read as a broken colour, not as a dream.)
+    vec2 uv = uvOf(p);
+    float sag = pow(valueNoise(vec2(q.x / (17.0 * gScale), 2.5)), 3.0) * 34.0 * gScale * smoothstep(0.15, 0.9, uv.y);
+    vec2 warp = vec2(sin(q.y / (37.0 * gScale)), cos(q.x / (53.0 * gScale))) * 5.0 * gScale - vec2(0.0, sag);
+    ivec2 from = ivec2(q + warp);
+    c = at(from);
+    float y = luma(c);
+    c = saturate(c, 1.45) * mix(vec3(0.72, 0.66, 1.05), vec3(1.12, 0.98, 0.72), smoothstep(0.15, 0.7, y));
+    if (texelFetch(uDepth, clamp(from, ivec2(0), gSize - 1), 0).r >= 1.0)
+    {
+        vec4 far = uInvViewProj * vec4(uv * 2.0 - 1.0, 1.0, 1.0);
+        float elevation = normalize(far.xyz / far.w - uEye.xyz).y;
+        vec3 dream = mix(vec3(1.0, 0.78, 0.42), vec3(0.08, 0.16, 0.52), smoothstep(0.01, 0.16, elevation));
+        c = mix(c, dream, 0.8 * smoothstep(-0.02, 0.06, elevation));
+    }
+    c = mix(c, smoothstep(0.0, 1.0, c), 0.4) * vignette(p, 0.35);
 #elif LOOK == 12
     // Oil painting: Kuwahara patches, richer colour, canvas weave and brush-stroke streaks.
     c = saturate(kuwahara(p, kuwaharaStride()), 1.3);
@@ -310,30 +416,54 @@ void main()
     // Ukiyo-e (woodblock print): cel-shaded input flattened to few colours, indigo-black ink outlines, printed
     // on warm paper with fibres.
     c = saturate(centre(p), 0.8);
-    // Flat tones: the value quantized to four steps, the hue kept (each block prints one colour).
+    // Flat tones: the value quantized to four steps, the hue kept (each block prints one colour). The step is
+    // chosen from the value smoothed over the pixel's four neighbours, so rain and wet specks near a step's edge
+    // print less as salt and pepper.
+    // The four neighbours serve both the smoothing and the colour edge (one set of fetches).
     float y = luma(c);
-    c *= (floor(y * 4.0 + 0.5) / 4.0 + 0.06) / max(y, 0.02);
+    float lx = luma(at(p + ivec2(1, 0))), lw = luma(at(p - ivec2(1, 0))), ly = luma(at(p + ivec2(0, 1))), lv = luma(at(p - ivec2(0, 1)));
+    float ys = 0.5 * y + 0.125 * (lx + lw + ly + lv);
+    c *= (floor(ys * 4.0 + 0.5) / 4.0 + 0.06) / max(y, 0.02);
     c = c * vec3(0.92, 0.87, 0.72) + vec3(0.06, 0.05, 0.01);
-    float ink = max(depthEdge(p, 1), lumaEdge(p, 0.2, 0.35));
+    float ink = max(depthEdge(p, 1), smoothstep(0.2, 0.35, length(vec2(lx - lw, ly - lv))));
+    // The sky printed as a bokashi: Prussian blue at the top of the frame, wiped out to bare paper towards the
+    // horizon (the graded band across the top of Hokusai's prints).
+    if (texelFetch(uDepth, p, 0).r >= 1.0)
+    {
+        vec4 far = uInvViewProj * vec4(uvOf(p) * 2.0 - 1.0, 1.0, 1.0);
+        float elevation = normalize(far.xyz / far.w - uEye.xyz).y;
+        float band = max(smoothstep(0.12, 0.45, elevation), 1.0 - smoothstep(0.0, 0.2, uvOf(p).y));
+        c = mix(vec3(0.93, 0.88, 0.74), vec3(0.13, 0.25, 0.45), band * smoothstep(-0.01, 0.05, elevation));
+    }
     c = mix(c, vec3(0.1, 0.11, 0.18), ink);
-    float fibre = valueNoise(vec2(q.x / 1.5, q.y / 11.0));
-    c *= 0.92 + 0.08 * fibre;
+    // The block's wood grain, faint and wavy along the rows, and the paper's fibres (vertical streaks alone
+    // read as rain).
+    float grainOfBlock = valueNoise(vec2(q.x / (16.0 * gScale), q.y / (1.6 * gScale) + 2.0 * sin(q.x / (40.0 * gScale))));
+    float fibre = valueNoise(q / (1.2 * gScale));
+    c *= 0.93 + 0.04 * grainOfBlock + 0.03 * fibre;
 #elif LOOK == 14
-    // Van Gogh: strokes follow the image's structure (the luma gradient's perpendicular, with a slow swirl where
-    // the picture is flat), colour smeared along them (line-integral convolution, 7 taps), streaked, saturated,
-    // pushed to cobalt and chrome yellow.
+    // Van Gogh: a mosaic of short, thick strokes, each laid in one colour. The flow runs along the picture's
+    // edges and, where the picture is flat, swirls round the extremes of a slow noise (its curl: the sky's
+    // eddies in The Starry Night); the ground's flat areas swirl less and lean level, as his fields do.
     float gx = luma(at(p + ivec2(2, 0))) - luma(at(p - ivec2(2, 0)));
     float gy = luma(at(p + ivec2(0, 2))) - luma(at(p - ivec2(0, 2)));
-    float swirl = valueNoise(q / (70.0 * gScale)) * 12.566;
-    vec2 flow = normalize(mix(vec2(cos(swirl), sin(swirl)), normalize(vec2(-gy, gx) + 1e-5), smoothstep(0.02, 0.1, length(vec2(gx, gy)))));
-    c = vec3(0.0);
-    float s = gScale;
-    for (int k = -3; k <= 3; k++) c += at(ivec2(q + flow * float(k) * 2.0 * s));
-    c /= 7.0;
-    float streak = valueNoise(vec2(dot(q, flow) / (12.0 * s), dot(q, vec2(-flow.y, flow.x)) / (2.6 * s)));
-    c = saturate(c, 1.6) * (0.8 + 0.35 * streak);
+    vec2 nq = q / (48.0 * gScale);
+    float n0 = valueNoise(nq);
+    vec2 swirl = normalize(vec2(valueNoise(nq + vec2(0.0, 0.05)) - n0, n0 - valueNoise(nq + vec2(0.05, 0.0))) + 1e-6);
+    bool sky = texelFetch(uDepth, p, 0).r >= 1.0;
+    vec2 level = normalize(vec2(1.0, 0.35 * sin(q.y / (23.0 * gScale) + 3.0 * n0)));
+    vec2 calm = sky ? swirl : normalize(mix(level, swirl * sign(dot(swirl, level) + 1e-6), 0.45));
+    vec2 edge = normalize(vec2(-gy, gx) + 1e-6);
+    vec2 flow = normalize(mix(calm, edge * sign(dot(edge, calm) + 1e-6), smoothstep(0.03, 0.12, length(vec2(gx, gy)))));
+    vec3 stroke = brushStrokes(q, flow, 6.0 * gScale, 2.4, 0.7);
+    c = at(ivec2(gStrokeCentre));
+    // Each stroke's own tone, and its bristles: streaks along it, a dark seam where strokes meet.
+    c = saturate(c, 1.55) * (0.88 + 0.24 * hashCell(int(gStrokeId * 65521.0)));
+    float bristle = valueNoise(vec2(stroke.y / (0.9 * gScale) + gStrokeId * 97.0, stroke.x / (6.0 * gScale)));
+    c *= (0.86 + 0.26 * bristle) * (1.0 - 0.2 * (1.0 - smoothstep(0.0, 0.15, stroke.z)));
+    // His palette: cobalt and ultramarine in the darks, chrome yellow in the lights.
     float y = luma(c);
-    c = mix(c, mix(vec3(0.1, 0.22, 0.6), vec3(0.98, 0.82, 0.25), smoothstep(0.3, 0.75, y)) * (0.4 + y), 0.3);
+    c = mix(c, mix(vec3(0.1, 0.2, 0.62), vec3(0.98, 0.82, 0.22), smoothstep(0.3, 0.75, y)) * (0.45 + y), 0.3);
 #elif LOOK == 15
     // Impressionism: short dabs (Kuwahara on a sample point jittered per 5-pixel cell), light and bright.
     int cellSize = max(4, int(5.0 * gScale + 0.5));

@@ -1,0 +1,182 @@
+using System.Numerics;
+using Kinora.Render.Backend;
+using Kinora.Render.OpenGL;
+
+namespace Kinora.Render.Tests;
+
+/// <summary>What makes each painted or graded look read as itself, measured on the shared look frames
+/// (<see cref="LookTests"/>: ball and boxes on a wooden floor under a clear sky, 480×270) against photoreal.</summary>
+public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private const int W = LookTests.W, H = LookTests.H;
+
+    private static byte[] Frame(LookStyle look) => LookTests.Frame(look);
+
+    /// <summary>Mean colour of the 8×8 block at (bx, by).</summary>
+    private static Vector3 Block(byte[] rgba, int bx, int by) => FramePixels.MeanRgb(rgba, W, H, new Vector2(bx * 8 + 4, by * 8 + 4), 3);
+
+    private static Vector3 Chroma(Vector3 c) => c - new Vector3(FramePixels.Luma(c));
+
+    private static double LumaSd(byte[] rgba)
+    {
+        double sum = 0, sum2 = 0;
+        for (var i = 0; i < W * H; i++)
+        {
+            double l = FramePixels.Luma(FramePixels.Rgb(rgba, W, i % W, i / W));
+            sum += l;
+            sum2 += l * l;
+        }
+        var mean = sum / (W * H);
+        return Math.Sqrt(sum2 / (W * H) - mean * mean);
+    }
+
+    /// <summary>Mean colour of the top rows of the frame: the sky above the studio floor.</summary>
+    private static Vector3 Top(byte[] rgba) => FramePixels.MeanRgb(rgba, W, H, new Vector2(W / 2, 12), 10);
+
+    [Fact]
+    public void Watercolour_washes_keep_the_hue_they_paint()
+    {
+        // Pigment density darkens or lightens a wash, never turns it: every coloured block keeps its hue within
+        // 40°. Quantizing each channel with noise made pink and green blotches on a tan floor.
+        var photo = Frame(LookStyle.Photoreal);
+        var water = Frame(LookStyle.Watercolor);
+        int coloured = 0, turned = 0;
+        for (var by = 2; by < H / 8 - 2; by++)
+            for (var bx = 2; bx < W / 8 - 2; bx++)
+            {
+                var a = Chroma(Block(photo, bx, by));
+                var b = Chroma(Block(water, bx, by));
+                if (a.Length() < 18 || b.Length() < 4) continue;
+                coloured++;
+                if (Vector3.Dot(a, b) / (a.Length() * b.Length()) < MathF.Cos(40f * MathF.PI / 180f)) turned++;
+            }
+        output.WriteLine($"{turned} of {coloured} coloured blocks changed hue");
+        Assert.True(coloured > 200, $"only {coloured} coloured blocks");
+        Assert.True(turned < coloured / 50, $"{turned} of {coloured} blocks changed hue");
+    }
+
+    [Fact]
+    public void Watercolour_stops_short_of_the_frame_in_bare_paper()
+    {
+        var water = Frame(LookStyle.Watercolor);
+        foreach (var (x, y) in new[] { (1, 1), (W - 2, 1), (1, H - 2), (W - 2, H - 2) })
+        {
+            var c = FramePixels.Rgb(water, W, x, y);
+            Assert.True(FramePixels.Luma(c) > 215 && c.X >= c.Z, $"({x}, {y}) is {c}, not paper");
+        }
+    }
+
+    [Fact]
+    public void Black_and_white_has_more_contrast_than_the_pictures_own_grey()
+    {
+        // Local contrast (an unsharp mask) gives a bright hazy scene its blacks and whites back.
+        var bw = LumaSd(Frame(LookStyle.BlackAndWhite));
+        var photo = LumaSd(Frame(LookStyle.Photoreal));
+        output.WriteLine($"luma sd: black and white {bw:F1}, photoreal {photo:F1}");
+        Assert.True(bw > photo * 1.15, $"black and white {bw:F1} vs photoreal {photo:F1}");
+    }
+
+    [Fact]
+    public void Pixel_art_keeps_the_hue_of_pale_colours()
+    {
+        // The palette steps value and colour apart: a pale block (sky, sand, a white floor) keeps its own hue or
+        // goes grey, never another hue (steps per channel put lavender and mint patches on white floors where one
+        // channel crossed a step before the others).
+        var photo = Frame(LookStyle.Photoreal);
+        var pixel = Frame(LookStyle.PixelArt);
+        int pale = 0, turned = 0;
+        for (var by = 0; by < H / 6; by++)
+            for (var bx = 0; bx < W / 6; bx++)
+            {
+                var a = FramePixels.MeanRgb(photo, W, H, new Vector2(bx * 6 + 3, by * 6 + 3), 2);
+                var spread = MathF.Max(a.X, MathF.Max(a.Y, a.Z)) - MathF.Min(a.X, MathF.Min(a.Y, a.Z));
+                if (spread > 70 || FramePixels.Luma(a) < 120) continue;
+                pale++;
+                var ca = Chroma(a);
+                var cb = Chroma(FramePixels.Rgb(pixel, W, bx * 6 + 3, by * 6 + 3));
+                if (cb.Length() > 3 && Vector3.Dot(ca, cb) / (ca.Length() * cb.Length() + 1e-3f) < MathF.Cos(50f * MathF.PI / 180f)) turned++;
+            }
+        output.WriteLine($"{turned} of {pale} pale blocks changed hue");
+        Assert.True(pale >= 200, $"only {pale} pale blocks to judge");
+        Assert.True(turned <= pale / 50, $"{turned} of {pale} pale blocks changed hue");
+    }
+
+    [Fact]
+    public void Van_gogh_lays_the_floor_in_strokes()
+    {
+        // Stroke seams and bristles: the floor below the objects carries far more fine detail than the photo.
+        static double Detail(byte[] rgba)
+        {
+            double sum = 0;
+            for (var y = H * 3 / 4; y < H - 2; y++)
+                for (var x = 2; x < W - 2; x++)
+                {
+                    var l = FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y));
+                    sum += Math.Abs(4 * l - FramePixels.Luma(FramePixels.Rgb(rgba, W, x + 1, y)) - FramePixels.Luma(FramePixels.Rgb(rgba, W, x - 1, y))
+                        - FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y + 1)) - FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y - 1)));
+                }
+            return sum / ((H - 2 - H * 3 / 4) * (W - 4));
+        }
+        var gogh = Detail(Frame(LookStyle.VanGogh));
+        var photo = Detail(Frame(LookStyle.Photoreal));
+        output.WriteLine($"floor detail: van gogh {gogh:F1}, photoreal {photo:F1}");
+        Assert.True(gogh > photo * 1.5, $"van gogh {gogh:F1} vs photoreal {photo:F1}");
+    }
+
+    [Theory]
+    [InlineData(LookStyle.UkiyoE)]
+    [InlineData(LookStyle.Surrealism)]
+    public void Printed_and_dreamed_skies_are_deep_blue_at_the_top(LookStyle look)
+    {
+        // Ukiyo-e's bokashi band and surrealism's ultramarine: far darker and bluer than the day's pale sky.
+        var sky = Top(Frame(look));
+        var photo = Top(Frame(LookStyle.Photoreal));
+        output.WriteLine($"{look} top {sky}, photoreal {photo}");
+        Assert.True(FramePixels.Luma(sky) < FramePixels.Luma(photo) - 60, $"{look} sky {sky} vs photoreal {photo}");
+        Assert.True(sky.Z > sky.X + 40, $"{look} sky {sky} is not blue");
+    }
+
+    [Fact]
+    public void Cyberpunk_by_day_keeps_its_subject_in_colour()
+    {
+        // The red ball: its photoreal pixels stay red and visible once the day is turned to neon night.
+        var photo = Frame(LookStyle.Photoreal);
+        var neon = Frame(LookStyle.Cyberpunk);
+        var sum = Vector3.Zero;
+        var n = 0;
+        for (var i = 0; i < W * H; i++)
+        {
+            var a = FramePixels.Rgb(photo, W, i % W, i / W);
+            if (a.X < 140 || a.Y > 70 || a.Z > 70) continue;
+            sum += FramePixels.Rgb(neon, W, i % W, i / W);
+            n++;
+        }
+        var ball = sum / Math.Max(n, 1);
+        output.WriteLine($"{n} red pixels, cyberpunk mean {ball}");
+        Assert.True(n > 200, $"only {n} red pixels");
+        Assert.True(ball.X > ball.Y + 30 && FramePixels.Luma(ball) > 30, $"the ball became {ball}");
+    }
+
+    [Fact]
+    public void Painted_looks_light_a_dark_night_frame()
+    {
+        // A clear night with no lamps: photoreal stays dark; pixel art (which would round such darks down to
+        // black) lifts the frame into legible mid-tones, as a painter does a night scene.
+        static double Mean(LookStyle look)
+        {
+            var world = TestScenes.BallAndBoxes(timeOfDay: 23);
+            var track = TestScenes.Track(world, new Vector3(0, 0.6f, 0.4f));
+            using var renderer = OpenGlRenderer.Open(world, new RenderOptions(W, H) { Look = look });
+            var rgba = new byte[W * H * 4];
+            renderer.RenderFrame(track, 0, rgba);
+            double sum = 0;
+            for (var i = 0; i < W * H; i++) sum += FramePixels.Luma(FramePixels.Rgb(rgba, W, i % W, i / W));
+            return sum / (W * H);
+        }
+        var photo = Mean(LookStyle.Photoreal);
+        var pixel = Mean(LookStyle.PixelArt);
+        output.WriteLine($"night mean luma: photoreal {photo:F1}, pixel art {pixel:F1}");
+        Assert.True(photo < 45, $"the night frame is not dark ({photo:F1})");
+        Assert.True(pixel > photo + 12, $"pixel art {pixel:F1} vs photoreal {photo:F1}");
+    }
+}
