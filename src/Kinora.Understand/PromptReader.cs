@@ -568,7 +568,7 @@ internal sealed partial class PromptReader
         var ambience = _ambience.Length > 0 ? _ambience : indoor ? ["room tone"] : ["outdoor air"];
         return new ScenePlan
         {
-            Seed = request.Seed ?? 42,
+            Seed = request.Seed ?? PromptSeed.Of(prompt),
             Prompt = prompt,
             Format = new VideoFormat
             {

@@ -19,6 +19,20 @@ public class PlannerTests
         Assert.DoesNotContain(plan.Interpretation, n => !n.Understood);
     }
 
+    [Fact]
+    public void Without_a_seed_the_prompt_picks_one_the_same_every_time()
+    {
+        // One fixed default gave every prompt's first man the same face and shirt: the seed now comes from the words.
+        var walk = Planner.Plan("a man walks in a park").Seed;
+        Assert.Equal(walk, Planner.Plan("a man walks in a park").Seed);
+        Assert.Equal(walk, Planner.Plan("A man  walks in a park").Seed);   // case and spacing are the same prompt
+        var seeds = new[] { "a man walks in a park", "a man walks down a city street", "a man cooks in a kitchen", "a man reads in a library" }
+            .Select(p => Planner.Plan(p).Seed).ToHashSet();
+        Assert.Equal(4, seeds.Count);
+        Assert.All(seeds, s => Assert.InRange(s, 0, 999_999));
+        Assert.Equal(7, Planner.Plan("a man walks in a park", new PlanRequest { Seed = 7 }).Seed);   // a named seed wins
+    }
+
     [Theory]
     [InlineData("five dominoes", 5)]
     [InlineData("5 dominoes", 5)]

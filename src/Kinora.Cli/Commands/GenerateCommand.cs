@@ -15,7 +15,7 @@ public static class GenerateCommand
           --seconds N             length in seconds (default 8, or what the prompt says)
           --size WxH              1280x720 (default), 720x1280, 1920x1080, 1080x1920, 1024x1792, 1792x1024, 1080x1080, 854x480, 640x360 …
           --fps N                 frames per second (default 24)
-          --seed N                same seed, same frames and samples (default 42)
+          --seed N                same seed, same frames and samples (default: drawn from the prompt's words)
           --plan-out PATH         also write the ScenePlan JSON
           --thumbnail PATH        also write a JPEG (or PNG) thumbnail
           --contact-sheet PATH    also write a PNG grid of 12 frames
