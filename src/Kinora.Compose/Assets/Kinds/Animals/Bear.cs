@@ -32,13 +32,7 @@ public static partial class Animals
             [new(0.42f, 0.72f, 0.2f), new(0.45f, 0.35f, 0.21f), new(0.47f, 0.1f, 0.21f)], [0.16f, 0.12f, 0.1f],
             [new(-0.5f, 0.78f, 0.2f), new(-0.42f, 0.45f, 0.21f), new(-0.5f, 0.1f, 0.21f)], [0.19f, 0.13f, 0.1f],
             0.08f, BearLeg, rig);
-        foreach (var s in new[] { 1f, -1f })
-        {
-            b.Bone = rig.Shin(true, s);
-            b.Blob(new(0.53f, 0.06f, s * 0.21f), new(0.15f, 0.06f, 0.1f), blend: 0.05f, tag: BearLeg);
-            b.Bone = rig.Shin(false, s);
-            b.Blob(new(-0.44f, 0.06f, s * 0.21f), new(0.15f, 0.06f, 0.1f), blend: 0.05f, tag: BearLeg);
-        }
+        Paws(b, rig, new(0.53f, 0.06f, 0.21f), new(0.15f, 0.06f, 0.1f), new(-0.44f, 0.06f, 0.21f), new(0.15f, 0.06f, 0.1f), 0.05f, BearLeg);
         // A big round head, a little below the hump, with a broad forehead and cheeks.
         // The head turns a little towards the viewer's side, as a bear does when it looks up at the photographer.
         const float yaw = -0.75f;

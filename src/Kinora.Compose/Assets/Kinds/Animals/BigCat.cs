@@ -46,13 +46,7 @@ public static partial class Animals
             [new(fx, 0.7f * h, 0.14f), new(fx - 0.02f, 0.4f * h, 0.15f), new(fx + 0.03f, 0.1f, 0.15f)], [0.13f, 0.085f, 0.07f],
             [new(hx, 0.78f * h, 0.14f), new(hx + 0.12f, 0.5f * h, 0.15f), new(hx - 0.07f, 0.26f * h, 0.15f), new(hx - 0.02f, 0.1f, 0.15f)], [0.17f, 0.095f, 0.065f, 0.068f],
             0.05f, BigCatLeg, rig);
-        foreach (var s in new[] { 1f, -1f })
-        {
-            b.Bone = rig.Shin(true, s);
-            b.Blob(new(fx + 0.07f, 0.05f, s * 0.15f), new(0.11f, 0.05f, 0.085f), blend: 0.04f, tag: BigCatLeg);
-            b.Bone = rig.Shin(false, s);
-            b.Blob(new(hx + 0.04f, 0.05f, s * 0.15f), new(0.11f, 0.05f, 0.08f), blend: 0.04f, tag: BigCatLeg);
-        }
+        Paws(b, rig, new(fx + 0.07f, 0.05f, 0.15f), new(0.11f, 0.05f, 0.085f), new(hx + 0.04f, 0.05f, 0.15f), new(0.11f, 0.05f, 0.08f), 0.04f, BigCatLeg);
         const float yaw = -0.45f;
         var turn = Matrix4x4.CreateRotationY(yaw);
         Vector3 H(float x, float y, float z) => head + Vector3.Transform(new Vector3(x, y, z), turn);

@@ -40,13 +40,7 @@ public static partial class Animals
             [new(fx, chestY, z), new(fx + 0.01f, h * 0.3f, z * 1.04f), new(fx + 0.02f, h * 0.05f, z * 1.04f)], [lr * 1.3f, lr * 0.75f, lr * 0.62f],
             [new(hx, chestY + 0.02f, z), new(hx + l * 0.1f, h * 0.48f, z * 1.08f), new(hx - l * 0.08f, h * 0.2f, z * 1.08f), new(hx - l * 0.05f, h * 0.05f, z * 1.08f)], [lr * 2f, lr * 1f, lr * 0.62f, lr * 0.62f],
             l * 0.04f, CanidLeg, rig);
-        foreach (var s in new[] { 1f, -1f })
-        {
-            b.Bone = rig.Shin(true, s);
-            b.Blob(new(fx + lr * 0.9f, lr * 0.45f, s * z * 1.04f), new(lr * 1.05f, lr * 0.5f, lr * 0.75f), blend: lr * 0.4f, tag: CanidLeg);
-            b.Bone = rig.Shin(false, s);
-            b.Blob(new(hx - l * 0.05f + lr * 0.9f, lr * 0.45f, s * z * 1.08f), new(lr * 1.05f, lr * 0.5f, lr * 0.75f), blend: lr * 0.4f, tag: CanidLeg);
-        }
+        Paws(b, rig, new(fx + lr * 0.9f, lr * 0.45f, z * 1.04f), new(lr * 1.05f, lr * 0.5f, lr * 0.75f), new(hx - l * 0.05f + lr * 0.9f, lr * 0.45f, z * 1.08f), new(lr * 1.05f, lr * 0.5f, lr * 0.75f), lr * 0.4f, CanidLeg);
         b.Bone = rig.Neck;
         b.Limb(neckBase, skull + new Vector3(-c.Head * 0.3f, -c.Head * 0.3f, 0), c.Chest * 0.7f, c.Head * 0.7f, l * 0.06f, CanidBody);
         b.Bone = rig.Head;

@@ -32,13 +32,7 @@ public static partial class Animals
             [new(fx, 0.18f, 0.04f), new(fx + 0.01f, 0.08f, 0.042f), new(fx + 0.01f, 0.016f, 0.042f)], [0.028f, 0.02f, 0.018f],
             [new(hx, 0.2f, 0.04f), new(hx + 0.05f, 0.11f, 0.045f), new(hx - 0.01f, 0.05f, 0.045f), new(hx + 0.0f, 0.016f, 0.045f)], [0.045f, 0.026f, 0.018f, 0.018f],
             0.025f, CatLeg, rig);
-        foreach (var s in new[] { 1f, -1f })
-        {
-            b.Bone = rig.Shin(true, s);
-            b.Blob(new(fx + 0.025f, 0.013f, s * 0.042f), new(0.027f, 0.013f, 0.02f), blend: 0.015f, tag: CatLeg);
-            b.Bone = rig.Shin(false, s);
-            b.Blob(new(hx + 0.02f, 0.013f, s * 0.045f), new(0.027f, 0.013f, 0.02f), blend: 0.015f, tag: CatLeg);
-        }
+        Paws(b, rig, new(fx + 0.025f, 0.013f, 0.042f), new(0.027f, 0.013f, 0.02f), new(hx + 0.02f, 0.013f, 0.045f), new(0.027f, 0.013f, 0.02f), 0.015f, CatLeg);
         // The head turns towards the viewer's side, as a cat looks at whoever photographs it.
         const float yaw = -0.55f;
         var turn = Matrix4x4.CreateRotationY(yaw);

@@ -50,13 +50,7 @@ public static partial class Animals
             [new(fx, chestY, 0.08f), new(fx + 0.01f, h * 0.3f, 0.085f), new(fx + 0.02f, h * 0.05f, 0.085f)], [lr * 1.25f, lr * 0.8f, lr * 0.7f],
             [new(hx, chestY + 0.02f, 0.08f), new(hx + l * 0.1f, h * 0.48f, 0.09f), new(hx - l * 0.08f, h * 0.2f, 0.09f), new(hx - l * 0.05f, h * 0.05f, 0.09f)], [lr * 1.9f, lr * 1.05f, lr * 0.7f, lr * 0.7f],
             0.03f, DogLeg, rig);
-        foreach (var s in new[] { 1f, -1f })
-        {
-            b.Bone = rig.Shin(true, s);
-            b.Blob(new(fx + 0.035f, lr * 0.5f, s * 0.085f), new(lr * 1.1f, lr * 0.55f, lr * 0.85f), blend: 0.02f, tag: DogLeg);
-            b.Bone = rig.Shin(false, s);
-            b.Blob(new(hx - l * 0.05f + 0.035f, lr * 0.5f, s * 0.09f), new(lr * 1.1f, lr * 0.55f, lr * 0.85f), blend: 0.02f, tag: DogLeg);
-        }
+        Paws(b, rig, new(fx + 0.035f, lr * 0.5f, 0.085f), new(lr * 1.1f, lr * 0.55f, lr * 0.85f), new(hx - l * 0.05f + 0.035f, lr * 0.5f, 0.09f), new(lr * 1.1f, lr * 0.55f, lr * 0.85f), 0.02f, DogLeg);
         // Neck forward and up to a skull about as long as the muzzle.
         b.Bone = rig.Neck;
         b.Limb(neckBase, skull + new Vector3(-0.03f, -0.03f, 0), breed.Chest * 0.75f, breed.Head * 0.75f, 0.05f, DogBody);

@@ -29,13 +29,7 @@ public static partial class Animals
             [new(0.95f, 1.8f, 0.42f), new(0.97f, 0.9f, 0.44f), new(0.98f, 0.28f, 0.44f)], [0.4f, 0.33f, 0.33f],
             [new(-1.0f, 1.9f, 0.42f), new(-0.92f, 0.95f, 0.44f), new(-0.98f, 0.28f, 0.44f)], [0.45f, 0.33f, 0.32f],
             0.12f, ElephantLeg, rig);
-        foreach (var s in new[] { 1f, -1f })
-        {
-            b.Bone = rig.Shin(true, s);
-            b.Blob(new(1.0f, 0.16f, s * 0.44f), new(0.37f, 0.16f, 0.36f), blend: 0.1f, tag: ElephantLeg);
-            b.Bone = rig.Shin(false, s);
-            b.Blob(new(-0.97f, 0.16f, s * 0.44f), new(0.36f, 0.16f, 0.35f), blend: 0.1f, tag: ElephantLeg);
-        }
+        Paws(b, rig, new(1.0f, 0.16f, 0.44f), new(0.37f, 0.16f, 0.36f), new(-0.97f, 0.16f, 0.44f), new(0.36f, 0.16f, 0.35f), 0.1f, ElephantLeg);
         // Head: a high dome in front of the shoulders, the brow bulging forward.
         b.Bone = rig.Head; // the trunk too: it has no joints of its own
         b.Blob(new(1.62f, 2.5f, 0), new(0.6f, 0.72f, 0.55f), blend: 0.3f, tag: ElephantHead);

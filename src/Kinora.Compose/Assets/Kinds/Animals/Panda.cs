@@ -45,13 +45,7 @@ public static partial class Animals
             [new(fx, 0.66f, 0.2f), new(fx + 0.04f, 0.34f, 0.21f), new(fx + 0.05f, 0.1f, 0.21f)], [0.17f, 0.12f, 0.105f],
             [new(hx, 0.7f, 0.2f), new(hx + 0.06f, 0.42f, 0.21f), new(hx - 0.02f, 0.1f, 0.21f)], [0.2f, 0.135f, 0.105f],
             0.08f, PandaLeg, rig);
-        foreach (var s in new[] { 1f, -1f })
-        {
-            b.Bone = rig.Shin(true, s);
-            b.Blob(new(fx + 0.1f, 0.065f, s * 0.21f), new(0.14f, 0.065f, 0.1f), blend: 0.05f, tag: PandaLeg);
-            b.Bone = rig.Shin(false, s);
-            b.Blob(new(hx + 0.04f, 0.065f, s * 0.21f), new(0.15f, 0.065f, 0.1f), blend: 0.05f, tag: PandaLeg);
-        }
+        Paws(b, rig, new(fx + 0.1f, 0.065f, 0.21f), new(0.14f, 0.065f, 0.1f), new(hx + 0.04f, 0.065f, 0.21f), new(0.15f, 0.065f, 0.1f), 0.05f, PandaLeg);
         // The head turns a little towards the viewer's side (+Z), so both eye patches show in a side view.
         const float yaw = -0.55f;
         var turn = Matrix4x4.CreateRotationY(yaw);

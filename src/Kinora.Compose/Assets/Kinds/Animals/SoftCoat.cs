@@ -111,6 +111,21 @@ public static partial class Animals
     }
 
     /// <summary>
+    /// A pad at the foot of each leg, riding its shin: <paramref name="fore"/> and <paramref name="hind"/> are the
+    /// +Z side's centres, mirrored to the −Z side.
+    /// </summary>
+    private static void Paws(SoftBody body, QuadrupedRig rig, Vector3 fore, Vector3 foreRadii, Vector3 hind, Vector3 hindRadii, float blend, int tag)
+    {
+        foreach (var s in new[] { 1f, -1f })
+        {
+            body.Bone = rig.Shin(true, s);
+            body.Blob(fore with { Z = s * fore.Z }, foreRadii, blend: blend, tag: tag);
+            body.Bone = rig.Shin(false, s);
+            body.Blob(hind with { Z = s * hind.Z }, hindRadii, blend: blend, tag: tag);
+        }
+    }
+
+    /// <summary>
     /// Four legs mirrored across the body: each joint list is for the +Z side. With a rig, the first segment of a
     /// leg follows its thigh and the rest its shin; the body's current bone is restored after.
     /// </summary>
