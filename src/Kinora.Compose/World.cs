@@ -70,6 +70,15 @@ public sealed record WorldEnvironment
     /// <summary>Static dressing of the setting (trees, buildings, lamp posts, rocks, furniture of a room): drawn and
     /// shadowed, never simulated, not in the object-id buffer's subjects and not framed by the camera.</summary>
     public IReadOnlyList<SceneryPiece> Scenery { get; init; } = [];
+    /// <summary>What the camera frames when the cast gives it nothing to frame (a prompt that is only a place, "a
+    /// lighthouse", "a ballroom"): the set's landmark or the room's best side, chosen by the set. Null: a bare studio.</summary>
+    public Vista? Vista { get; init; }
+}
+
+/// <summary>The box, in world metres, an establishing shot of the set holds: the landmark and what gives it scale.</summary>
+public readonly record struct Vista(Vector3 Min, Vector3 Max)
+{
+    public Vector3 Centre => (Min + Max) / 2;
 }
 
 /// <summary>

@@ -63,6 +63,8 @@ public static class SettingFamilies
     public static SettingFamily Of(string? setting, bool indoor, string? ground)
     {
         var s = (setting ?? "").Trim().ToLowerInvariant();
+        // A place a setting names more narrowly (Scenery.Places: "gas station", "jail cell") brings its own family.
+        if (Scenery.Places.Places.Of(s) is { } place) return place.Family;
         foreach (var (word, family) in Words)
             if (ContainsWord(s, word)) return family;
         if (indoor) return SettingFamily.LivingRoom;
@@ -80,7 +82,7 @@ public static class SettingFamilies
     public static bool IsInterior(SettingFamily f) => f >= SettingFamily.Kitchen;
 
     /// <summary>Whole words only, so "bar" is not found in "barn" nor "sea" in "season".</summary>
-    private static bool ContainsWord(string text, string word)
+    public static bool ContainsWord(string text, string word)
     {
         for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
         {

@@ -30,8 +30,15 @@ public static class Dressing
         var standing = cast.Where(e => !WallHangings.Hangs(e.Kind)).ToList();
         var zone = Corridor.Around(standing.Count > 0 ? standing : cast);
         var hung = WallHangings.Span(WallHangings.Sizes(cast, plan.Seed), zone.CentreX);
-        var d = new SetDresser(plan.Seed, family.ToString(), zone, dark, style) { WallKept = hung, Stations = Stations.Of(plan).Values.ToHashSet() };
-        switch (family)
+        var place = Places.Places.Of(setting);
+        var d = new SetDresser(plan.Seed, place?.Words[0] ?? family.ToString(), zone, dark, style) { WallKept = hung, Stations = Stations.Of(plan).Values.ToHashSet() };
+        if (place is not null)
+        {
+            var paint = FamilyLook.For(family).Wall is { } placeWall ? Palette.Linear(placeWall * WallAlbedo, "wall") : Palette.Linear(new(0.55f, 0.55f, 0.55f), "wall");
+            place.Dress(d, new Places.PlaceContext(plan, cast, paint));
+            if (place.Ground is { } ground) environment = environment with { Ground = MaterialLibrary.Get(ground) };
+        }
+        else switch (family)
         {
             case SettingFamily.CityStreet: StreetSet.Dress(d, wet: world.Weather is "rain" or "storm"); break;
             case SettingFamily.Park: GreenSets.Park(d); break;
@@ -63,9 +70,24 @@ public static class Dressing
                 break;
         }
         var (pieces, lights) = d.Finish();
+        environment = environment with { Vista = d.Vista ?? DefaultVista(d, pieces.Count > 0) };
         cast = WallHangings.Hang(cast, plan.Seed, zone.CentreX, d.Wall, zone.Back);
         var (litCast, lamps) = VehicleLamps.Apply(Assets.Kinds.Vehicles.AfterDark(cast, plan.Cast, dark), dark); // a car's default paint by the light
         // Vehicle lamps first: they light the subject, the set's lamps light its surroundings.
         return (environment with { Scenery = pieces, Lights = [.. lamps, .. environment.Lights, .. lights] }, litCast);
     }
+
+    /// <summary>A set that names no landmark is framed by the stretch of it behind the action: the room's back wall and
+    /// what stands against it, or outdoors the first rows of dressing. A bare studio has none (the camera holds a
+    /// metre of floor).</summary>
+    private static Vista? DefaultVista(SetDresser d, bool dressed)
+    {
+        if (!dressed) return null;
+        var cx = d.Zone.CentreX;
+        if (d.Wall is { } wall)
+            return new Vista(new(cx - 3.5f, 0, wall), new(cx + 3.5f, RoomShellHeight, d.Zone.Back));
+        return new Vista(new(cx - 7, 0, d.Zone.Back - 12), new(cx + 7, 5, d.Zone.Back - 2));
+    }
+
+    private const float RoomShellHeight = Sets.RoomShell.Height - 0.4f;
 }

@@ -28,6 +28,11 @@ public sealed class SetDresser(long seed, string family, Corridor zone, bool dar
     /// the same use, so the room has one washbasin, not the station's and the set's side by side.</summary>
     public IReadOnlySet<Layout.StationKind> Stations { get; init; } = new HashSet<Layout.StationKind>();
 
+    /// <summary>What an establishing shot frames when nothing is cast (<see cref="WorldEnvironment.Vista"/>): a set sets it
+    /// round its landmark (the lighthouse and the rocks at its foot, the bar and its stools); left null,
+    /// <see cref="Dressing"/> frames the stretch of set behind the action.</summary>
+    public Vista? Vista { get; set; }
+
     /// <summary>x span of the back wall kept for the cast's own pictures: the set hangs none of its own there.</summary>
     public (float X0, float X1)? WallKept { get; init; }
 

@@ -89,6 +89,9 @@ public static class CameraRig
         if (frameCount == 0) return camera;
 
         var move = spec.Move.ToLowerInvariant();
+        // A place with nobody in it is an establishing shot: left to itself the camera pushes slowly in on the view,
+        // which a still frame of an empty set never gives.
+        if (move == "auto" && world.Entities.Count == 0 && world.Environment.Vista is not null) move = "dolly";
         var n = world.Entities.Count;
         var subject = move is "tracking" or "track" or "follow" ? TrackedBody(world, spec.Target, poses, frameCount) : -1;
         var corners = world.Entities.Select(ModelBox.LocalCorners).ToArray();
@@ -277,8 +280,13 @@ public static class CameraRig
                 foreach (var c in corners[i]) points.Add(pose.Position + Vector3.Transform(c, pose.Rotation));
             }
         }
-        if (points.Count == 0) // empty world: a metre of floor
-            return new Framed([new(-1, 0, -1), new(1, 1, 1)], new Vector3(0, 0.5f, 0), 1, 1, 0.5, 0.5);
+        if (points.Count == 0)
+        {
+            // Nothing cast: the set's establishing view (its landmark, the room's best side), else a metre of floor.
+            var (lo, hi) = world.Environment.Vista is { } vista ? (vista.Min, vista.Max) : (new Vector3(-1, 0, -1), new Vector3(1, 1, 1));
+            for (var c = 0; c < 8; c++)
+                points.Add(new Vector3((c & 1) == 0 ? lo.X : hi.X, (c & 2) == 0 ? lo.Y : hi.Y, (c & 4) == 0 ? lo.Z : hi.Z));
+        }
 
         var min = new Vector3(float.MaxValue);
         var max = new Vector3(float.MinValue);
