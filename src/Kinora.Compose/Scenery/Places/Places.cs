@@ -1,4 +1,5 @@
 using Kinora.Compose.Environments;
+using Kinora.Compose.Scenery.Places.Cities;
 using Kinora.Compose.Scenery.Places.Landmarks;
 using Kinora.Compose.Scenery.Places.Leisure;
 using Kinora.Compose.Scenery.Places.Nature;
@@ -15,7 +16,7 @@ namespace Kinora.Compose.Scenery.Places;
 /// </summary>
 public static class Places
 {
-    private static readonly Place[] All = [.. TownPlaces.All, .. LandmarkPlaces.All, .. LeisurePlaces.All, .. NaturePlaces.All, .. PublicRoomPlaces.All, .. VenuePlaces.All];
+    private static readonly Place[] All = [.. TownPlaces.All, .. LandmarkPlaces.All, .. LeisurePlaces.All, .. NaturePlaces.All, .. PublicRoomPlaces.All, .. VenuePlaces.All, .. CityPlaces.All];
 
     public static Place? Of(string? setting)
     {
