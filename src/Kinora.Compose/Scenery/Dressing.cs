@@ -1,3 +1,4 @@
+using System.Numerics;
 using Kinora.Compose.Environments;
 using Kinora.Compose.Layout;
 using Kinora.Compose.Scenery.Sets;
@@ -37,6 +38,7 @@ public static class Dressing
             var paint = FamilyLook.For(family).Wall is { } placeWall ? Palette.Linear(placeWall * WallAlbedo, "wall") : Palette.Linear(new(0.55f, 0.55f, 0.55f), "wall");
             place.Dress(d, new Places.PlaceContext(plan, cast, paint));
             if (place.Ground is { } ground) environment = environment with { Ground = MaterialLibrary.Get(ground) };
+            if (place.Air is { } air) environment = air(environment);
         }
         else switch (family)
         {
@@ -70,7 +72,7 @@ public static class Dressing
                 break;
         }
         var (pieces, lights) = d.Finish();
-        environment = environment with { Vista = d.Vista ?? DefaultVista(d, pieces.Count > 0) };
+        environment = Distance(environment with { Vista = d.Vista ?? DefaultVista(d, pieces.Count > 0) });
         cast = WallHangings.Hang(cast, plan.Seed, zone.CentreX, d.Wall, zone.Back);
         var (litCast, lamps) = VehicleLamps.Apply(Assets.Kinds.Vehicles.AfterDark(cast, plan.Cast, dark), dark); // a car's default paint by the light
         // Vehicle lamps first: they light the subject, the set's lamps light its surroundings.
@@ -90,4 +92,27 @@ public static class Dressing
     }
 
     private const float RoomShellHeight = Sets.RoomShell.Height - 0.4f;
+
+    /// <summary>
+    /// A big landmark is framed from far off (a 40 m tower from ~80 m): the land must run on past it and the air stay
+    /// clear enough to see it, or the family's haze and the ground's edge fade turn it into a pale ghost. The land
+    /// reaches at least three times the vista's far side; the family's own haze (not a fog the weather brings) is
+    /// thinned so the far side of the vista loses at most about a fifth of its contrast to it.
+    /// </summary>
+    private static WorldEnvironment Distance(WorldEnvironment environment)
+    {
+        if (environment.Indoor || environment.Vista is not { } vista) return environment;
+        var size = vista.Max - vista.Min;
+        var extent = MathF.Max(size.X, MathF.Max(size.Y, size.Z));
+        var far = new Vector2(vista.Centre.X, vista.Centre.Z).Length() + extent;
+        var reach = 3 * far;
+        var fog = environment.FogDensity;
+        const float WeatherFog = 0.02f, FarContrastLost = 0.2f;
+        if (fog < WeatherFog) fog = MathF.Min(fog, -MathF.Log(1 - FarContrastLost) / (2 * extent + far));
+        // A set with land of its own past the ground (a valley below a ledge) reaches through LandReach; otherwise the
+        // ground square itself runs on (its edge is where the haze completes).
+        return environment.LandReach > 0
+            ? environment with { LandReach = MathF.Max(environment.LandReach, reach), FogDensity = fog }
+            : environment with { GroundHalfSize = MathF.Max(environment.GroundHalfSize, reach), FogDensity = fog };
+    }
 }

@@ -28,6 +28,9 @@ public static class CameraRig
     /// the place is its skyline: the camera stands lower still, so about a third of the frame is above the horizon
     /// and distant peaks and dunes stand in it; at 12° a hiker's frame was all near ground and grass.</summary>
     private const double SkylineElevationDeg = 7;
+    /// <summary>An empty room is shown as one stands in its doorway: the eye near head height, so the far wall and the
+    /// furniture against it fill the frame; from 18° the floor took half of it and ceilings never showed.</summary>
+    private const double RoomVistaElevationDeg = 8;
     /// <summary>m; land that runs at least this far before it dissolves is open country (<see cref="SkylineElevationDeg"/>).
     /// Streets, parks and forests end at 60 m.</summary>
     private const float FarLand = 200;
@@ -125,7 +128,7 @@ public static class CameraRig
         var env = world.Environment;
         var eyeElevationDeg = env is { Indoor: false, Scenery.Count: > 0 }
             ? MathF.Max(env.LandReach, env.GroundHalfSize) >= FarLand ? SkylineElevationDeg : SetElevationDeg
-            : ElevationDeg;
+            : n == 0 && env.Vista is not null ? RoomVistaElevationDeg : ElevationDeg;
         var baseElevation = (move is "aerial" or "drone" ? AerialDeg : eyeElevationDeg) * Math.PI / 180;
         // A fixed subject is the upright cylinder around its corners (points relative to the look-at), which every
         // azimuth of an orbit sees alike; a followed one, a sphere of radius R = r + δ about its moving look-at.

@@ -17,6 +17,11 @@ public sealed record Place(string[] Words, SettingFamily Family, Action<SetDress
     /// <summary>Material name (<see cref="MaterialLibrary"/>) of the place's own ground, over the plan's default for the
     /// family (a parking lot is asphalt even where the planner's WordNet family said grass); null keeps the plan's.</summary>
     public string? Ground { get; init; }
+
+    /// <summary>How the place changes its room's air and light over the family's: a hall dark at any hour (an aquarium,
+    /// lit by its tanks), or deeper than a home's room (a pool hall), whose far wall must not dissolve into the room's
+    /// edge haze (<see cref="WorldEnvironment.LandReach"/>); null keeps the family's.</summary>
+    public Func<WorldEnvironment, WorldEnvironment>? Air { get; init; }
 }
 
 /// <summary>What a place's dresser may read besides the <see cref="SetDresser"/>: the plan, the cast, and the paint of

@@ -1,0 +1,60 @@
+using System.Numerics;
+using Kinora.Compose;
+using Kinora.Plan;
+
+namespace Kinora.Motion.Tests;
+
+/// <summary>
+/// A prompt that is only a place ("farm", "bedroom") casts nobody: the camera frames the set's <see cref="Vista"/>
+/// (the barn, the bed against the wall) and pushes slowly in, where it used to hold a metre of empty floor.
+/// </summary>
+public sealed class EstablishingShotTests
+{
+    private static World Compose(string setting) => Composer.Compose(new ScenePlan
+    {
+        Seed = 3,
+        Format = new VideoFormat { Width = 1280, Height = 720, Fps = 6, Seconds = 2 },
+        World = new WorldSpec { Setting = setting },
+        Shots = [new ShotSpec { Seconds = 2 }],
+    });
+
+    [Theory]
+    [InlineData("farm")]
+    [InlineData("city street")]
+    [InlineData("bedroom")]
+    [InlineData("supermarket")]
+    public void With_nobody_cast_the_camera_holds_the_sets_vista_and_pushes_in(string setting)
+    {
+        var world = Compose(setting);
+        Assert.Empty(world.Entities);
+        var vista = Assert.IsType<Vista>(world.Environment.Vista);
+        var track = Simulator.Simulate(world);
+        var first = track.CameraAt(0);
+        var last = track.CameraAt(track.FrameCount - 1);
+        // The vista's centre is on screen, near the middle, from the first frame to the last.
+        foreach (var camera in new[] { first, last })
+        {
+            var p = CameraRigTests.Project(camera, vista.Centre, 1280f / 720);
+            Assert.InRange(p.X, -0.5f, 0.5f);
+            Assert.InRange(p.Y, -0.6f, 0.6f);
+        }
+        // The box fills a good share of the frame: the vista is the picture, not a speck in it (a metre of floor
+        // would fill none of a 14 m set's width) ...
+        var size = vista.Max - vista.Min;
+        var left = CameraRigTests.Project(first, vista.Centre - new Vector3(size.X / 2, 0, 0), 1280f / 720);
+        var right = CameraRigTests.Project(first, vista.Centre + new Vector3(size.X / 2, 0, 0), 1280f / 720);
+        Assert.True(size.X > 5, "a set's vista is metres of it, not a metre of floor");
+        Assert.True(right.X - left.X > 0.6f, $"the vista spans {right.X - left.X:0.00} of the frame's width of 2");
+        // ... and the camera moves in on it.
+        Assert.True(Vector3.Distance(last.Eye, vista.Centre) < Vector3.Distance(first.Eye, vista.Centre) - 0.1f);
+    }
+
+    [Fact]
+    public void A_bare_studio_has_no_vista_and_keeps_its_metre_of_floor()
+    {
+        var world = Compose("studio");
+        Assert.Null(world.Environment.Vista);
+        var camera = Simulator.Simulate(world).CameraAt(0);
+        Assert.True(Vector3.Distance(camera.Eye, camera.Target) < 8, "a bare studio frames the floor near the origin");
+    }
+}
