@@ -84,5 +84,8 @@ public static class StreetSet
             Buildings.Add(d, x, width - 2, d.Range(30, 70), 18, pavementBack - 24, 0, shopFront: false);
             x += width;
         }
+        // The establishing view: across the road to the pavement and the shop fronts' lower floors.
+        var cx = d.Zone.CentreX;
+        d.Vista = new Vista(new(cx - 12, 0, pavementBack - 1), new(cx + 12, 11, d.Zone.Back + 1));
     }
 }

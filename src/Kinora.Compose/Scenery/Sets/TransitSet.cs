@@ -28,6 +28,9 @@ public static class TransitSet
         var p = d.Layer("platform");
         Landforms.Slab(p, Platform, d.Left - 20, d.Right + 20, back, front, 1.0f, 1.0f);
         Landforms.Slab(p, SafetyLine, d.Left - 20, d.Right + 20, front - 0.9f, front - 0.6f, 1.005f, 0.01f);
+        // The coping: a pale edge stone over a dark face, so the platform's lip reads against the track bed.
+        Landforms.Slab(p, Coping, d.Left - 20, d.Right + 20, front - 0.35f, front + 0.05f, 1.01f, 0.12f);
+        Landforms.Slab(p, PlatformFace, d.Left - 20, d.Right + 20, front + 0.02f, front + 0.06f, 0.9f, 0.9f);
         if (rails)
         {
             // Standard gauge (1.435 m) under the band's middle, sleepers every 0.7 m.
@@ -36,6 +39,8 @@ public static class TransitSet
                 Landforms.Slab(p, Rail, d.Left - 20, d.Right + 20, z + s - 0.04f, z + s + 0.04f, 0.16f, 0.16f);
             for (var x = d.Left - 20; x < d.Right + 20; x += 0.7f)
                 Landforms.Slab(p, Sleeper, x, x + 0.25f, z - 1.3f, z + 1.3f, 0.05f, 0.05f);
+            // Ballast under the sleepers, from the platform's foot out past the track.
+            Landforms.Slab(p, Ballast, d.Left - 20, d.Right + 20, front, z + 2.2f, 0.03f, 0.03f);
         }
         // The canopy: a roof on a row of columns down the platform's middle.
         var mid = (front + back) / 2;
@@ -59,7 +64,14 @@ public static class TransitSet
         clock.Paint(Paints.White).Cylinder(Matrix4x4.CreateScale(0.9f, 0.05f, 0.9f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(d.Zone.CentreX, 7.5f, back), 1, 20);
         clock.Paint(Paints.Black).Box(new Vector3(d.Zone.CentreX, 7.75f, back + 0.07f), new Vector3(0.04f, 0.35f, 0.02f));
         clock.Paint(Paints.Black).Box(new Vector3(d.Zone.CentreX + 0.2f, 7.5f, back + 0.07f), new Vector3(0.25f, 0.04f, 0.02f));
+        // The establishing view: the track in the foreground, the platform's edge, its canopy and the building.
+        var cx = d.Zone.CentreX;
+        d.Vista = new Vista(new(cx - 10, 0, back + 2), new(cx + 10, 6, (d.Zone.Back + d.Zone.Front) / 2 + 1.5f));
     }
+
+    private static readonly Material Coping = Paints.Srgb(215, 212, 200, 0.8f, 0, "coping");
+    private static readonly Material PlatformFace = Paints.Srgb(70, 68, 66, 0.9f, 0, "platformface");
+    private static readonly Material Ballast = Paints.Srgb(105, 98, 90, 0.95f, 0, "ballast") with { Pattern = "stone" };
 
     public static void Airport(SetDresser d)
     {
@@ -96,6 +108,8 @@ public static class TransitSet
                 if (d.Put("floodlights", Floodlight, mast, 0, 1, 0.5f))
                     d.Light(new LightSource(mast + new Vector3(0, 19.5f, 0.6f), new Vector3(1, 0.95f, 0.85f) * 80, 45));
             }
+        // The establishing view: the runway's edge, the apron, the terminal's glass front and the control tower.
+        d.Vista = new Vista(new(d.Zone.CentreX - 40, 0, front - 40), new(d.Zone.CentreX + 64, 30, z - RunwayHalfWidth));
     }
 
     /// <summary>m: half a runway's width (45 m is the ICAO width for airliners) and the grass between it and the apron.</summary>
