@@ -17,8 +17,9 @@ public static class FarmSet
     private static readonly Material Wheat = Paints.Srgb(200, 170, 80, 0.9f, 0, "wheat");
 
     private static readonly Kit Barn = MakeBarn();
-    private static readonly Kit Silo = MakeSilo();
-    private static readonly Kit Bale = MakeBale();
+    /// <summary>A 13 m grey silo with a domed cap; a round hay bale (shared with the barn's own set).</summary>
+    internal static readonly Kit Silo = MakeSilo();
+    internal static readonly Kit Bale = MakeBale();
 
     public static void Dress(SetDresser d)
     {
@@ -39,6 +40,8 @@ public static class FarmSet
             d.Put("hay bales", Bale, new Vector3(yard + d.Range(-18, 18), 0, fenceZ - d.Range(4, 12)), d.Range(0, MathF.Tau), 1, 0.9f);
         d.Scatter("trees", [Trees.Broadleaf, Trees.BroadleafDark], 30, d.Left - 20, d.Right + 20, fenceZ - 40, fenceZ - 60, 1.1f, 1.6f, Trees.BroadleafRadius);
         d.Scatter("grass", [Plants.GrassTuft], 80, d.Left, d.Right, fenceZ - 0.3f, fenceZ - 3, 1f, 1.6f, 0.1f);
+        // The establishing view: the barn and silo over the crop rows, the fence along the bottom of the frame.
+        d.Vista = new Vista(new Vector3(yard - 10, 0, fenceZ - 30), new Vector3(yard + 16, 13, fenceZ - 4));
     }
 
     private static Kit MakeBarn()

@@ -48,6 +48,8 @@ public static class GreenSets
         d.Scatter("grass", [Plants.GrassTuft], 180, d.Left, d.Right, edge - 1, edge - 25, 0.8f, 1.4f, 0.1f);
         d.Scatter("trees", [Trees.Broadleaf, Trees.BroadleafDark], 26, d.Left, d.Right, edge - 5, edge - 22, 0.9f, 1.4f, Trees.BroadleafRadius);
         d.Scatter("trees", [Trees.Broadleaf, Trees.BroadleafDark, Trees.Conifer], 40, d.Left - 20, d.Right + 20, edge - 22, edge - 45, 1.1f, 1.6f, Trees.BroadleafRadius);
+        // The establishing view: the path, a bench and lamp or two, the flower beds and the first trees over them.
+        d.Vista = new Vista(new Vector3(d.Zone.CentreX - 10, 0, edge - 16), new Vector3(d.Zone.CentreX + 10, 7, edge + 2));
     }
 
     public static void Forest(SetDresser d)
@@ -70,6 +72,8 @@ public static class GreenSets
             var scale = new Vector3(d.Range(1.5f, 4.5f), 1, d.Range(1f, 2.5f));
             d.Lay("litter", i % 3 == 0 ? Litter : Moss, Matrix4x4.CreateScale(scale) * Matrix4x4.CreateRotationY(d.Range(0, MathF.Tau)) * Matrix4x4.CreateTranslation(at));
         }
+        // The establishing view: into the wood, trunk behind trunk, from the litter at its edge up into the crowns.
+        d.Vista = new Vista(new Vector3(d.Zone.CentreX - 8, 0, edge - 16), new Vector3(d.Zone.CentreX + 8, 10, edge - 1));
     }
 
     private static readonly Kit Moss = Patch(Paints.Srgb(78, 98, 46, 0.95f, 0, "moss"));
