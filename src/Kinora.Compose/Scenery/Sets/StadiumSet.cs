@@ -70,5 +70,7 @@ public static class StadiumSet
             d.Put("floodlights", TransitSet.Floodlight, mast, 0, 1.6f, 0.5f);
             if (d.Dark) d.Light(new LightSource(mast + new Vector3(0, 31.5f, 1), new Vector3(1, 0.97f, 0.92f) * 250, 80));
         }
+        // With nobody cast: the stand rising behind the touchline, from the turf before it to its roof.
+        d.Vista = new Vista(new Vector3(cx - 24, 0, back), new Vector3(cx + 24, top + 6, touch + 8));
     }
 }
