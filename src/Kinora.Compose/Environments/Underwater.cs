@@ -17,7 +17,16 @@ public static class Underwater
     /// <summary>Per metre: half the light is lost to the water's haze in about 8 m.</summary>
     private const float Murk = 0.085f;
 
-    public static bool Is(WorldSpec world) => string.Equals(world.Setting, Setting, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Settings that are under the water whatever else they name ("underwater coral reef", "sea floor").</summary>
+    private static readonly string[] Words = [Setting, "coral reef", "reef", "seabed", "sea floor", "ocean floor", "under the sea", "undersea"];
+
+    public static bool Is(WorldSpec world)
+    {
+        var setting = (world.Setting ?? "").Trim().ToLowerInvariant();
+        foreach (var word in Words)
+            if (SettingFamilies.ContainsWord(setting, word)) return true;
+        return false;
+    }
 
     public static WorldEnvironment Build(WorldSpec world)
     {

@@ -105,6 +105,8 @@ public static class HarbourSet
             Buildings.Add(d, x, w - 1, d.Range(8, 28), 12, edge - 160, 0, shopFront: false);
             x += w;
         }
+        // The view: the quay's edge, the moored boats and the water, the crane and a warehouse.
+        d.Vista = new Vista(new(d.Zone.CentreX - 22, 0, edge - 30), new(d.Zone.CentreX + 30, 14, edge + 1));
     }
 
     private static Kit MakeBollard()

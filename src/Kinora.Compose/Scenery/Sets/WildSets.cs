@@ -43,6 +43,8 @@ public static class WildSets
         d.Scatter("beach grass", [Plants.DryTuft], 50, d.Left, d.Right, shore + 2.8f, d.Zone.Back - 0.2f, 1f, 1.8f, 0.1f);
         // A headland far across the water.
         d.Lay("headland", Landforms.Peak(false), Matrix4x4.CreateScale(240, 50, 70) * Matrix4x4.CreateTranslation(d.Zone.CentreX - 240, -5, shore - 330));
+        // The view: sand, the surf and the sea beyond, palms at the sides.
+        d.Vista = new Vista(new(d.Zone.CentreX - 14, 0, shore - 14), new(d.Zone.CentreX + 14, 6, d.Zone.Back - 1));
     }
 
     public static void Mountain(SetDresser d, bool snow)
@@ -122,7 +124,7 @@ public static class WildSets
 
     /// <summary>As <see cref="SetDresser.Scatter"/>, each prop standing on the ground's height there (sunk a
     /// little, so a prop on a slope has no gap under its downhill side).</summary>
-    private static void OnSlope(SetDresser d, string kind, Kit[] props, Func<float, float, float> height, int count,
+    internal static void OnSlope(SetDresser d, string kind, Kit[] props, Func<float, float, float> height, int count,
         float zNear, float zFar, float scaleMin, float scaleMax, float radius, float? xMin = null, float? xMax = null)
     {
         for (var i = 0; i < count; i++)
@@ -154,11 +156,13 @@ public static class WildSets
         }
         Terrain.Heightfield(d, "dunes", Palette.Dune, Dunes, d.Left - 60, d.Right + 60, foot - 160, foot, 3);
         for (var i = 0; i < 5; i++)
-            d.Lay("mesas", Landforms.Mesa, Matrix4x4.CreateScale(d.Range(40, 90), d.Range(25, 55), d.Range(40, 70)) * Matrix4x4.CreateTranslation(d.Zone.CentreX + d.Range(-300, 300), 0, edge - d.Range(250, 420)));
+            d.Lay("mesas", Landforms.Mesa, Matrix4x4.CreateScale(d.Range(40, 90), d.Range(25, 55), d.Range(40, 70)) * Matrix4x4.CreateTranslation(d.Zone.CentreX + d.Range(-300, 300), 0, edge - d.Range(170, 300))); // near enough that the air does not pale them away
         OnSlope(d, "cacti", [Plants.Saguaro], Dunes, 10, edge - 1, edge - 30, 0.7f, 1.3f, 0.6f);
         OnSlope(d, "rocks", Rocks.Red, Dunes, 16, edge - 0.5f, edge - 30, 0.4f, 1.8f, Rocks.Radius);
         OnSlope(d, "scrub", [Plants.DryTuft], Dunes, 50, edge - 0.3f, edge - 20, 1f, 2f, 0.1f);
         Ripples(d, foot);
+        // The view: the dune sea rising behind the sand, mesas on the skyline.
+        d.Vista = new Vista(new(d.Zone.CentreX - 30, 0, edge - 70), new(d.Zone.CentreX + 30, 10, edge - 3));
     }
 
     /// <summary>
