@@ -39,6 +39,7 @@ public static class RoomSets
                 }
                 room.Window(d, cx + 2.4f, 1.2f, 1.05f, 1.2f);
                 CeilingLights(d, room, 2.2f);
+                d.Vista = room.Frame(cx - 2.6f, cx + 2.6f, room.Wall + 0.65f, 1.9f); // cooker, sink, the window over the worktop
                 break;
             }
             case SettingFamily.LivingRoom:
@@ -58,6 +59,7 @@ public static class RoomSets
                 var (rugBack, rugFront) = (room.Wall + 1.05f, d.Zone.Back - 0.05f);
                 if (rugFront - rugBack > 0.8f)
                     Rug(d, new Vector3(cx - 0.5f, 0, MathF.Max(rugBack, rugFront - 2.2f) / 2 + rugFront / 2), 3.2f, MathF.Min(2.2f, rugFront - rugBack), Paints.Srgb(140, 50, 45, 0.95f, 0, "rug"));
+                d.Vista = room.Frame(cx - 3.1f, cx + 2.1f, room.Wall + 1.0f, 1.8f, 0.2f); // plant, sofa under its picture, lamp
                 break;
             }
             case SettingFamily.Bedroom:
@@ -71,6 +73,7 @@ public static class RoomSets
                 room.Hang(d, HomeFurniture.Picture(0.9f, 0.6f, 11), cx, 1.6f);
                 room.Window(d, cx - 3.6f, 1.4f);
                 room.Window(d, cx + 5.5f, 1.4f);
+                d.Vista = room.Frame(cx - 2.4f, cx + 2.8f, room.Wall + 1.7f, 1.7f, 0.2f); // the bed, its nightstand and lamp, the wardrobe
                 break;
             }
             case SettingFamily.Bathroom:
@@ -85,6 +88,7 @@ public static class RoomSets
                 d.Layer("fixtures", cx).Paint(Paints.Srgb(70, 130, 160, 0.9f, 0, "towel")).Box(new Vector3(cx - 1.4f, 0.95f, room.Wall + 0.06f), new Vector3(0.25f, 0.25f, 0.02f));
                 room.Window(d, cx + 3.2f, 0.8f, 1.3f, 0.9f);
                 CeilingLights(d, room, 1.5f);
+                d.Vista = room.Frame(cx - 2.3f, cx + 2.2f, room.Wall + 0.85f, 1.2f, 0.1f); // tub, toilet, basin: low, so a low box
                 break;
             }
             case SettingFamily.Office:
@@ -93,6 +97,7 @@ public static class RoomSets
                 room.Row(d, "desks", WorkFurniture.Desk, 1.8f, x0, x1, 0.45f);
                 for (var x = x0 + 2.7f; x < x1; x += 7.2f) room.Window(d, x, 2.2f, 0.95f, 1.7f);
                 CeilingLights(d, room, 0.75f, panel: true);
+                d.Vista = room.Frame(cx - 2.7f, cx + 2.5f, room.Wall + 1.4f, 1.5f); // three desks with their screens and chairs
                 break;
             }
             case SettingFamily.Classroom:
@@ -106,14 +111,23 @@ public static class RoomSets
                 room.Window(d, cx - 5, 1.8f);
                 room.Window(d, cx + 6.5f, 1.8f);
                 CeilingLights(d, room, 2.2f, panel: true);
+                d.Vista = room.Frame(cx - 2.6f, cx + 2.6f, room.Wall + 3.8f, 2.0f); // the board over rows of desks
                 break;
             }
             case SettingFamily.Library:
             {
-                var room = RoomShell.Build(d, 0.5f, wall);
+                // Bookcases along the wall, reading tables with green lamps in front of them.
+                var room = RoomShell.Build(d, 2.0f, wall);
                 for (var x = x0 + 0.5f; x < x1; x += 1.0f)
                     d.Put("bookcases", WorkFurniture.Bookcases[d.Pick(3)], new Vector3(x, 0, room.Wall + 0.17f), 0, 1, 0.05f);
+                for (var x = cx - 6.8f; x <= cx + 6.8f; x += 3.4f)
+                {
+                    var at = new Vector3(x, 0, room.Wall + 1.1f);
+                    if (!d.Put("tables", d.Dark ? Places.PublicRooms.ReadingTable.Lit : Places.PublicRooms.ReadingTable.Unlit, at, 0, 1, 0.7f)) continue;
+                    if (d.Dark) d.Light(HomeFurniture.LampLight(at + Places.PublicRooms.ReadingTable.Bulbs[0], 1.5f));
+                }
                 CeilingLights(d, room, 0.7f);
+                d.Vista = room.Frame(cx - 2.6f, cx + 2.6f, room.Wall + 1.8f, 2.0f); // a table and its lamps before the books
                 break;
             }
             case SettingFamily.Restaurant:
@@ -132,6 +146,7 @@ public static class RoomSets
                     d.Put("pendants", LeisureFurniture.PendantLit, foot, 0, 1, 0.05f);
                     d.Light(HomeFurniture.LampLight(foot + LeisureFurniture.PendantBulb, d.Dark ? 2.5f : 1.2f));
                 }
+                d.Vista = room.Frame(cx - 2.6f, cx + 2.6f, room.Wall + 1.5f, 2.0f); // the bar under its pendants
                 break;
             }
             case SettingFamily.Shop:
@@ -150,6 +165,7 @@ public static class RoomSets
                 }
                 d.Put("benches", LeisureFurniture.GalleryBench, new Vector3(cx - 1, 0, room.Wall + 1.3f), 0, 1, 0.3f);
                 d.Put("sculpture", LeisureFurniture.Plinth, new Vector3(cx + 3.2f, 0, room.Wall + 1.2f), 0.5f, 1, 0.3f);
+                d.Vista = room.Frame(cx - 2.6f, cx + 2.6f, room.Wall + 1.6f, 2.0f); // two lit pictures over the bench
                 for (var x = cx - 6f; x <= cx + 6; x += 3.0f)
                     d.Light(new LightSource(new Vector3(x + 0.5f, 2.9f, room.Wall + 1.6f), new Vector3(1, 0.92f, 0.8f) * 2.5f, 7)
                         { Direction = Vector3.Normalize(new Vector3(0, -0.6f, -1)), ConeDegrees = 35 });
@@ -166,6 +182,7 @@ public static class RoomSets
                 for (var x = x0 + 1.5f; x < cx - 5.5f; x += 2.6f)
                     d.Put("machines", LeisureFurniture.WeightBench, new Vector3(x, 0, room.Wall + 1.2f), 0, 1, 0.5f);
                 Rug(d, new Vector3(cx, 0, room.Wall + 1.3f), 2 * Span, 2.4f, Paints.Srgb(35, 35, 38, 0.95f, 0, "gymmat"));
+                d.Vista = room.Frame(cx - 1.7f, cx + 3.5f, room.Wall + 2.2f, 1.8f); // racks before the mirror, a row of treadmills
                 CeilingLights(d, room, 1.8f, panel: true);
                 break;
             }

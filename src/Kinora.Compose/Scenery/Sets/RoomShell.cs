@@ -29,8 +29,19 @@ public readonly record struct RoomShell(float Wall, float CentreX)
         return new RoomShell(z, cx);
     }
 
+    /// <summary>
+    /// The establishing box of the room (<see cref="SetDresser.Vista"/>): its telling furniture from x0 to x1 and from
+    /// the wall out to <paramref name="front"/>, from knee height to <paramref name="top"/>. The camera fits the box
+    /// from 18° above, standing farther and higher the bigger it is, so a box round the furniture alone, not the whole
+    /// wall to the ceiling, keeps the lens near eye height with that furniture filling the frame. Rooms keep it about
+    /// 5 m wide (a stretch of the room, not one piece of furniture) and at most 2 m high: the height, not
+    /// the width, is what sets the distance at 18°.
+    /// </summary>
+    public Vista Frame(float x0, float x1, float front, float top = 1.8f, float lift = 0.3f) =>
+        new(new Vector3(x0, lift, Wall), new Vector3(x1, top, front));
+
     /// <summary>A window in the wall centred at x: glazing that glows with the day outside, a frame, curtains.</summary>
-    public void Window(SetDresser d, float x, float width = 1.6f, float sill = 0.9f, float height = 1.5f)
+    public void Window(SetDresser d, float x, float width = 1.6f, float sill = 0.9f, float height = 1.5f, Material? curtains = null)
     {
         var k = d.Layer("windows", x);
         var y = sill + height / 2;
@@ -43,7 +54,7 @@ public readonly record struct RoomShell(float Wall, float CentreX)
         foreach (var s in new[] { -1f, 1f })
         {
             frame.Box(new Vector3(x + s * width / 2, y, Wall + 0.03f), new Vector3(0.04f, height / 2, 0.03f));
-            k.Paint(Curtain).Box(new Vector3(x + s * (width / 2 + 0.2f), y + 0.1f, Wall + 0.08f), new Vector3(0.2f, height / 2 + 0.25f, 0.04f));
+            k.Paint(curtains ?? Curtain).Box(new Vector3(x + s * (width / 2 + 0.2f), y + 0.1f, Wall + 0.08f), new Vector3(0.2f, height / 2 + 0.25f, 0.04f));
         }
     }
 
