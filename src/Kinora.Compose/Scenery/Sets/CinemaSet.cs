@@ -42,6 +42,12 @@ public static class CinemaSet
             { Direction = Vector3.Normalize(new Vector3(0, -0.1f, 1)), ConeDegrees = 75 });
         foreach (var s in new[] { -1f, 1f })
             d.Light(new LightSource(new Vector3(cx + s * 4.5f, 2.8f, d.Zone.Back - 1.5f), new Vector3(1f, 0.75f, 0.5f) * 0.8f, 6));
+        // The projector's spill from the back of the house: it rims the seat backs the camera looks over, which the
+        // screen alone leaves black.
+        d.Light(new LightSource(new Vector3(cx, 3.2f, d.Zone.Back + 4f), new Vector3(0.9f, 0.85f, 0.8f) * 2.5f, 16)
+            { Direction = Vector3.Normalize(new Vector3(0, -0.35f, -1)), ConeDegrees = 30 });
+        // An empty house is framed on the screen and the rows before it, the screen's full width in view.
+        d.Vista = new Vista(new Vector3(cx - 5.2f, 0, room.Wall), new Vector3(cx + 5.2f, 3.0f, d.Zone.Back));
     }
 
     /// <summary>An auditorium is dark by day too: no daylight through the ceiling, the walls near black.</summary>
