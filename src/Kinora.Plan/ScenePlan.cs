@@ -84,6 +84,12 @@ public sealed record Traits
     public string? Sex { get; init; }
     /// <summary>"child", "adult" or "old" when the words say so ("a girl", "an old man").</summary>
     public string? Age { get; init; }
+    /// <summary>A narrower look the words named within the kind, which its asset draws: a person's outfit
+    /// ("spacesuit", "formal"), a dog's breed ("corgi"). Null: the kind's everyday look.</summary>
+    public string? Variant { get; init; }
+    /// <summary>A small thing a person carries all through the clip, drawn in their hands by the person asset: an
+    /// "umbrella" held up over the head, an open "book" held up to read. Null: empty hands.</summary>
+    public string? Holds { get; init; }
 }
 
 /// <summary>

@@ -197,9 +197,11 @@ internal sealed partial class PromptReader
         }
         if ((!IsDirectObject(i) || AfterPlacePreposition(i)) && Scenes.TryResolve(lemma, out var place))
         {
-            if (_setting is null)
+            if (_setting is null || _settingEnd == i)
             {
-                _setting = SettingName(i, place.Setting, place.Setting);
+                _setting = _settingEnd == i && _settingSpoken is { } first ? first + " " + place.Setting : SettingName(i, place.Setting, place.Setting);
+                _settingSpoken = _settingEnd == i && _settingSpoken is { } before ? before + " " + Phrase(i, length) : Phrase(i, length);
+                _settingEnd = i + length;
                 _indoor = _indoorFromWord ?? place.Indoor;
                 _ambience = place.Ambience;
                 if (_material is not null) _ground = _material;
@@ -217,7 +219,13 @@ internal sealed partial class PromptReader
         if (known && concept.Match == KindMatch.Own && Concepts.IsClothing(lemma))
         {
             // "a woman in a red coat": the garment's colour is the wearer's top, which the person asset dyes.
-            if (_color is not null && _cast.Count > 0 && _cast[^1] is { Kind: "person" } wearer && wearer.Traits.Color is null)
+            if (Variants.Of(lemma) is { } outfit && Variants.IsOutfit(outfit) && _cast.Count > 0 && _cast[^1] is { Kind: "person" } dressed)
+            {
+                // "a couple in formal evening wear", "a man in a tuxedo": the wearers' outfit, which the person asset draws.
+                _cast[^1] = dressed with { Traits = dressed.Traits with { Variant = outfit, Color = _color ?? dressed.Traits.Color } };
+                NoteWithModifiers(i, "attribute", $"clothing: {concept.Lemma} (worn by {dressed.Id}: outfit {outfit})", length);
+            }
+            else if (_color is not null && _cast.Count > 0 && _cast[^1] is { Kind: "person" } wearer && wearer.Traits.Color is null)
             {
                 _cast[^1] = wearer with { Traits = wearer.Traits with { Color = _color } };
                 NoteWithModifiers(i, "attribute", $"clothing: {_color} {concept.Lemma} (worn by {wearer.Id}: their top is {_color})", length);
@@ -269,11 +277,32 @@ internal sealed partial class PromptReader
             && wn.TaggedSenses(Word(i), PartOfSpeech.Adjective) > wn.TaggedSenses(Word(i), PartOfSpeech.Noun);
     }
 
+    /// <summary>An adjective that sorts places into kinds rather than praising them ("industrial area", "coastal road",
+    /// "residential street"): relational adjectives mostly end so; "beautiful" or "quiet" stay out of the name.</summary>
+    private static bool IsClassifying(WordNetDatabase wn, string word) =>
+        wn.Contains(word, PartOfSpeech.Adjective) && word.Length > 4 && (word.EndsWith("al") || word.EndsWith("ic") || word.EndsWith("ary") || word.EndsWith("ern"));
+
+    /// <summary>
+    /// A thing's noun right before a place's is the place's kind, not a thing in it: "baseball stadium", "tennis
+    /// court", "book shop". Living things and vehicles stay cast ("a train station", "a dog park" may show them),
+    /// unless one is cast already: "a train arrives at a train station" has one train.
+    /// </summary>
+    private bool IsNounAdjunctOfPlace(int i, string kind) =>
+        (!CastLike.Contains(kind) || _cast.Any(c => c.Kind == kind)) && Word(i + 1).Length > 0 && (Places.Settings.ContainsKey(Word(i + 1)) || IsPlaceAt(i + 1))
+        && WordNetDatabase.Shared is { } wn && wn.BaseForms(Word(i), PartOfSpeech.Noun).Contains(Word(i)); // singular: "books shop" is not one
+
+    private static readonly HashSet<string> CastLike =
+    [
+        "person", "bicycle", "car", "motorcycle", "airplane", "bus", "train", "truck", "boat",
+        "bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear", "zebra", "giraffe",
+    ];
+
     /// <summary>A place keeps the unused noun before it: "music studio", "science museum", "bakery shop".</summary>
     private string SettingName(int i, string setting, string spoken)
     {
         var prev = Word(i - 1);
-        if (_unused == i - 1 && prev.All(char.IsLetter) && WordNetDatabase.Shared is { } wn && wn.Contains(prev, PartOfSpeech.Noun) && !wn.Contains(prev, PartOfSpeech.Adjective))
+        if (_unused == i - 1 && prev.All(char.IsLetter) && WordNetDatabase.Shared is { } wn
+            && (wn.Contains(prev, PartOfSpeech.Noun) && !wn.Contains(prev, PartOfSpeech.Adjective) || IsClassifying(wn, prev)))
         {
             // Its "not understood" note is among the last few: search back a little, not the whole prompt's notes.
             for (var k = _notes.Count - 1; k >= Math.Max(0, _notes.Count - 4); k--)

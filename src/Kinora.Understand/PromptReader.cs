@@ -37,6 +37,10 @@ internal sealed partial class PromptReader
 
     // World and film settings found so far.
     private string? _setting, _ground, _weather, _style, _move, _framing;
+    /// <summary>Token index just past the word that last named the setting (a place word there joins its name).</summary>
+    private int _settingEnd = -1;
+    /// <summary>The words that named the setting as spoken ("city" for the "city street" setting).</summary>
+    private string? _settingSpoken;
     private bool? _indoor, _indoorFromWord;   // _indoorFromWord: "indoor"/"outdoor" said outright wins over a place's family
     private List<string> _lastActors = [];
     private readonly List<(int FirstAction, string? Move, string? Framing)> _shotDrafts = [];   // finished shots
@@ -91,6 +95,8 @@ internal sealed partial class PromptReader
             i += Step(i);
         FinishPhysics();
         FinishSwimmers();
+        FinishSpace();
+        FinishCarried();
     }
 
     /// <summary>Reads what starts at token i; returns how many tokens it used.</summary>
@@ -119,9 +125,12 @@ internal sealed partial class PromptReader
         if (At(i, "golden", "hour")) { _time = 17.3; Note(i, 2, "setting", "time of day 17:18"); return 2; }
         if (At(i, "black", "and", "white")) { _style = "black and white"; Note(i, 3, "look", "look: black and white"); return 3; }
         if (At(i, "film", "noir")) { _style = "noir"; Note(i, 2, "look", "look: noir"); return 2; }
+        // "with the Eiffel Tower in the background": the shot is wide enough to show what stands behind the subject.
+        if (At(i, "in", "the", "background")) { _framing ??= "wide"; Note(i, 3, "camera", "framing: wide (something in the background)"); return 3; }
+        if (At(i, "in", "background")) { _framing ??= "wide"; Note(i, 2, "camera", "framing: wide (something in the background)"); return 2; }
         if (At(i, "close", "up")) { _framing = "close-up"; Note(i, 2, "camera", "framing: close-up"); return 2; }
         if (At(i, "zero", "gravity")) { _gravity = 0; Note(i, 2, "setting", "gravity 0 m/s²"); return 2; }
-        if (At(i, "outer", "space")) { _gravity = 0; _relation = null; Note(i, 2, "setting", "gravity 0 m/s² (outer space)"); return 2; }
+        if (At(i, "outer", "space")) { _gravity = 0; _relation = null; InSpace(); Note(i, 2, "setting", "gravity 0 m/s² (outer space)"); return 2; }
         if (TryParticles(i) is var particleLength and > 0) return particleLength;
         if (Filming.TryStylePhrase(_t, i, out var phraseStyle, out var styleLength)) { _style = phraseStyle; Note(i, styleLength, "look", $"look: {phraseStyle}"); return styleLength; }
         if (Filming.TryCameraPhrase(_t, i, out var cameraMove, out var cameraLength))
@@ -154,6 +163,7 @@ internal sealed partial class PromptReader
             return relLength;
         }
 
+        if (TryName(i, out var nameLength)) return nameLength;
         // Numbers: a quantity with a unit, or a count.
         if (w == "couple" && Word(i + 1) != "of" && !Nouns.TryMatch(_t, i + 1, out _, out _))
         {
@@ -169,6 +179,7 @@ internal sealed partial class PromptReader
         {
             _gravity = g;
             _relation = null;   // "on the moon" is where, not what the thing is on
+            if (w == "space") InSpace();
             Note(i, 1, "setting", $"gravity {g} m/s²");
             return 1;
         }
@@ -207,7 +218,10 @@ internal sealed partial class PromptReader
         }
         if (Places.Settings.TryGetValue(w, out var place) && !Nouns.TryMatch(_t, i, out _, out _))
         {
-            _setting = SettingName(i, place.Setting, w);
+            // A place word right after another names one place ("forest road", "city park"), not a second setting.
+            _setting = _settingEnd == i && _settingSpoken is { } first ? first + " " + w : SettingName(i, place.Setting, w);
+            _settingSpoken = _settingEnd == i && _settingSpoken is { } before ? before + " " + w : w;
+            _settingEnd = i + 1;
             _indoor = _indoorFromWord ?? place.Indoor;
             _ambience = place.Ambience;
             if (_material is not null) _ground = _material;
@@ -227,11 +241,18 @@ internal sealed partial class PromptReader
             return ReadVerb(i, nounVerb);
         if (Nouns.TryMatch(_t, i, out var sense, out var nounLength))
         {
+            if (nounLength == 1 && IsNounAdjunctOfPlace(i, sense.Kind))
+            {
+                _unused = i;   // SettingName takes it into the place's name: "baseball stadium", "tennis court"
+                Note(i, 1, "setting", "part of the place's name");
+                return 1;
+            }
             AddThing(i, nounLength, sense);
             return nounLength;
         }
         if (Verbs.TryBase(w, out var verb)) return ReadVerb(i, verb);
-        if (Conditions.Times.TryGetValue(w, out var hour)) { _time = hour; Note(i, 1, "setting", $"time of day {hour:0.#}h"); ClearModifiers(); return 1; }
+        // "evening wear" is clothes, not the hour.
+        if (Conditions.Times.TryGetValue(w, out var hour) && Variants.Of($"{w} {Word(i + 1)}") is null) { _time = hour; Note(i, 1, "setting", $"time of day {hour:0.#}h"); ClearModifiers(); return 1; }
         if (Conditions.Seasons.Contains(w) && !StrongVerbContext(i)) { Note(i, 1, "setting", $"season: {w} (not used by the renderer yet)"); ClearModifiers(); return 1; }
         if (Conditions.Weather.TryGetValue(w, out var weather)) { _weather = weather; Note(i, 1, "setting", $"weather: {weather}"); ClearModifiers(); return 1; }
         if (Filming.Styles.TryGetValue(w, out var style)) { _style = style; Note(i, 1, "look", $"look: {style}"); return 1; }
@@ -379,6 +400,7 @@ internal sealed partial class PromptReader
             Size = size is null ? null : Math.Round(Math.Clamp(size.Value, 0.001, 100), 3),
             Sex = person.Sex,
             Age = person.Age,
+            Variant = Variants.Of(concept?.Lemma) ?? Variants.Of(word),   // "astronaut": a person in a spacesuit; "corgi": a dog of that breed
         };
 
         // "the ball" after "a red ball" is the same ball; "the woman" is the last woman, not the last person.
@@ -563,8 +585,11 @@ internal sealed partial class PromptReader
             });
         }
         NoteWhenNothingWasUnderstood(prompt);
-        var indoor = _indoor ?? false;
-        var setting = _setting ?? (indoor ? "room" : "studio");
+        // With no place named, what is done can say where: someone reading sits in a living room, and rain falls on a
+        // street (people caught in a downpour); otherwise the bare studio.
+        var reading = _setting is null && _indoor is null && _actions.Any(a => a.Verb is "read" or "study");
+        var indoor = _indoor ?? reading;
+        var setting = _setting ?? (reading ? "living room" : indoor ? "room" : _weather is "rain" or "storm" ? "city street" : "studio");
         var ambience = _ambience.Length > 0 ? _ambience : indoor ? ["room tone"] : ["outdoor air"];
         return new ScenePlan
         {

@@ -30,6 +30,7 @@ public static class EnvironmentBuilder
     public static WorldEnvironment Build(WorldSpec world)
     {
         if (Underwater.Is(world)) return Underwater.Build(world);
+        if (Space.Is(world)) return Space.Build(world);
         var hourAngle = MathF.PI * (float)(world.TimeOfDay - 6) / 12; // 0 at sunrise, π at sunset
         var elevation = SunElevation(world.TimeOfDay);
         var night = elevation < 0;

@@ -1,4 +1,5 @@
 using Kinora.Compose;
+using Kinora.Compose.Environments;
 
 namespace Kinora.Render.Scene;
 
@@ -25,6 +26,7 @@ public static class NightSky
     /// <summary>0 by day or under cloud, 1 under a clear dark sky.</summary>
     public static float Stars(World world)
     {
+        if (Space.Is(world.Plan.World)) return 1; // no air: the stars shine beside the sun
         if (IsIndoor(world) || !IsClear(world.Plan.World.Weather)) return 0;
         var elevation = SunElevationDegrees(world.Plan.World.TimeOfDay);
         var t = Math.Clamp((-2f - elevation) / 8f, 0f, 1f);

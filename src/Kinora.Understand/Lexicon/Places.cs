@@ -22,6 +22,7 @@ public static class Places
         ["city"] = new("city street", false, "asphalt", ["city"]),
         ["parking"] = new("city street", false, "asphalt", ["city"]),
         ["sidewalk"] = new("city street", false, "concrete", ["city"]),
+        ["downtown"] = new("downtown", false, "asphalt", ["city"]),   // "walks downtown": an adverb that is a place
         ["snow"] = new("snow", false, "snow", ["wind"]),
         ["room"] = new("living room", true, "wood", ["room tone"]),
         ["living"] = new("living room", true, "wood", ["room tone"]),
@@ -34,9 +35,10 @@ public static class Places
         ["warehouse"] = new("warehouse", true, "concrete", ["room tone"]),
         ["garage"] = new("garage", true, "concrete", ["room tone"]),
         ["hall"] = new("hall", true, "marble", ["room tone"]),
-        ["museum"] = new("gallery", true, "marble", ["room tone"]),
+        ["museum"] = new("museum", true, "marble", ["room tone"]),
         ["classroom"] = new("classroom", true, "tile", ["room tone"]),
         ["court"] = new("gym", true, "wood", ["room tone"]),
+        ["track"] = new("running track", false, "grass", ["outdoor air"]),   // the ground one runs round, not a trace
     };
 
     /// <summary>Surface nouns: what one stands on. With a material word before them they set the ground.</summary>

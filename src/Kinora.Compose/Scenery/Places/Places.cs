@@ -16,7 +16,7 @@ namespace Kinora.Compose.Scenery.Places;
 /// </summary>
 public static class Places
 {
-    private static readonly Place[] All = [.. TownPlaces.All, .. LandmarkPlaces.All, .. LeisurePlaces.All, .. NaturePlaces.All, .. PublicRoomPlaces.All, .. VenuePlaces.All, .. CityPlaces.All];
+    private static readonly Place[] All = [.. TownPlaces.All, .. LandmarkPlaces.All, .. LeisurePlaces.All, .. NaturePlaces.All, .. PublicRoomPlaces.All, .. VenuePlaces.All, .. CityPlaces.All, .. Space.SpacePlaces.All];
 
     public static Place? Of(string? setting)
     {

@@ -10,7 +10,7 @@ public static partial class Animals
     private const int DogBody = 0, DogLeg = 1, DogHead = 2, DogMuzzle = 3, DogEar = 4, DogTail = 5;
 
     /// <summary>A dog breed's proportions in metres (shoulder height, body length, head and muzzle, ear style).</summary>
-    private readonly record struct DogBreed(float Height, float Length, float Chest, float Head, float Muzzle, bool Floppy, float Tail, (byte R, byte G, byte B) Saddle);
+    private readonly record struct DogBreed(float Height, float Length, float Chest, float Head, float Muzzle, bool Floppy, float Tail, (byte R, byte G, byte B) Saddle, float Ears = 1);
 
     // A retriever, a shepherd and a short-legged beagle: the common silhouettes in photos of dogs.
     private static readonly DogBreed[] Breeds =
@@ -18,7 +18,16 @@ public static partial class Animals
         new(0.57f, 0.62f, 0.15f, 0.1f, 0.1f, true, 0.38f, (150, 95, 45)),
         new(0.62f, 0.68f, 0.15f, 0.1f, 0.13f, false, 0.4f, (40, 32, 26)),
         new(0.38f, 0.5f, 0.13f, 0.09f, 0.08f, true, 0.25f, (45, 35, 28)),
+        // The corgi, only when the words say so (traits.variant): long and low (withers ~0.27 m, body twice as
+        // long as it is tall), short legs, a fox's head with big pricked ears, a stub tail; red-tan over white.
+        new(0.3f, 0.62f, 0.125f, 0.1f, 0.085f, false, 0.08f, (215, 120, 50), 1.45f),
     ];
+
+    /// <summary>How many of <see cref="Breeds"/> a dog is drawn from by seed (the rest are named breeds).</summary>
+    private const int SeededBreeds = 3, Corgi = 3;
+
+    /// <summary>A corgi's coat is white where a tan dog's is pale (chest, legs, muzzle): its own base paint, unless a colour is named.</summary>
+    private static readonly Material CorgiWhite = Paints.Srgb(245, 240, 230, 0.9f, 0, "fur") with { Pattern = "fur" };
 
     /// <summary>
     /// A dog standing: a deep chest tucking up to a narrower loin, legs about as long as the chest is deep, a head
@@ -29,7 +38,8 @@ public static partial class Animals
     private static void Dog(ModelBuilder m, ref SeededRandom r)
     {
         var seed = SeedVariant(ref r, out var coatVariant);
-        var breedIndex = (int)(r.NextDouble() * Breeds.Length) % Breeds.Length;
+        var breedIndex = (int)(r.NextDouble() * SeededBreeds) % SeededBreeds;
+        if (m.Traits.Variant == "corgi") breedIndex = Corgi;
         var breed = Breeds[breedIndex];
         var h = breed.Height;
         var l = breed.Length;
@@ -66,7 +76,7 @@ public static partial class Animals
             if (breed.Floppy)
                 b.Blob(skull + new Vector3(-breed.Head * 0.25f, -breed.Head * 0.3f, s * breed.Head * 0.88f), new(breed.Head * 0.45f, breed.Head * 0.85f, breed.Head * 0.14f), rotZ: -0.25f, blend: 0.02f, tag: DogEar);
             else
-                b.Limb(skull + new Vector3(-breed.Head * 0.3f, breed.Head * 0.5f, s * breed.Head * 0.5f), skull + new Vector3(-breed.Head * 0.4f, breed.Head * 1.6f, s * breed.Head * 0.75f), breed.Head * 0.38f, breed.Head * 0.05f, 0.02f, DogEar);
+                b.Limb(skull + new Vector3(-breed.Head * 0.3f, breed.Head * 0.5f, s * breed.Head * 0.5f), skull + new Vector3(-breed.Head * 0.4f, breed.Head * (0.5f + 1.1f * breed.Ears), s * breed.Head * (0.5f + 0.25f * breed.Ears)), breed.Head * 0.38f * breed.Ears, breed.Head * 0.05f, 0.02f, DogEar);
         }
         b.Bone = rig.Tail;
         var tailMid = tailBase + new Vector3(-breed.Tail * 0.5f, breed.Tail * 0.15f, 0);
@@ -74,7 +84,7 @@ public static partial class Animals
         b.Limb(tailBase, tailMid, lr * 0.75f, lr * 0.6f, 0.02f, DogTail);
         b.Limb(tailMid, tailEnd, lr * 0.6f, lr * 0.3f, 0.02f, DogTail);
 
-        var body = m.BodyPaint;
+        var body = breedIndex == Corgi && m.Traits.Color is null ? CorgiWhite : m.BodyPaint;
         var saddle = AnimalCoat.Relative(body, breed.Saddle.R, breed.Saddle.G, breed.Saddle.B);
         Skin(m, b, body, xy =>
         {
@@ -84,6 +94,13 @@ public static partial class Animals
                 c = Vector3.Lerp(c, saddle, AnimalCoatNoise.Smooth(chestY, chestY + breed.Chest * 0.7f, xy.Y + (AnimalCoatNoise.Fbm(xy * 10, seed) - 0.5f) * 0.08f) * (tag == DogEar ? 0.5f : 1));
             if (tag == DogMuzzle) c = Vector3.Lerp(saddle, Vector3.One * 0.9f, 0.5f);
             if (tag == DogEar) c *= 0.85f;
+            if (breedIndex == Corgi)
+            {
+                // Tan ears and crown, a white muzzle, throat and cheeks under it.
+                if (tag == DogEar) c = saddle * 0.95f;
+                if (tag == DogHead) c = Vector3.Lerp(Vector3.One * 0.9f, saddle, AnimalCoatNoise.Smooth(skull.Y - breed.Head * 0.35f, skull.Y + breed.Head * 0.05f, xy.Y));
+                if (tag == DogMuzzle) c = Vector3.One * 0.92f;
+            }
             return c * (0.88f + 0.2f * AnimalCoatNoise.Fbm(new Vector2(xy.X * 40, xy.Y * 12), seed + 1));
         }, cells: 115, texels: 768, shape: $"{breedIndex}", coat: $"{coatVariant}");
 

@@ -19,6 +19,13 @@ public static class PersonModel
     public static void Build(ModelBuilder m, ref SeededRandom r)
     {
         var look = PersonLook.Choose(m.Traits, ref r);
+        // An outfit the words named changes what is under it (the suit's fabric, the gown's colour) before any geometry.
+        look = m.Traits.Variant switch
+        {
+            Spacesuit.Variant => Spacesuit.Under(look),
+            EveningWear.Variant => EveningWear.Under(look),
+            _ => look,
+        };
         var skinPaint = PersonPaints.Skin(look);
         var skin = m.Paint(skinPaint);
         // The top: the body paint when the prompt dyes it ("a man in a red shirt", "a woman in a leather jacket"),
@@ -48,6 +55,9 @@ public static class PersonModel
         Face.Build(m, f, look, skin, skinPaint);
         Hair.Build(f, look.HairStyle, m.Paint(PersonPaints.Hair(look)), ref r);
         Mouth.Build(m, f, look, skin, jaw);
+        if (m.Traits.Variant == Spacesuit.Variant) Spacesuit.Dress(m, look, f);
+        else if (m.Traits.Variant == EveningWear.Variant) EveningWear.Dress(m, look, shirt);
+        Carried.Build(m, look, m.Traits.Holds);
 
         m.Transform(Matrix4x4.CreateRotationY(-MathF.PI / 2)); // +X → +Z
     }
