@@ -38,6 +38,7 @@ internal sealed class ColorPass : IDisposable
     // Post variants (look × antialiasing × bloom × depth of field), made the first time they are needed.
     private readonly GlProgram?[] _post = new GlProgram?[Looks.Count * 8];
     private BloomPass? _bloom;          // made the first time a frame asks for bloom
+    private FrameStatsPass? _stats;     // made the first time a look reads the frame's exposure
     private RenderTarget? _styled;      // the post pass's output
     private uint _readFramebuffer;
     // Transparent draws of the frame and their distances, sorted far to near; grown as needed, never per frame.
@@ -346,6 +347,11 @@ internal sealed class ColorPass : IDisposable
             _bloom ??= new BloomPass(_gl, _width, _height);
             _bloom.Render(_sceneColor, EmptyVertexArray);
         }
+        if (PostReadsFrameStats(look))
+        {
+            _stats ??= new FrameStatsPass(_gl);
+            _stats.Render(_sceneColor, EmptyVertexArray);
+        }
         var index = Math.Clamp((int)look, 0, Looks.Count - 1);
         var antialias = _postAntialias ? 1 : 0;
         var glow = bloom ? 1 : 0;
@@ -369,6 +375,12 @@ internal sealed class ColorPass : IDisposable
     private static bool PostReadsDepth(LookStyle look) => look is LookStyle.Anime or LookStyle.Comic or LookStyle.Watercolor
         or LookStyle.PixelArt or LookStyle.Cyberpunk or LookStyle.Sketch or LookStyle.UkiyoE or LookStyle.VanGogh or LookStyle.Surrealism;
 
+    /// <summary>Whether post.frag's recipe for the look reads the frame's exposure statistics (its LIFT_DARK looks,
+    /// which light a dark frame, and black and white's print exposure).</summary>
+    private static bool PostReadsFrameStats(LookStyle look) => look is LookStyle.Anime or LookStyle.Comic or LookStyle.Watercolor or LookStyle.BlackAndWhite
+        or LookStyle.PixelArt or LookStyle.Surrealism or LookStyle.OilPainting or LookStyle.UkiyoE or LookStyle.VanGogh
+        or LookStyle.Impressionism;
+
     public void Dispose()
     {
         _programs.Dispose();
@@ -381,5 +393,6 @@ internal sealed class ColorPass : IDisposable
         _scene.Dispose();
         _styled?.Dispose();
         _bloom?.Dispose();
+        _stats?.Dispose();
     }
 }

@@ -24,7 +24,7 @@ public sealed class LookPostBench(ITestOutputHelper output)
         var (world, track) = RenderBench.HeavyScene(Frames);
         var table = new StringBuilder("| look | post ms (best) | post CPU ms (mean) |\n| --- | --- | --- |\n");
         LookStyle[] looks = [LookStyle.Photoreal, LookStyle.Anime, LookStyle.Watercolor, LookStyle.BlackAndWhite, LookStyle.PixelArt,
-            LookStyle.Cyberpunk, LookStyle.Surrealism, LookStyle.UkiyoE, LookStyle.VanGogh];
+            LookStyle.Cyberpunk, LookStyle.Surrealism, LookStyle.UkiyoE, LookStyle.VanGogh, LookStyle.OilPainting];
         foreach (var look in looks)
         {
             var options = new RenderOptions(W, H) { Look = look };

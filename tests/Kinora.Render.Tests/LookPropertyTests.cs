@@ -105,22 +105,65 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
     public void Van_gogh_lays_the_floor_in_strokes()
     {
         // Stroke seams and bristles: the floor below the objects carries far more fine detail than the photo.
-        static double Detail(byte[] rgba)
-        {
-            double sum = 0;
-            for (var y = H * 3 / 4; y < H - 2; y++)
-                for (var x = 2; x < W - 2; x++)
-                {
-                    var l = FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y));
-                    sum += Math.Abs(4 * l - FramePixels.Luma(FramePixels.Rgb(rgba, W, x + 1, y)) - FramePixels.Luma(FramePixels.Rgb(rgba, W, x - 1, y))
-                        - FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y + 1)) - FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y - 1)));
-                }
-            return sum / ((H - 2 - H * 3 / 4) * (W - 4));
-        }
-        var gogh = Detail(Frame(LookStyle.VanGogh));
-        var photo = Detail(Frame(LookStyle.Photoreal));
+        var gogh = FloorDetail(Frame(LookStyle.VanGogh));
+        var photo = FloorDetail(Frame(LookStyle.Photoreal));
         output.WriteLine($"floor detail: van gogh {gogh:F1}, photoreal {photo:F1}");
         Assert.True(gogh > photo * 1.5, $"van gogh {gogh:F1} vs photoreal {photo:F1}");
+    }
+
+    /// <summary>Fine detail (mean absolute Laplacian of luma) over the floor below the objects.</summary>
+    private static double FloorDetail(byte[] rgba)
+    {
+        double sum = 0;
+        for (var y = H * 3 / 4; y < H - 2; y++)
+            for (var x = 2; x < W - 2; x++)
+            {
+                var l = FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y));
+                sum += Math.Abs(4 * l - FramePixels.Luma(FramePixels.Rgb(rgba, W, x + 1, y)) - FramePixels.Luma(FramePixels.Rgb(rgba, W, x - 1, y))
+                    - FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y + 1)) - FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y - 1)));
+            }
+        return sum / ((H - 2 - H * 3 / 4) * (W - 4));
+    }
+
+    [Fact]
+    public void Oil_paint_lays_the_floor_in_raised_strokes_and_keeps_the_subject()
+    {
+        // Impasto ridges, stroke seams and the canvas's weave give the floor far more fine detail than the photo,
+        // while each stroke carries the colour under it: the red ball stays red.
+        var oil = Frame(LookStyle.OilPainting);
+        var photo = Frame(LookStyle.Photoreal);
+        var detail = FloorDetail(oil);
+        var photoDetail = FloorDetail(photo);
+        output.WriteLine($"floor detail: oil {detail:F1}, photoreal {photoDetail:F1}");
+        Assert.True(detail > photoDetail * 1.5, $"oil {detail:F1} vs photoreal {photoDetail:F1}");
+        var sum = Vector3.Zero;
+        var n = 0;
+        for (var i = 0; i < W * H; i++)
+        {
+            var a = FramePixels.Rgb(photo, W, i % W, i / W);
+            if (a.X < 140 || a.Y > 70 || a.Z > 70) continue;
+            sum += FramePixels.Rgb(oil, W, i % W, i / W);
+            n++;
+        }
+        var ball = sum / Math.Max(n, 1);
+        output.WriteLine($"{n} red pixels, oil mean {ball}");
+        Assert.True(n > 200 && ball.X > ball.Y + 60 && ball.X > ball.Z + 60, $"the ball became {ball}");
+    }
+
+    [Theory]
+    [InlineData(LookStyle.Anime)]
+    [InlineData(LookStyle.PixelArt)]
+    [InlineData(LookStyle.UkiyoE)]
+    public void Lifted_looks_leave_a_bright_frame_at_its_exposure(LookStyle look)
+    {
+        // The dark-frame lift reads the frame's mean from the statistics pass (FrameStatsPass): a sunlit frame is
+        // already bright, so its mean luma stays near the photo's. Without the statistics the lift reads a mean of 0
+        // and brightens every pixel fourfold in the darks (mean ~225).
+        static double Mean(byte[] rgba) => Enumerable.Range(0, W * H).Average(i => FramePixels.Luma(FramePixels.Rgb(rgba, W, i % W, i / W)));
+        var styled = Mean(Frame(look));
+        var photo = Mean(Frame(LookStyle.Photoreal));
+        output.WriteLine($"{look} mean luma {styled:F1}, photoreal {photo:F1}");
+        Assert.InRange(styled, photo - 30, photo + 25);
     }
 
     [Theory]
@@ -157,8 +200,10 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.True(ball.X > ball.Y + 30 && FramePixels.Luma(ball) > 30, $"the ball became {ball}");
     }
 
-    [Fact]
-    public void Painted_looks_light_a_dark_night_frame()
+    [Theory]
+    [InlineData(LookStyle.PixelArt, 12)]
+    [InlineData(LookStyle.Watercolor, 45)]
+    public void Painted_looks_light_a_dark_night_frame(LookStyle look, int lift)
     {
         // A clear night with no lamps: photoreal stays dark; pixel art (which would round such darks down to
         // black) lifts the frame into legible mid-tones, as a painter does a night scene.
@@ -173,10 +218,12 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
             for (var i = 0; i < W * H; i++) sum += FramePixels.Luma(FramePixels.Rgb(rgba, W, i % W, i / W));
             return sum / (W * H);
         }
+        // Watercolour's own wash already lifts darks a little; with the frame's lift a night reads as blue-grey
+        // washes (without it, mud: ~35 over the photo).
         var photo = Mean(LookStyle.Photoreal);
-        var pixel = Mean(LookStyle.PixelArt);
-        output.WriteLine($"night mean luma: photoreal {photo:F1}, pixel art {pixel:F1}");
+        var styled = Mean(look);
+        output.WriteLine($"night mean luma: photoreal {photo:F1}, {look} {styled:F1}");
         Assert.True(photo < 45, $"the night frame is not dark ({photo:F1})");
-        Assert.True(pixel > photo + 12, $"pixel art {pixel:F1} vs photoreal {photo:F1}");
+        Assert.True(styled > photo + lift, $"{look} {styled:F1} vs photoreal {photo:F1}");
     }
 }

@@ -23,7 +23,7 @@ float gScale;   // frame height / 360: painterly features keep their size relati
 // Drawn and painted looks light a dark frame as a painter does a night scene: legible mid-tones, not black.
 // gLift (1 for a frame of normal brightness) comes from the frame's mean and lifts the darks most,
 // c' = c g / (1 + c (g - 1)), which keeps white white. Photographed looks (and noir, cyberpunk) keep their dark.
-#if LOOK == 2 || LOOK == 3 || LOOK == 7 || LOOK == 11 || LOOK == 12 || LOOK == 13 || LOOK == 14 || LOOK == 15
+#if LOOK == 2 || LOOK == 3 || LOOK == 4 || LOOK == 7 || LOOK == 11 || LOOK == 12 || LOOK == 13 || LOOK == 14 || LOOK == 15
 #define LIFT_DARK 1
 #endif
 float gLift = 1.0;
@@ -39,17 +39,12 @@ vec3 lifted(vec3 c)
 vec3 at(ivec2 p) { return lifted(texelFetch(uScene, clamp(p, ivec2(0), gSize - 1), 0).rgb); }
 float invW(ivec2 p);
 
-// One of 16 pixels on a 4×4 grid over the frame, the same for every pixel (texel fetches: a filtered tap reads
-// four texels, and these run for every pixel of the frame).
-vec3 gridSample(int k) { return texelFetch(uScene, ivec2((vec2(k % 4, k / 4) + 0.5) * 0.25 * vec2(gSize)), 0).rgb; }
-
-// Mean luma of the frame from the 16 grid samples: the same for every pixel (a print exposure).
-float frameMean()
-{
-    float m = 0.0;
-    for (int k = 0; k < 16; k++) m += dot(gridSample(k), vec3(0.2126, 0.7152, 0.0722));
-    return m / 16.0;
-}
+// The frame's exposure statistics, the same for every pixel (FrameStatsPass, stats.frag, computed once per frame
+// from 16 pixels on a 4×4 grid): x mean luma, y mean and z mean square of black-and-white film's response.
+#if defined(LIFT_DARK) || LOOK == 6
+layout(binding = 5) uniform sampler2D uStats;
+vec4 frameStats() { return texelFetch(uStats, ivec2(0), 0); }
+#endif
 
 #if DOF == 1
 // Depth of field as a gather (scatter-as-gather, Jimenez 2014 "Next-generation post-processing in Call of Duty"):
@@ -118,14 +113,21 @@ float invW(ivec2 p)
 
 // Outline strength 0..1 from depth: silhouettes and strong creases, faded out beyond ~40 m so the hazy horizon
 // stays free of ink.
-float depthEdge(ivec2 p, int r)
+// `lo`..`hi`: the relative jump in 1/w that starts and completes the ink.
+float depthEdgeFrom(ivec2 p, int r, float lo, float hi)
 {
     float c = invW(p);
     float a = invW(p + ivec2(r, 0)), b = invW(p - ivec2(r, 0)), d = invW(p + ivec2(0, r)), e = invW(p - ivec2(0, r));
     float nearest = max(max(max(a, b), max(d, e)), c);
     float lap = abs(a + b + d + e - 4.0 * c) / max(nearest, 1e-6);
-    return smoothstep(0.04, 0.12, lap) * smoothstep(1.0 / 45.0, 1.0 / 20.0, nearest);
+    return smoothstep(lo, hi, lap) * smoothstep(1.0 / 45.0, 1.0 / 20.0, nearest);
 }
+float depthEdge(ivec2 p, int r) { return depthEdgeFrom(p, r, 0.04, 0.12); }
+
+// Print outlines (anime, ukiyo-e) only where the depth jumps by a good share of the distance: a body against what
+// is far behind it. A wave's crest over the water just behind it, or a pebble on the ground, jumps a few per cent
+// and printed as black dashes and specks.
+float printEdge(ivec2 p) { return depthEdgeFrom(p, 1, 0.1, 0.25); }
 
 // Outline strength from colour: catches the creases between faces that depth misses.
 float lumaEdge(ivec2 p, float lo, float hi)
@@ -133,6 +135,17 @@ float lumaEdge(ivec2 p, float lo, float hi)
     float gx = luma(at(p + ivec2(1, 0))) - luma(at(p - ivec2(1, 0)));
     float gy = luma(at(p + ivec2(0, 1))) - luma(at(p - ivec2(0, 1)));
     return smoothstep(lo, hi, length(vec2(gx, gy)));
+}
+
+// Outline strength from colour steps, not thin lines: the luma gradient over ±1 px and over ±2 px must agree and
+// both be steep, so a line a pixel or two wide (a wave's foam, a lane mark, a far railing) gets no ink on either
+// side; inked on both sides it printed as a dashed black line. `l1` holds the ±1 px lumas (x+, x−, y+, y−).
+float stepEdge(ivec2 p, vec4 l1, float lo, float hi)
+{
+    vec2 g1 = vec2(l1.x - l1.y, l1.z - l1.w);
+    vec2 g2 = vec2(luma(at(p + ivec2(2, 0))) - luma(at(p - ivec2(2, 0))), luma(at(p + ivec2(0, 2))) - luma(at(p - ivec2(0, 2))));
+    vec2 g = step(0.0, g1 * g2) * min(abs(g1), abs(g2));
+    return smoothstep(lo, hi, length(g));
 }
 
 vec3 posterize(vec3 c, float levels) { return floor(c * levels + 0.5) / levels; }
@@ -184,8 +197,9 @@ vec3 brushStrokes(vec2 q, vec2 flow, float cell, float strokeLength, float strok
         for (int i = -1; i <= 1; i++)
         {
             ivec2 k = home + ivec2(i, j);
+            // One hash per cell gives both jitters (the second from the hash's low digits): 9 hashes, not 18.
             float h = hashCell(k);
-            vec2 centre = (vec2(k) + vec2(h, hashCell(k.yx * 7 + 3))) * cell;
+            vec2 centre = (vec2(k) + vec2(h, fract(h * 251.0))) * cell;
             vec2 d = q - centre;
             vec2 s = vec2(dot(d, flow) / strokeLength, dot(d, across) / strokeWidth) / cell;
             float m = dot(s, s);
@@ -193,6 +207,20 @@ vec3 brushStrokes(vec2 q, vec2 flow, float cell, float strokeLength, float strok
             else if (m < second) second = m;
         }
     return vec3(dot(bestD, flow), dot(bestD, across), sqrt(second) - sqrt(best));
+}
+
+// Value noise (common.glsl's valueNoise) and its gradient from the same four corner hashes: a flow field's
+// direction for a quarter of the hashes that finite differences of three noise calls cost.
+vec3 valueNoiseGrad(vec2 p)
+{
+    vec2 i = floor(p);
+    vec2 f = p - i;
+    vec2 u = f * f * (3.0 - 2.0 * f);
+    vec2 du = 6.0 * f * (1.0 - f);
+    ivec2 c = ivec2(i);
+    float a = hashCell(c), b = hashCell(c + ivec2(1, 0)), d = hashCell(c + ivec2(0, 1)), e = hashCell(c + ivec2(1, 1));
+    float v = mix(mix(a, b, u.x), mix(d, e, u.x), u.y);
+    return vec3(v, du * vec2(mix(b - a, e - d, u.y), mix(d - a, e - b, u.x)));
 }
 
 // Rotation of hue about the grey axis (Rodrigues), radians.
@@ -212,7 +240,8 @@ void main()
     vec2 q = vec2(p);
     vec3 c;
 #ifdef LIFT_DARK
-    gLift = clamp(0.22 / max(frameMean(), 0.01), 1.0, 4.0);
+    // Up to 7×: a rainy night's frame (mean ~0.03) still came out navy mud at 4×.
+    gLift = clamp(0.22 / max(frameStats().x, 0.01), 1.0, 7.0);
 #endif
 
 #if LOOK == 1
@@ -227,7 +256,8 @@ void main()
     c = centre(p);
 #if LOOK == 2
     c = saturate(pow(c, vec3(0.92)), 1.35);
-    float ink = max(depthEdge(p, 1), 0.7 * lumaEdge(p, 0.22, 0.4));
+    vec4 l1 = vec4(luma(at(p + ivec2(1, 0))), luma(at(p - ivec2(1, 0))), luma(at(p + ivec2(0, 1))), luma(at(p - ivec2(0, 1))));
+    float ink = max(printEdge(p), 0.7 * stepEdge(p, l1, 0.22, 0.4));
     c = mix(c, vec3(0.08, 0.05, 0.1), ink * 0.9);
 #else
     c = saturate(c, 1.5);
@@ -285,17 +315,12 @@ void main()
     // every pixel, so it is a print exposure, not a local filter) stretch a bright hazy scene's narrow range
     // towards black and white, and pull its mean towards mid grey; then an S-curve and fine grain. (A local
     // unsharp mask from a few wide taps left ghost copies of every edge.)
-    const vec3 film = vec3(0.34, 0.58, 0.08);
-    float m1 = 0.0, m2 = 0.0;
-    for (int k = 0; k < 16; k++)
-    {
-        float v = dot(gridSample(k), film);
-        m1 += v; m2 += v * v;
-    }
-    m1 /= 16.0;
-    float spread = sqrt(max(m2 / 16.0 - m1 * m1, 0.0));
+    const vec3 film = vec3(0.34, 0.58, 0.08);   // stats.frag uses the same weights
+    vec4 stats = frameStats();
+    float m1 = stats.y;
+    float spread = sqrt(max(stats.z - m1 * m1, 0.0));
     float y = dot(centre(p), film);
-    y = mix(m1, 0.5, 0.4) + (y - m1) * clamp(0.2 / max(spread, 1e-3), 1.0, 1.8);
+    y = mix(m1, 0.5, 0.4) + (y - m1) * clamp(0.2 / max(spread, 1e-3), 1.0, 2.2);
     y = mix(y, smoothstep(0.0, 1.0, y), 0.5) + 0.025 * grain(p);
     c = vec3(clamp(y, 0.0, 1.0));
 #elif LOOK == 7
@@ -311,7 +336,9 @@ void main()
     c = saturate(c, 1.4);
     float yq = floor(luma(c) * 7.0 + 0.5) / 7.0;
     c = clamp(yq + floor((c - luma(c)) * 10.0 + 0.5) / 10.0, 0.0, 1.0);
-    c = mix(c, vec3(0.07, 0.05, 0.12), step(0.5, depthEdge(o + ivec2(B / 2), B / 2)));
+    // Outline blocks only where a body stands against the distance (printEdge's rule): a pebble on the sand got
+    // a black block, and a beach of them read as dirt.
+    c = mix(c, vec3(0.07, 0.05, 0.12), step(0.5, depthEdgeFrom(o + ivec2(B / 2), B / 2, 0.1, 0.25)));
 #elif LOOK == 8
     // Cyberpunk: night-shifted magenta shadows to cyan highlights, a neon glow from a ring of wide taps around
     // bright pixels, faint scanlines.
@@ -401,17 +428,45 @@ void main()
     }
     c = mix(c, smoothstep(0.0, 1.0, c), 0.4) * vignette(p, 0.35);
 #elif LOOK == 12
-    // Oil painting: Kuwahara patches, richer colour, canvas weave and brush-stroke streaks.
-    c = saturate(kuwahara(p, kuwaharaStride()), 1.3);
-    // Impasto: a stroke height field lit from the top left (its difference along the light) and canvas weave.
-    // Each 16-pixel patch (at 360 rows) gets its own stroke direction; the strokes are anisotropic noise.
-    ivec2 brushCell = ivec2(q / (16.0 * gScale));
-    float angle = 0.785 + (hashCell(brushCell) - 0.5) * 1.4;
-    vec2 along = vec2(cos(angle), sin(angle));
-    vec2 sq = vec2(dot(q, along) / 9.0, dot(q, vec2(-along.y, along.x)) / 2.0) / gScale;
-    float relief = valueNoise(sq) - valueNoise(sq + vec2(0.3, 0.3));
-    float weave = 0.5 + 0.25 * (sin(q.x * 1.9) + sin(q.y * 1.9));
-    c *= 0.95 + 0.4 * relief + 0.05 * weave;
+    // Oil painting (alla prima): broad, calm strokes laid along the picture's edges (the stroke mosaic Van Gogh's
+    // look uses, half again as large, without the swirl: where the picture is flat they lean one slow slant), each
+    // loaded with one colour and dragged a little into what is under it; the paint stands up (impasto: a ridge
+    // across each stroke, bristle grooves along it) lit from the top left, with a glint on the ridges facing the
+    // light; the canvas's weave shows where the paint thins at a stroke's edge; a warm glaze over a rich palette.
+    // (Kuwahara patches with noise streaks read as a filtered photograph, not as paint.)
+    int s = max(2, int(2.0 * gScale + 0.5));
+    float gx = luma(at(p + ivec2(s, 0))) - luma(at(p - ivec2(s, 0)));
+    float gy = luma(at(p + ivec2(0, s))) - luma(at(p - ivec2(0, s)));
+    // Level to a rising diagonal: steep slants everywhere read as rain or scales.
+    float slant = 0.05 + 0.7 * valueNoise(q / (110.0 * gScale));
+    vec2 calm = vec2(cos(slant), -sin(slant));
+    vec2 edge = normalize(vec2(-gy, gx) + 1e-6);
+    float edgeness = smoothstep(0.02, 0.1, length(vec2(gx, gy)));
+    vec2 flow = normalize(mix(calm, edge * sign(dot(edge, calm) + 1e-6), edgeness));
+    vec3 stroke = brushStrokes(q, flow, 12.0 * gScale, 3.0, 0.7);
+    // On an edge the stroke keeps more of what is under it, so a low-contrast subject (a shark in blue water)
+    // keeps its silhouette instead of dissolving into the strokes around it.
+    c = mix(at(ivec2(gStrokeCentre)), at(p), 0.3 + 0.4 * edgeness);
+    // Each stroke mixed a little differently on the palette: its own value and a slight shift of hue.
+    c = hueRotate(c, (hashCell(int(gStrokeId * 7919.0)) - 0.5) * 0.16) * (0.9 + 0.2 * hashCell(int(gStrokeId * 65521.0)));
+    // The paint's height: a plateau inside the stroke falling to the seam, bristle grooves along it.
+    float body = smoothstep(0.0, 0.22, stroke.z);
+    float bristle = valueNoise(vec2(stroke.y / (0.8 * gScale) + gStrokeId * 97.0, stroke.x / (7.0 * gScale)));
+    float height = 0.8 * body + 0.2 * bristle;
+    // Lit from the top left (rows run down the frame): slopes rising to the bottom right face the light.
+    float facing = clamp((dFdx(height) + dFdy(height)) * gScale, -1.0, 1.0);
+    // A richer palette: more colour, warm lights, cool deep shadows, a gentle S-curve.
+    c = saturate(c, 1.3);
+    float y = luma(c);
+    c *= mix(vec3(0.86, 0.9, 1.08), vec3(1.06, 1.0, 0.88), smoothstep(0.2, 0.7, y));
+    c = mix(c, smoothstep(0.0, 1.0, c), 0.3);
+    c *= 1.0 + 0.14 * facing;
+    c += vec3(1.0, 0.96, 0.86) * 0.18 * pow(max(facing, 0.0), 3.0);
+    // Canvas weave (a plain weave of ~3 px threads at 720 rows) under thin paint.
+    float weave = sin(q.x * 2.1 / gScale) * sin(q.y * 2.1 / gScale);
+    float thin = 1.0 - body;
+    c *= 1.0 - (0.02 + 0.1 * thin) * (0.5 + 0.5 * weave);
+    c *= vignette(p, 0.25);
 #elif LOOK == 13
     // Ukiyo-e (woodblock print): cel-shaded input flattened to few colours, indigo-black ink outlines, printed
     // on warm paper with fibres.
@@ -425,7 +480,7 @@ void main()
     float ys = 0.5 * y + 0.125 * (lx + lw + ly + lv);
     c *= (floor(ys * 4.0 + 0.5) / 4.0 + 0.06) / max(y, 0.02);
     c = c * vec3(0.92, 0.87, 0.72) + vec3(0.06, 0.05, 0.01);
-    float ink = max(depthEdge(p, 1), smoothstep(0.2, 0.35, length(vec2(lx - lw, ly - lv))));
+    float ink = max(printEdge(p), stepEdge(p, vec4(lx, lw, ly, lv), 0.2, 0.35));
     // The sky printed as a bokashi: Prussian blue at the top of the frame, wiped out to bare paper towards the
     // horizon (the graded band across the top of Hokusai's prints).
     if (texelFetch(uDepth, p, 0).r >= 1.0)
@@ -448,8 +503,9 @@ void main()
     float gx = luma(at(p + ivec2(2, 0))) - luma(at(p - ivec2(2, 0)));
     float gy = luma(at(p + ivec2(0, 2))) - luma(at(p - ivec2(0, 2)));
     vec2 nq = q / (48.0 * gScale);
-    float n0 = valueNoise(nq);
-    vec2 swirl = normalize(vec2(valueNoise(nq + vec2(0.0, 0.05)) - n0, n0 - valueNoise(nq + vec2(0.05, 0.0))) + 1e-6);
+    vec3 noise = valueNoiseGrad(nq);
+    float n0 = noise.x;
+    vec2 swirl = normalize(vec2(noise.z, -noise.y) + 1e-6);   // along the noise's contours
     bool sky = texelFetch(uDepth, p, 0).r >= 1.0;
     vec2 level = normalize(vec2(1.0, 0.35 * sin(q.y / (23.0 * gScale) + 3.0 * n0)));
     vec2 calm = sky ? swirl : normalize(mix(level, swirl * sign(dot(swirl, level) + 1e-6), 0.45));
