@@ -14,6 +14,5 @@ internal static class TownAir
     /// 65 m tower framed from 130 m by a third.</summary>
     public const float Haze = 0;
 
-    public static WorldEnvironment Wide(WorldEnvironment e) =>
-        e with { GroundHalfSize = MathF.Max(e.GroundHalfSize, Reach), FogDensity = MathF.Min(e.FogDensity, Haze) };
+    public static WorldEnvironment Wide(WorldEnvironment e) => OpenAir.Over(e, Reach, Haze);
 }
