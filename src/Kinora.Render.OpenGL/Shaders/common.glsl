@@ -22,7 +22,7 @@ layout(std140, binding = 0) uniform Frame
     vec4 uSkyZenith;   // rgb zenith radiance, w = stars: 0 by day or under cloud, 1 under a clear dark sky
     vec4 uSkyHorizon;  // rgb horizon radiance, w = 1 when the light in uSunDir is the moon and its disc is visible
     vec4 uGroundAlbedo; // rgb ground albedo, w multiplier on emitted light (AutoExposure.EmissionScale)
-    vec4 uFog;          // x density /m, y ground half size m, z shadow texel size m, w occluder count
+    vec4 uFog;          // x fog + clear-air haze density /m, y ground half size m, z shadow texel size m, w occluder count
     vec4 uLook;         // x look style, y shading model, z frame number, w ambient multiplier
     vec4 uOccluders[16]; // xyz centre, w radius (m): spheres darkening nearby sky light
     vec4 uWeather;      // x precipitation kind (0 none, 1 rain, 2 snow), y particle count, z time s, w seed

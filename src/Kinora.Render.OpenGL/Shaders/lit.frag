@@ -34,12 +34,6 @@ const float SUN_ILLUMINANCE = PI;
 // Sky light reaching a surface is its hemisphere's average radiance; this keeps shadows at ~1/4 of sunlit, the
 // ratio photographs of clear days show.
 const float AMBIENT_SCALE = 0.75;
-// Aerial perspective even in clear air, per metre, in a set whose land ends at 60 m: 60 m of ground loses ~15 %
-// contrast. Where the land runs farther (a skyline, a range of peaks, a tower framed from 200 m) the haze thins with
-// the square root of the reach, so far things keep their depth without washing out: at 0.0027/m a landmark 150 m
-// away was a pale ghost, and ranges 1 km off were 93 % haze.
-const float HAZE_DENSITY = 0.0027;
-const float HAZE_REACH = 60.0;
 
 float distributionGgx(float NoH, float a)
 {
@@ -319,7 +313,7 @@ void main()
     // Exponential fog plus clear-air haze; the ground also dissolves into the haze before its edge so the world
     // has no visible border.
 #ifndef OFF_FOG
-    float fog = 1.0 - exp(-distance * (uFog.x + HAZE_DENSITY * sqrt(min(1.0, HAZE_REACH / max(uFog.y, 1.0)))));
+    float fog = 1.0 - exp(-distance * uFog.x);   // the fog and the clear-air haze (ClearAirHaze), per metre
     float edge = groundEdgeFade(vWorld);
     color = mix(color, horizonHaze(-v), max(fog, edge));
 #endif

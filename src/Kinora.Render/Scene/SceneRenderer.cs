@@ -391,7 +391,7 @@ public sealed class SceneRenderer : IFrameRenderer
             SkyZenith = new Vector4(env.SkyZenith, _stars),
             SkyHorizon = new Vector4(env.SkyHorizon, _moonVisible ? 1 : 0),
             GroundAlbedo = new Vector4(env.Ground.BaseColor, AutoExposure.EmissionScale(gain)),
-            Fog = new Vector4(MathF.Max(env.FogDensity, 0), env.LandReach > 0 ? env.LandReach : env.GroundHalfSize, texel, 0),
+            Fog = new Vector4(MathF.Max(env.FogDensity, 0) + ClearAirHaze.At(LandReach(env)), LandReach(env), texel, 0),
             Look = new Vector4((int)_look, (int)Looks.Shading(_look), frame, Looks.AmbientScale(_look)),
             Weather = Precipitation.At(_weather, frame, track.Fps),
             Particles = Particles.At(_particles, frame, track.Fps),
@@ -509,4 +509,7 @@ public sealed class SceneRenderer : IFrameRenderer
     {
         if (_ownsBackend) _backend.Dispose();
     }
+
+    /// <summary>m; where the land dissolves into the haze: the set's own far land, else the ground square's edge.</summary>
+    private static float LandReach(WorldEnvironment env) => env.LandReach > 0 ? env.LandReach : env.GroundHalfSize;
 }
