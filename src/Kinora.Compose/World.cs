@@ -73,6 +73,10 @@ public sealed record WorldEnvironment
     /// <summary>What the camera frames when the cast gives it nothing to frame (a prompt that is only a place, "a
     /// lighthouse", "a ballroom"): the set's landmark or the room's best side, chosen by the set. Null: a bare studio.</summary>
     public Vista? Vista { get; init; }
+    /// <summary>A landmark that must read behind the cast ("with the Eiffel Tower in background", the Pudong towers
+    /// behind a walker, the peaks over a hiker): the camera keeps this box in frame, its top included, when the cast is
+    /// small against it, putting the cast in the lower part of the frame. Null: the camera frames the cast alone.</summary>
+    public Vista? Backdrop { get; init; }
 }
 
 /// <summary>The box, in world metres, an establishing shot of the set holds: the landmark and what gives it scale.</summary>
@@ -101,4 +105,8 @@ public sealed record SceneryPiece(string Kind, Model Model, Vector3 Position)
 {
     public Quaternion Rotation { get; init; } = Quaternion.Identity;
     public Vector3 Scale { get; init; } = Vector3.One;
+    /// <summary>Angular velocity, rad/s about world axes through <see cref="Position"/>: a Ferris wheel's rim, a
+    /// carousel's deck, a windmill's sails turn at it for ever (the renderer poses the piece at each frame's time;
+    /// nothing simulates it). Zero: still, like all other scenery.</summary>
+    public Vector3 Spin { get; init; }
 }

@@ -72,7 +72,7 @@ public static class Dressing
                 break;
         }
         var (pieces, lights) = d.Finish();
-        environment = Distance(environment with { Vista = d.Vista ?? DefaultVista(d, pieces.Count > 0) });
+        environment = Distance(environment with { Vista = d.Vista ?? DefaultVista(d, pieces.Count > 0), Backdrop = d.Backdrop });
         cast = WallHangings.Hang(cast, plan.Seed, zone.CentreX, d.Wall, zone.Back);
         var (litCast, lamps) = VehicleLamps.Apply(Assets.Kinds.Vehicles.AfterDark(cast, plan.Cast, dark), dark); // a car's default paint by the light
         // Vehicle lamps first: they light the subject, the set's lamps light its surroundings.

@@ -33,6 +33,10 @@ public sealed class SetDresser(long seed, string family, Corridor zone, bool dar
     /// <see cref="Dressing"/> frames the stretch of set behind the action.</summary>
     public Vista? Vista { get; set; }
 
+    /// <summary>The landmark that must read behind the cast (<see cref="WorldEnvironment.Backdrop"/>): a set with a
+    /// landmark far taller than a person sets it round that landmark (the tower, the skyline, the peaks).</summary>
+    public Vista? Backdrop { get; set; }
+
     /// <summary>x span of the back wall kept for the cast's own pictures: the set hangs none of its own there.</summary>
     public (float X0, float X1)? WallKept { get; init; }
 
@@ -81,6 +85,13 @@ public sealed class SetDresser(long seed, string family, Corridor zone, bool dar
     /// <summary>Places without the check: ground cover that runs under everything (a road, a floor rug).</summary>
     public void Lay(string kind, Kit prop, Matrix4x4 placement) => Layer(kind, placement.Translation.X).Add(prop, placement);
 
+    private readonly List<(string Kind, Kit Kit, Vector3 Pivot, Vector3 Spin)> _spinners = [];
+
+    /// <summary>A part that turns for ever at <paramref name="spin"/> (rad/s about world axes) round
+    /// <paramref name="pivot"/> (a wheel's hub): <paramref name="kit"/> is built round the origin, which becomes the
+    /// pivot. It is its own <see cref="SceneryPiece"/>, never merged with still dressing.</summary>
+    public void Spinner(string kind, Kit kit, Vector3 pivot, Vector3 spin) => _spinners.Add((kind, kit, pivot, spin));
+
     /// <summary>Adds a light if the set still has room for one.</summary>
     public void Light(LightSource light)
     {
@@ -109,6 +120,8 @@ public sealed class SetDresser(long seed, string family, Corridor zone, bool dar
             kit.Shift(-centre);
             pieces.Add(new SceneryPiece(kind, kit.ToModel(kind), centre));
         }
+        foreach (var (kind, kit, pivot, spin) in _spinners)
+            if (!kit.IsEmpty) pieces.Add(new SceneryPiece(kind, kit.ToModel(kind), pivot) { Spin = spin });
         return (pieces, _lights);
     }
 }
