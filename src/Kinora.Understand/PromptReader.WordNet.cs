@@ -197,10 +197,17 @@ internal sealed partial class PromptReader
         }
         if ((!IsDirectObject(i) || AfterPlacePreposition(i)) && Scenes.TryResolve(lemma, out var place))
         {
-            if (_setting is null || _settingEnd == i)
+            if (TryCityOfSetting(i, length, lemma)) { ClearModifiers(); _relation = null; return true; }
+            if (TryInsideDwelling(i, length, lemma)) { ClearModifiers(); _relation = null; return true; }
+            // "mountains peaks canyon": a place word after the place's name and one noun adjunct still names that
+            // one place, its head last.
+            var joinsAfterAdjunct = _settingEnd == i - 1 && _unused == i - 1;
+            if (_setting is null || _settingEnd == i || joinsAfterAdjunct)
             {
-                _setting = _settingEnd == i && _settingSpoken is { } first ? first + " " + place.Setting : SettingName(i, place.Setting, place.Setting);
-                _settingSpoken = _settingEnd == i && _settingSpoken is { } before ? before + " " + Phrase(i, length) : Phrase(i, length);
+                var joins = _settingEnd == i || joinsAfterAdjunct;
+                var adjunct = joinsAfterAdjunct ? " " + Word(i - 1) : "";
+                _setting = joins && _settingSpoken is { } first ? first + adjunct + " " + place.Setting : SettingName(i, place.Setting, place.Setting);
+                _settingSpoken = joins && _settingSpoken is { } before ? before + adjunct + " " + Phrase(i, length) : Phrase(i, length);
                 _settingEnd = i + length;
                 _indoor = _indoorFromWord ?? place.Indoor;
                 _ambience = place.Ambience;

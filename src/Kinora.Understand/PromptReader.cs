@@ -218,6 +218,16 @@ internal sealed partial class PromptReader
         }
         if (Places.Settings.TryGetValue(w, out var place) && !Nouns.TryMatch(_t, i, out _, out _))
         {
+            if (_setting is not null && _settingEnd != i && place.Setting == place.Ground)
+            {
+                // "…rocky mountains. Snow blanketed…": a place that is only its ground cover covers the place already
+                // named; it does not replace it.
+                if (!_groundFromSurface) _ground = _material ?? place.Ground;
+                NoteWithModifiers(i, "setting", $"ground: {_ground} (the setting stays {_setting})");
+                ClearModifiers();
+                _relation = null;
+                return 1;
+            }
             // A place word right after another names one place ("forest road", "city park"), not a second setting.
             _setting = _settingEnd == i && _settingSpoken is { } first ? first + " " + w : SettingName(i, place.Setting, w);
             _settingSpoken = _settingEnd == i && _settingSpoken is { } before ? before + " " + w : w;

@@ -82,6 +82,20 @@ public static class SettingFamilies
     public static bool IsInterior(SettingFamily f) => f >= SettingFamily.Kitchen;
 
     /// <summary>Whole words only, so "bar" is not found in "barn" nor "sea" in "season".</summary>
+    private static readonly string[] Prepositions = [" by ", " of ", " in ", " on ", " at ", " near ", " with ", " under ", " along ", " beside ", " over ", " above ", " below "];
+
+    /// <summary>Whether <paramref name="word"/> (or its plural) is the head of <paramref name="text"/>: its last word
+    /// before any preposition ("sandy beach by the sea" is a beach).</summary>
+    public static bool EndsWithWord(string text, string word)
+    {
+        foreach (var p in Prepositions)
+            if (text.IndexOf(p, StringComparison.Ordinal) is var at and > 0) text = text[..at];
+        var end = text.EndsWith(word, StringComparison.Ordinal) ? text.Length : text.EndsWith(word + "s", StringComparison.Ordinal) ? text.Length - 1 : -1;
+        if (end < 0) return false;
+        var start = end - word.Length;
+        return start == 0 || !char.IsLetter(text[start - 1]);
+    }
+
     public static bool ContainsWord(string text, string word)
     {
         for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))

@@ -17,6 +17,15 @@ public static class LayoutSolver
 
     public const double DefaultDropHeight = 1.2;
 
+    /// <summary>A group of people whose sex the prompt leaves open ("a couple", "three people") is women and men in
+    /// turn, not a coin toss each: a couple of two men in evening gowns' place was what the toss gave.</summary>
+    public static CastMember MixedGroupMember(CastMember cast, int n, bool firstFemale)
+    {
+        if (cast.Kind != "person" || cast.Count < 2 || cast.Traits.Sex is not null) return cast;
+        var female = (n % 2 == 1) == firstFemale;
+        return cast with { Traits = cast.Traits with { Sex = female ? "female" : "male" } };
+    }
+
     public static IReadOnlyList<Entity> Place(ScenePlan plan)
     {
         var built = new List<(CastMember Cast, List<Entity> Bodies, float Width)>();
@@ -24,9 +33,11 @@ public static class LayoutSolver
         {
             var random = new SeededRandom(plan.Seed, "compose/" + cast.Id);
             var bodies = new List<Entity>();
+            var sexes = new SeededRandom(plan.Seed, "sexes/" + cast.Id);
+            var firstFemale = sexes.NextDouble() < 0.5;
             for (var n = 1; n <= cast.Count; n++)
             {
-                var (shape, model, material) = AssetLibrary.Build(cast, ref random);
+                var (shape, model, material) = AssetLibrary.Build(MixedGroupMember(cast, n, firstFemale), ref random);
                 bodies.Add(new Entity
                 {
                     Id = n == 1 ? cast.Id : $"{cast.Id}.{n}",

@@ -66,6 +66,32 @@ public static class Scenes
         03089014, // conduit: chimney, flue, pipe, drain, duct, gutter
     ];
 
+    private const long CityOffset = 08524735;      // city, metropolis, urban center: Paris, Shanghai (instances)
+    private const long DwellingOffset = 03259505;  // dwelling, home, abode: house, cottage, cabin, apartment
+
+    /// <summary>A city's name ("Paris", "Shanghai", "New York"): a proper noun whose sense is an instance of a city.</summary>
+    public static bool IsCity(string noun) => CityMemo.TryGet(noun, out _);
+
+    /// <summary>A building one lives in ("house", "cottage", "cabin"): inside it is a home's room.</summary>
+    public static bool IsDwelling(string noun) => DwellingMemo.TryGet(noun, out _);
+
+    private static readonly WordMemo<bool> CityMemo = new((string noun, out bool yes) => yes = Descends(noun, CityOffset, properOnly: true));
+    private static readonly WordMemo<bool> DwellingMemo = new((string noun, out bool yes) => yes = Descends(noun, DwellingOffset, properOnly: false));
+
+    private static bool Descends(string noun, long anchor, bool properOnly)
+    {
+        var wn = WordNetDatabase.Shared;
+        if (wn is null) return false;
+        foreach (var lemma in wn.BaseForms(noun.Replace(' ', '_'), PartOfSpeech.Noun))
+        {
+            var senses = wn.Senses(lemma, PartOfSpeech.Noun);
+            // A dwelling by its usual senses only ("home" the base in baseball is not one); a city by any of its names.
+            foreach (var sense in properOnly ? senses.Where(s => s.IsProper) : senses.Where(s => !s.IsProper).Take(2))
+                if (sense.Offset == anchor || wn.Ancestors(sense).Any(a => a.Synset.Offset == anchor)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The setting a place noun (base or inflected form, words joined by spaces or underscores) stands for.</summary>
     public static bool TryResolve(string noun, out PlaceSense place) => Memo.TryGet(noun, out place);
 

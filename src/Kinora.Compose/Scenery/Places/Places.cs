@@ -11,8 +11,9 @@ namespace Kinora.Compose.Scenery.Places;
 
 /// <summary>
 /// Every <see cref="Place"/> Kinora dresses, one table per group of the VBench scene list (streets, landmarks,
-/// leisure grounds, wild nature, public rooms, venues). A setting names the place whose word it holds, the longest
-/// word first, so "indoor swimming pool" is the pool, not a room, and "forest road" a road, not a forest.
+/// leisure grounds, wild nature, public rooms, venues). A setting names the place whose word it holds: a word that
+/// ends the setting first (English puts the head last: "snow rocky mountains peaks canyon" is a canyon, "city park" a
+/// park), then the longest word, so "indoor swimming pool" is the pool, not a room, and "forest road" a road, not a forest.
 /// </summary>
 public static class Places
 {
@@ -23,11 +24,14 @@ public static class Places
         var text = (setting ?? "").Trim().ToLowerInvariant();
         if (text.Length == 0) return null;
         Place? best = null;
-        var bestLength = 0;
+        var bestScore = 0;
         foreach (var place in All)
             foreach (var word in place.Words)
-                if (word.Length > bestLength && SettingFamilies.ContainsWord(text, word))
-                    (best, bestLength) = (place, word.Length);
+            {
+                var score = word.Length + (SettingFamilies.EndsWithWord(text, word) ? 1000 : 0);
+                if (score > bestScore && SettingFamilies.ContainsWord(text, word))
+                    (best, bestScore) = (place, score);
+            }
         return best;
     }
 }
