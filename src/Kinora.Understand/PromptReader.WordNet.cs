@@ -121,6 +121,7 @@ internal sealed partial class PromptReader
             }
         }
         var isVerb = Verbs.TryWordNet(w, out var verb);
+        if (isVerb && TryPassiveGet(i, verb)) return 1;
         if (isVerb && !nounFirst) { AddAction(i, verb); return 1; }
         if (TryWordNetNoun(i, 1, w)) return 1;
         if (isVerb && (_subjects.Count > 0 || _cast.Count > 0) && !NounContext(i)) { AddAction(i, verb); return 1; }

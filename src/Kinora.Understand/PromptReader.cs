@@ -262,6 +262,7 @@ internal sealed partial class PromptReader
         }
         if (Verbs.TryBase(w, out var verb)) return ReadVerb(i, verb);
         // "evening wear" is clothes, not the hour.
+        if (TryTwoWordOutfit(i)) return 2;
         if (Conditions.Times.TryGetValue(w, out var hour) && Variants.Of($"{w} {Word(i + 1)}") is null) { _time = hour; Note(i, 1, "setting", $"time of day {hour:0.#}h"); ClearModifiers(); return 1; }
         if (Conditions.Seasons.Contains(w) && !StrongVerbContext(i)) { Note(i, 1, "setting", $"season: {w} (not used by the renderer yet)"); ClearModifiers(); return 1; }
         if (Conditions.Weather.TryGetValue(w, out var weather)) { _weather = weather; Note(i, 1, "setting", $"weather: {weather}"); ClearModifiers(); return 1; }
@@ -513,6 +514,7 @@ internal sealed partial class PromptReader
             Note(i, length, "action", $"action '{verb}' with no one to do it", understood: false);
             return;
         }
+        if (IsGoingSomewhere(verb) && actors.All(a => CastById(a)?.Kind == "person")) verb = "walk";
         foreach (var actor in actors)
             _actions.Add(new ActionSpec { Actor = actor, Verb = verb });
         _lastActors = actors;
