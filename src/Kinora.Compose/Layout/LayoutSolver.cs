@@ -68,11 +68,20 @@ public static class LayoutSolver
                 continue;
             }
             var skein = bodies.Count > 2 && action is not null && FormationVerbs.Contains(action.Verb);
+            var abreast = cast.Kind == "person" && bodies.Count is 2 or 3 && action is not null && WalkingVerbs.Contains(action.Verb);
             for (var i = 0; i < bodies.Count; i++)
             {
                 var b = bodies[i];
                 var px = x + step * (i + 0.5f);
                 var pz = bodies.Count > 1 ? random.RangeF(-0.05f, 0.05f) * step : 0f;
+                if (abreast)
+                {
+                    // Walking together: side by side across the way they go (+X), a step apart, the nearer one half a
+                    // step behind so the camera on +Z sees both, not one hiding the other; all over the group's middle.
+                    var rank = i - (bodies.Count - 1) / 2f;
+                    px = x + width / 2 - rank * AbreastStagger;
+                    pz = rank * AbreastGap;
+                }
                 if (skein)
                 {
                     // A flying group travels as a V behind its leader (they fly along +X), not in single file.
@@ -109,6 +118,12 @@ public static class LayoutSolver
     }
 
     private static double ClipSeconds(ScenePlan plan) => plan.Shots.Count > 0 ? plan.Shots.Max(s => s.Start + s.Seconds) : plan.Format.Seconds;
+
+    /// <summary>Verbs a small group of people does walking together, abreast.</summary>
+    private static readonly HashSet<string> WalkingVerbs = new(StringComparer.OrdinalIgnoreCase) { "walk", "stroll", "wander", "march", "hike", "jog", "run", "amble" };
+
+    /// <summary>m between people walking abreast (room for an umbrella each) and how far the nearer one trails.</summary>
+    private const float AbreastGap = 0.95f, AbreastStagger = 0.45f;
 
     /// <summary>Verbs a counted group of flyers does in formation.</summary>
     private static readonly HashSet<string> FormationVerbs = new(StringComparer.OrdinalIgnoreCase) { "fly", "soar", "glide", "flock", "migrate" };
