@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Kinora.Compose;
 using Kinora.Motion;
 using Kinora.Render.Backend;
@@ -56,6 +57,7 @@ public sealed class SceneRenderer : IFrameRenderer
     private Track? _lampTrack;                   // the track the shadowed lamp was picked for
     private Matrix4x4 _lampKey;                  // what the lamp's map was drawn from: its position and reach
     private FrameConstants _frame;
+    private readonly SpinningScenery _spinning = new();
 
     public SceneRenderer(World world, RenderOptions options, IRenderBackend backend, bool ownsBackend = true)
     {
@@ -160,16 +162,22 @@ public sealed class SceneRenderer : IFrameRenderer
             }
         }
 
-        // Scenery never moves: its transforms are set here once and the per-frame loop skips it.
+        // Scenery stands still: its transforms are set here once and the per-frame loop skips it; only the pieces
+        // that spin (a Ferris wheel's rim, a windmill's sails) are posed again each frame (SpinningScenery).
+        var spinRest = new List<Matrix4x4>();
         for (var k = 0; k < scenery.Count; k++)
         {
             var piece = scenery[k];
-            var placement = Matrix4x4.CreateScale(piece.Scale) * Matrix4x4.CreateFromQuaternion(Quaternion.Normalize(piece.Rotation))
-                            * Matrix4x4.CreateTranslation(piece.Position);
+            var rest = Matrix4x4.CreateScale(piece.Scale) * Matrix4x4.CreateFromQuaternion(Quaternion.Normalize(piece.Rotation));
+            var placement = rest * Matrix4x4.CreateTranslation(piece.Position);
             var maxScale = MathF.Max(MathF.Abs(piece.Scale.X), MathF.Max(MathF.Abs(piece.Scale.Y), MathF.Abs(piece.Scale.Z)));
+            // Centred on the pivot, so for a spinner the sphere holds it at every angle.
             _scenerySpheres[k] = new Vector4(piece.Position, ModelBounds.Radius(piece.Model) * maxScale);
+            spinRest.Clear();
+            var first = d;
             foreach (var part in piece.Model.Parts)
             {
+                spinRest.Add(part.Local * rest);
                 var w = part.Local * placement;
                 _draws[d] = new DrawItem
                 {
@@ -183,6 +191,14 @@ public sealed class SceneRenderer : IFrameRenderer
                 };
                 _drawEntity[d++] = -1;
             }
+            if (piece.Spin != Vector3.Zero) _spinning.Add(piece, first, CollectionsMarshal.AsSpan(spinRest));
+        }
+        // Turning parts never rest: they stay out of the shadow maps' still layers from the first frame, so the
+        // still scenery's layer is drawn once and the spinners over a copy of it each frame.
+        foreach (var s in _spinning.Draws)
+        {
+            _shadowCache.Moves(s);
+            _lampCache.Moves(s);
         }
         // The fire's bed, placed under the flames once the shot's camera is known (PlaceFire).
         _campfireFirst = d;
@@ -344,6 +360,7 @@ public sealed class SceneRenderer : IFrameRenderer
             _draws[d].World = world;
             _draws[d].NormalWorld = NormalMatrix(world);
         }
+        if (_spinning.Any) _spinning.Pose((double)frame / Math.Max(track.Fps, 1), _draws);
         if (_skinning.Matrices.Length > 0)
         {
             _skinning.Fill(track, frame, poses);

@@ -30,9 +30,14 @@ public sealed class ShadowMapCache(int drawCount, int skinCount = 0, bool lamp =
     private readonly Matrix4x4[] _casterWorld = new Matrix4x4[drawCount];
     private readonly bool[] _casterSkinned = new bool[drawCount];
     private readonly bool[] _still = new bool[drawCount];               // in the still layer
+    private readonly bool[] _moves = new bool[drawCount];               // never rests (a spinning part): never in it
     private readonly Matrix4x4[] _skin = new Matrix4x4[skinCount];   // the skinning matrices the map was drawn with
     private Matrix4x4 _light;
     private bool _valid;
+
+    /// <summary>Marks draw <paramref name="draw"/> as one that never rests (scenery that turns for ever): it is kept
+    /// out of the still layer from the first frame instead of leaving it (and costing a redraw) when it first moves.</summary>
+    public void Moves(int draw) => _moves[draw] = true;
 
     /// <summary>Compares this frame's light and casters with the last frame's, marks every caster's
     /// <see cref="DrawItem.ShadowStill"/> and says what to redraw. <paramref name="mapIsOurs"/> is false when the
@@ -52,7 +57,8 @@ public sealed class ShadowMapCache(int drawCount, int skinCount = 0, bool lamp =
             var moved = !first && (draws[i].World != _casterWorld[i] || draws[i].Skinned != _casterSkinned[i]
                                    || (draws[i].Skinned && skinChanged));
             anyMoved |= moved;
-            if (lightChanged) _still[i] = !moved;     // a new light redraws the still layer: what rests now joins it
+            if (_moves[i]) _still[i] = false;
+            else if (lightChanged) _still[i] = !moved;     // a new light redraws the still layer: what rests now joins it
             else if (moved && _still[i]) { stillMoved = true; _still[i] = false; }
             _casterWorld[i] = draws[i].World;
             _casterSkinned[i] = draws[i].Skinned;

@@ -6,8 +6,8 @@ namespace Kinora.Compose.Scenery.Places.Landmarks;
 
 /// <summary>
 /// A tiered stone fountain in a paved plaza: an eight-sided basin of still, reflective water, two bowls on a
-/// pedestal with water spilling from each rim in streams, a jet from the top and arcs from the basin's rim; benches,
-/// lamps and trees round the plaza and a row of town houses behind.
+/// pedestal with water spilling from each rim in streams (ripples running down them, <see cref="Ripples"/>), a jet from
+/// the top and arcs from the basin's rim; benches, lamps and trees round the plaza and a row of town houses behind.
 /// </summary>
 internal static class FountainSet
 {
@@ -22,7 +22,8 @@ internal static class FountainSet
         var cx = d.Zone.CentreX + 1.5f;
         var at = new Vector3(cx, 0, d.Zone.Back - 8);
         Landforms.Slab(d.Layer("paving"), Paving, cx - 40, cx + 40, at.Z - 18, d.Zone.Front + 6, 0.01f, 0.02f);
-        d.Put("fountain", Big, at, 0, 1, 4.6f);
+        if (d.Put("fountain", Big, at, 0, 1, 4.6f))
+            d.Spinner("fountain", Ripples(4.2f), at, new Vector3(0, RippleSpin, 0));
         for (var i = 0; i < 8; i++)
         {
             var a = MathF.PI * (0.1f + 0.8f * i / 7f) + MathF.PI; // round the back half, facing the fountain
@@ -77,6 +78,47 @@ internal static class FountainSet
             }
         }
         return k;
+    }
+
+    /// <summary>rad/s: how fast the ripples' helices turn about the fountain's axis (see <see cref="Ripples"/>).</summary>
+    public const float RippleSpin = 4;
+    private static readonly Material Ripple = Paints.Srgb(225, 238, 245, 0.1f, 0, "waterripple");
+
+    /// <summary>
+    /// The moving part of the falling water, for the fountain <see cref="Basin"/>(<paramref name="r"/>): bright
+    /// ripples wound as shallow many-start helices round each bowl's falling curtain, built round the fountain's axis.
+    /// Turned about that axis (a spinner, <see cref="RippleSpin"/>) a helix slides along itself, which the eye cannot
+    /// see, and across itself, which it can: its nearly level turns seem to drop down the curtain like water (the barber
+    /// pole's trick, with the pitch chosen so they fall at 1–2 m/s), though nothing but a turn is simulated.
+    /// </summary>
+    internal static Kit Ripples(float r)
+    {
+        var k = new Kit();
+        var s = r / 4.2f;
+        var water = k.Paint(Ripple);
+        Helices(water, 2.0f * s, 2.05f * s, 0.55f, s, 0.4f * s, 5);
+        Helices(water, 1.0f * s, 3.3f * s, 2.0f * s, s, 0.3f * s, 4);
+        return k;
+    }
+
+    /// <summary><paramref name="starts"/> helices down the curtain that <see cref="Spill"/> draws from a rim of radius
+    /// <paramref name="r"/> at height y0 to y1, dropping <paramref name="pitch"/> m per radian (so, turned at
+    /// <see cref="RippleSpin"/>, they seem to fall at pitch × spin m/s).</summary>
+    private static void Helices(Assets.Meshes.MeshBuilder water, float r, float y0, float y1, float s, float pitch, int starts)
+    {
+        var span = (y0 - y1) / pitch;
+        var steps = (int)MathF.Ceiling(span / 0.22f);
+        for (var j = 0; j < starts; j++)
+        {
+            Vector3 At(int i)
+            {
+                var f = (float)i / steps;
+                // Angle grows as the water falls: a turn about +Y takes angle down, so a crossing point sinks.
+                var a = j * MathF.Tau / starts + f * span;
+                return new Vector3(MathF.Cos(a), 0, MathF.Sin(a)) * (r + 0.04f + 0.17f * s * f) + new Vector3(0, y0 + (y1 - y0) * f, 0);
+            }
+            for (var i = 0; i < steps; i++) water.Rod(At(i), At(i + 1), 0.016f * s, 0.016f * s, 3);
+        }
     }
 
     /// <summary>A bowl of radius <paramref name="r"/> whose rim is at y = <paramref name="y"/>, water inside.</summary>

@@ -7,8 +7,8 @@ namespace Kinora.Compose.Scenery.Places.Landmarks;
 
 /// <summary>
 /// A Dutch tower mill: an eight-sided tapering body of dark weatherboard on a brick base, a railed stage round it,
-/// a boat-shaped cap and four lattice sails in an X facing the camera; bands of tulips in front, a ditch of water
-/// and pollard willows along it, a farmhouse and trees beyond.
+/// a boat-shaped cap and four lattice sails facing the camera that turn (a spinner of their own); bands of tulips
+/// in front, a ditch of water and pollard willows along it, a farmhouse and trees beyond.
 /// </summary>
 internal static class WindmillSet
 {
@@ -27,13 +27,25 @@ internal static class WindmillSet
     public const float BodyHeight = 15;
     private const float SailLength = 12;
 
+    /// <summary>s per turn of the sails: a working mill in a fresh breeze turns ten or so times a minute (tips at
+    /// about 12 m/s).</summary>
+    public const float SailPeriod = 6;
+    /// <summary>Where the sails' hub sits relative to the mill's foot (the shaft's end, out of the cap's nose).</summary>
+    public static readonly Vector3 SailHub = new(0, BodyHeight + 0.6f, 4.3f);
+    /// <summary>rad/s about world axes: about +Z, anticlockwise as the camera (in front) sees it, as Dutch sails turn
+    /// (the lattice is on each sail's trailing side for that turn).</summary>
+    public static Vector3 SailSpin => new(0, 0, MathF.Tau / SailPeriod);
+
     private static readonly Kit Mill = MakeMill();
+    /// <summary>The four sails built round their hub at the origin: a spinner of their own.</summary>
+    internal static readonly Kit Sails = MakeSails();
 
     public static void Dress(SetDresser d, PlaceContext ctx)
     {
         var cx = d.Zone.CentreX + 3;
         var at = new Vector3(cx, 0, d.Zone.Back - Masonry.Setback(ctx, 20, BodyHeight + SailLength));
-        d.Put("windmill", Mill, at, 0, 1, 6.5f);
+        if (d.Put("windmill", Mill, at, 0, 1, 6.5f))
+            d.Spinner("windmill", new Kit().Add(Sails, Matrix4x4.Identity), at + SailHub, SailSpin);
         // Tulip field: long bands of one colour each, between the action and the mill, leaving a path to its door.
         var field = d.Layer("tulips", cx);
         var band = 0;
@@ -55,6 +67,8 @@ internal static class WindmillSet
         d.Put("farmhouse", farm, new Vector3(cx - 22, 0, at.Z - 4), 0.3f, 1, 5);
         d.Scatter("trees", [Trees.Broadleaf, Trees.BroadleafDark], 30, d.Left - 20, d.Right + 20, at.Z - 25, at.Z - 60, 1.1f, 1.6f, Trees.BroadleafRadius);
         d.Vista = Masonry.Around(cx - 12, cx + 12, BodyHeight + SailLength - 1, at.Z - 3, at.Z + 10);
+        // Behind a walker the mill and its turning sails stay whole in the frame, the cast small before them.
+        d.Backdrop = Masonry.Around(at.X - SailLength, at.X + SailLength, SailHub.Y + SailLength, at.Z - 4, at.Z + SailHub.Z + 1);
     }
 
     /// <summary>The mill, its foot centred on the origin, the sails on its front (+Z).</summary>
@@ -80,10 +94,17 @@ internal static class WindmillSet
         deck.Torus(6.4f, 0.05f, Matrix4x4.CreateTranslation(0, 6.1f, 0), 16, 4);
         // The cap: an upturned boat over the top, its nose to the front where the shaft comes out.
         k.Paint(Cap).Ellipsoid(new Vector3(0, BodyHeight, 0.3f), new Vector3(3.2f, 2.3f, 3.9f), 0, 0, 16, 8);
-        var hub = new Vector3(0, BodyHeight + 0.6f, 4.3f);
-        k.Paint(Paints.Black).Rod(new Vector3(0, BodyHeight + 0.4f, 2.5f), hub, 0.45f, 0.4f, 10);
+        k.Paint(Paints.Black).Rod(new Vector3(0, BodyHeight + 0.4f, 2.5f), SailHub, 0.45f, 0.4f, 10);
+        return k;
+    }
+
+    /// <summary>Four sails in an X round the origin (the hub), in the XY plane, a boss over their crossing.</summary>
+    private static Kit MakeSails()
+    {
+        var k = new Kit();
         foreach (var a in new[] { MathF.PI / 4, 3 * MathF.PI / 4, 5 * MathF.PI / 4, 7 * MathF.PI / 4 })
-            Sail(k, hub, a);
+            Sail(k, Vector3.Zero, a);
+        k.Paint(Paints.Black).Cylinder(Matrix4x4.CreateScale(0.5f, 0.3f, 0.5f) * Matrix4x4.CreateRotationX(MathF.PI / 2) * Matrix4x4.CreateTranslation(0, 0, 0.3f), 1, 10);
         return k;
     }
 

@@ -8,7 +8,7 @@ namespace Kinora.Compose.Scenery.Places.Leisure;
 /// An amusement park: a paved midway along the action with a row of striped stalls behind it under strings of
 /// bunting, a Ferris wheel rising over the stalls to the left of where the camera looks and a roller-coaster
 /// running off to the right behind them, flag masts, balloons, and trees round the edge. After dark the wheel's
-/// bulbs, the stalls' lamp strips and the midway's lamps are lit.
+/// bulbs, the stalls' lamp strips and the midway's lamps are lit. The wheel turns (a spinner): the park is not a still.
 /// </summary>
 public static class AmusementPark
 {
@@ -20,10 +20,12 @@ public static class AmusementPark
         Landforms.Slab(d.Layer("midway"), Midway, d.Left - 30, d.Right + 30, back - 60, d.Zone.Front + 25, 0.012f, 0.02f);
         // The wheel stands 24 m back, left of centre: the stalls hide its foot, its rim rises far above them.
         var wheel = new Vector3(cx - 6, 0, back - 18);
-        d.Put("ferris wheel", d.Dark ? FerrisWheel.Lit : FerrisWheel.Day, wheel, 0, 1, FerrisWheel.Footprint);
+        // The stand stays put; the wheel on it turns about the hub for as long as the video runs.
+        if (d.Put("ferris wheel", FerrisWheel.Stand, wheel, 0, 1, FerrisWheel.Footprint))
+            d.Spinner("ferris wheel", new Kit().Add(FerrisWheel.Wheel(d.Dark), Matrix4x4.Identity), wheel + FerrisWheel.Centre, FerrisWheel.Spin);
         if (d.Dark)
         {
-            d.Light(new LightSource(wheel + FerrisWheel.Centre, new Vector3(1, 0.85f, 0.6f) * 120, 40));
+            d.Light(new LightSource(wheel + FerrisWheel.Centre + new Vector3(0, 0, 2), new Vector3(1, 0.85f, 0.6f) * 120, 40));
             d.Light(new LightSource(wheel + new Vector3(0, 3, 4), new Vector3(1, 0.8f, 0.55f) * 25, 18));
         }
         var coaster = new Kit();
@@ -63,7 +65,10 @@ public static class AmusementPark
         // Trees round the edge, well clear of the rides.
         d.Scatter("trees", [Trees.Broadleaf, Trees.BroadleafDark], 26, d.Left, cx - 24, back - 12, back - 45, 1.0f, 1.4f, Trees.BroadleafRadius);
         d.Scatter("trees", [Trees.Broadleaf, Trees.BroadleafDark, Trees.Conifer], 40, d.Left - 20, d.Right + 20, back - 48, back - 75, 1.1f, 1.6f, Trees.BroadleafRadius);
+        // Behind a walker the wheel is what says "amusement park": the camera keeps it whole, the cast small below it.
+        var reach = FerrisWheel.Top - FerrisWheel.Hub;
+        d.Backdrop = new Vista(new Vector3(wheel.X - reach, 0, wheel.Z - 2), new Vector3(wheel.X + reach, FerrisWheel.Top, wheel.Z + 2));
         // The establishing view: the wheel whole, the stalls before it and the coaster's first hill beside it.
-        d.Vista = new Vista(new Vector3(wheel.X - FerrisWheel.Radius - 1, 0, wheel.Z - 2), new Vector3(wheel.X + 24, FerrisWheel.Hub + FerrisWheel.Radius + 1, row + 2));
+        d.Vista = new Vista(new Vector3(wheel.X - (FerrisWheel.Top - FerrisWheel.Hub) - 0.5f, 0, wheel.Z - 2), new Vector3(wheel.X + 24, FerrisWheel.Top + 0.5f, row + 2));
     }
 }

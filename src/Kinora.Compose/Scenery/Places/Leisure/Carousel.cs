@@ -6,11 +6,16 @@ namespace Kinora.Compose.Scenery.Places.Leisure;
 /// <summary>
 /// A carousel, 13 m across: a round platform with a painted skirt, a mirrored centre column, a canopy striped red and
 /// white in 24 gores over a scalloped valance with bulbs, a pennant on its crown, and two rings of horses on brass
-/// poles at staggered heights (caught mid-bob). Scenery does not move, so it stands still; its bulbs glow after dark.
+/// poles at staggered heights (caught mid-bob). Its bulbs glow after dark. The whole ride is one spinner: it turns
+/// anticlockwise seen from above (the way the horses face) once every <see cref="Period"/> seconds.
 /// </summary>
 public static class Carousel
 {
     public const float Radius = 6.5f, Height = 9f;
+    /// <summary>s per turn: a carousel goes round about five times a minute (the outer horses at about 3 m/s).</summary>
+    public const float Period = 12;
+    /// <summary>rad/s about world axes: about +Y, anticlockwise seen from above, so the horses go head first.</summary>
+    public static Vector3 Spin => new(0, MathF.Tau / Period, 0);
 
     private static readonly Material Skirt = Paints.Srgb(190, 30, 45, 0.5f, 0, "carouselskirt");
     private static readonly Material Deck = Paints.Srgb(150, 100, 60, 0.6f, 0, "carouseldeck") with { Pattern = "wood" };

@@ -20,7 +20,9 @@ public static class CarouselSet
         Landforms.Slab(d.Layer("path"), Palette.PathGravel, d.Left - 20, d.Right + 20, back - 1.5f, d.Zone.Front + 2, 0.012f, 0.02f);
         var at = new Vector3(cx + 1, 0, back - Carousel.Radius - 4);
         Flat.Disc(d.Layer("apron", at.X), Apron, at + new Vector3(0, 0.014f, 0), Carousel.Radius + 3, Carousel.Radius + 3, 40);
-        d.Put("carousel", d.Dark ? Carousel.Lit : Carousel.Day, at, 0.3f, 1, Carousel.Radius);
+        // The whole ride turns (deck, horses, canopy) about its centre pole; the apron and fence stay put.
+        if (d.Zone.Behind(at, Carousel.Radius))
+            d.Spinner("carousel", new Kit().Add(d.Dark ? Carousel.Lit : Carousel.Day, Matrix4x4.CreateRotationY(0.3f)), at, Carousel.Spin);
         if (d.Dark)
         {
             d.Light(new LightSource(at + new Vector3(0, 3.8f, 0), new Vector3(1, 0.85f, 0.6f) * 30, 16));
