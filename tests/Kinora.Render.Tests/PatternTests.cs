@@ -100,7 +100,7 @@ public sealed class PatternTests(ITestOutputHelper output)
     }
 
     public static TheoryData<SurfacePattern> BodyPatterns() => new(Enum.GetValues<SurfacePattern>()
-        .Where(p => p is not (SurfacePattern.None or SurfacePattern.Glass or SurfacePattern.Checker or SurfacePattern.Grass or SurfacePattern.Tiles or SurfacePattern.Wood)));
+        .Where(p => p is not (SurfacePattern.None or SurfacePattern.Glass or SurfacePattern.Checker or SurfacePattern.Grass or SurfacePattern.Tiles or SurfacePattern.Wood or SurfacePattern.Facade)));  // facade: metre-scale grid, FacadePatternTests
 
     [Theory]
     [MemberData(nameof(BodyPatterns))]

@@ -308,7 +308,7 @@ void main()
 
     // Lightning lights everything from the sky for a moment (a cool, flat fill).
     color += diffuseColor * vec3(0.75, 0.8, 1.0) * uLighting.z * (0.6 + 0.4 * max(n.y, 0.0)) * occlusion;
-    color += uEmission.rgb * uGroundAlbedo.w;
+    color += uEmission.rgb * uGroundAlbedo.w * patternEmission;   // patternEmission: which texels glow (lit windows)
 
     // Exponential fog plus clear-air haze; the ground also dissolves into the haze before its edge so the world
     // has no visible border.

@@ -213,6 +213,48 @@ PatternSample leaves(vec2 q, vec3 base, float roughness, float footprint)
     return PatternSample(shade, clamp(roughness * mix(0.6, 1.0, body), 0.35, 0.9), 0.0, 0.45);
 }
 
+// Glass curtain wall (office towers): panes 1.5 m wide and one storey (3.8 m) high between aluminium mullions and
+// transoms, with an opaque spandrel panel over each floor slab. Each pane has its own tint and tilt: real panes are
+// never quite coplanar, so each mirrors a slightly different patch of sky (the brightness jitter), and a slow
+// mottling across the face stands for the clouds and neighbours it reflects. Roofs (upward faces) are a dull deck.
+// The grid runs in metres of pattern space (world metres for scenery), so a tower's storeys come from its height,
+// not from geometry: a 400 m tower costs 12 triangles. `patternEmission` marks the panes lit from inside (offices
+// after dark: whole runs of a floor, a few single panes); the material's emission lights those alone.
+const vec2 FACADE_BAY = vec2(1.5, 3.8);   // m: pane width, storey height
+const float FACADE_SPANDREL = 0.26;       // share of a storey behind the opaque panel at the slab
+const float FACADE_MULLION = 0.07;        // m, half width of a mullion or transom (its outer cap)
+float patternEmission = 1.0;
+
+PatternSample facade(vec2 q, vec3 n, vec3 base, float roughness, float footprint)
+{
+    if (abs(n.y) > 0.7 * length(n)) return surfaceOf(base * 0.35 + 0.05, 0.8);
+    vec2 c = q / FACADE_BAY;
+    ivec2 cell = ivec2(floor(c));
+    vec2 f = c - vec2(cell);
+    float pane = hashCell(cell);
+    // Storeys read from far off (a band per floor), single panes only nearer; both fade to their mean below a pixel.
+    float paneDetail = detailFade(footprint, FACADE_BAY.x * 0.5);
+    float storeyDetail = detailFade(footprint, FACADE_BAY.y * 0.4);
+    float band = 1.0 - smoothstep(FACADE_SPANDREL - footprint / FACADE_BAY.y, FACADE_SPANDREL + footprint / FACADE_BAY.y, f.y);
+    band = mix(FACADE_SPANDREL, band, storeyDetail);
+    vec2 toEdge = min(f, 1.0 - f) * FACADE_BAY;
+    float frame = max(seamLine(toEdge.x, footprint, FACADE_MULLION), seamLine(toEdge.y, footprint, FACADE_MULLION));
+    float mottle = fbm3(q * vec2(0.025, 0.012) + base.rg * 7.0);
+    vec3 glass = base * mix(0.7, 1.3, mottle) * mix(1.0, mix(0.65, 1.35, pane), paneDetail);
+    // The opaque panel over each slab: darker than the glass it divides (a metal surface mirrors the sky by its albedo,
+    // so only a clearly darker panel reads by day), lighter where the glass is already nearly black.
+    vec3 spandrel = dot(base, vec3(0.2126, 0.7152, 0.0722)) < 0.06 ? base * 0.5 + vec3(0.08) : base * 0.38;
+    vec3 mullion = vec3(0.55, 0.57, 0.6);
+    vec3 colour = mix(mix(glass, spandrel, band), mullion, frame * 0.8);
+    float glassShare = (1.0 - band) * (1.0 - frame);
+    // Lit offices: a tenant's run of two to six bays on a floor is lit or dark together; a few panes alone besides.
+    float runLength = 2.0 + floor(hashCell(cell.y + 7919) * 5.0);
+    float run = hashCell(ivec2(int(floor(c.x / runLength)) + 1000, cell.y));
+    float lit = max(step(0.58, run), step(0.93, pane)) * mix(0.6, 1.0, pane);
+    patternEmission = glassShare * mix(0.3, lit, storeyDetail);
+    return surfaceOf(colour, mix(min(roughness, 0.08), 0.45, max(band, frame)));
+}
+
 // The two coordinates across the face: the plane most facing the normal (ground: x, z).
 vec2 planeCoordinates(vec3 p, vec3 n)
 {
@@ -225,7 +267,7 @@ vec2 planeCoordinates(vec3 p, vec3 n)
 PatternSample evaluatePattern(vec3 p, vec3 n, vec3 base, float roughness)
 {
     vec2 q = planeCoordinates(p, n);
-#if PATTERN >= 5 && PATTERN <= 12
+#if (PATTERN >= 5 && PATTERN <= 12) || PATTERN == 14
     vec2 fw = fwidth(q);
     float footprint = max(fw.x, fw.y);
 #endif
@@ -255,6 +297,8 @@ PatternSample evaluatePattern(vec3 p, vec3 n, vec3 base, float roughness)
     return leaves(q, base, roughness, footprint);
 #elif PATTERN == 13
     return surfaceOf(base, min(roughness, 0.1));   // glass: smooth; lit.frag shades it as transparent
+#elif PATTERN == 14
+    return facade(q, n, base, roughness, footprint);
 #else
     return surfaceOf(base, roughness);
 #endif

@@ -27,14 +27,17 @@ public enum SurfacePattern
     Leaves = 12,
     /// <summary>Transparent, with a Fresnel reflection; drawn after every opaque surface, far to near.</summary>
     Glass = 13,
+    /// <summary>An office tower's glass curtain wall: panes one storey high between mullions, spandrel bands at the
+    /// floors, each pane its own tint; after dark the material's emission lights a seeded share of them (lit offices).</summary>
+    Facade = 14,
 }
 
 public static class SurfacePatterns
 {
-    public const int Count = 14;
+    public const int Count = 15;
 
     /// <summary>Maps a material's pattern name ("wood", "checker", "grass", "tiles", "fur", "fabric", "skin",
-    /// "brushed", "stone", "leather", "bark", "leaves", "glass"); anything else is None.</summary>
+    /// "brushed", "stone", "leather", "bark", "leaves", "glass", "facade"); anything else is None.</summary>
     public static SurfacePattern Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
         "wood" => SurfacePattern.Wood,
@@ -50,6 +53,7 @@ public static class SurfacePatterns
         "bark" => SurfacePattern.Bark,
         "leaves" => SurfacePattern.Leaves,
         "glass" => SurfacePattern.Glass,
+        "facade" => SurfacePattern.Facade,
         _ => SurfacePattern.None,
     };
 

@@ -23,7 +23,9 @@ internal static class ClockTowerSet
         // Behind a cast the tower stands farther back and to the left (the camera stands to the action's right), so its
         // door, stages and slit windows show beside the cast rather than a wall of stone behind it.
         var foot = ctx.Cast.Count > 0 ? new Vector3(cx - 7, 0, d.Zone.Back - 34) : new Vector3(cx + 3, 0, d.Zone.Back - 14);
-        Landforms.Slab(d.Layer("square", cx), TownPaint.Setts, cx - 60, cx + 80, foot.Z - 30, d.Zone.Front + 10, 0.02f, 0.02f);
+        // Paved out to where the establishing shot's camera stands (~140 m off, to the right), so the square, not a
+        // bare plain, runs under the tower.
+        TownPaint.Plaza(d, cx - 60, cx + 140, foot.Z - 30, d.Zone.Front + 180);
         var k = d.Layer("tower", foot.X);
         var stone = k.Paint(TownPaint.Stone);
         stone.Box(foot + new Vector3(0, 1.5f, 0), new Vector3(Half + 0.6f, 1.5f, Half + 0.6f)); // plinth

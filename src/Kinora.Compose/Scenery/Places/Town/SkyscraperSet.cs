@@ -23,6 +23,9 @@ internal static class SkyscraperSet
         TownPaint.LineAlongX(d, d.Left - 200, d.Right + 200, d.Zone.Back, dashed: true);
         TownPaint.Pavement(d, d.Left - 200, d.Right + 200, pavementBack, kerb);
         TownPaint.Pavement(d, d.Left - 200, d.Right + 200, d.Zone.Front + 3.5f, d.Zone.Front + 7.5f);
+        // The square on the camera's side of the street, out to where the establishing shot stands (~150 m off): a
+        // bare pale ground there read as fog under the tower.
+        TownPaint.Plaza(d, cx - 120, cx + 160, d.Zone.Front + 7.5f, d.Zone.Front + 200, 10, 0.15f);
         var front = pavementBack - 12;
         Landforms.Slab(d.Layer("plaza", cx), TownPaint.Setts, cx - 30, cx + 30, front, pavementBack, 0.16f, 0.16f);
         for (var x = cx - 20f; x <= cx + 20; x += 10)

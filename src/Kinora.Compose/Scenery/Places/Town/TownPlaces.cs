@@ -8,7 +8,7 @@ public static class TownPlaces
 {
     public static readonly Place[] All =
     [
-        new(["alley", "alleyway", "back alley", "backstreet"], SettingFamily.CityStreet, (d, _) => AlleySet.Dress(d)) { Ground = "asphalt" },
+        new(["alley", "alleyway", "back alley", "backstreet"], SettingFamily.CityStreet, (d, _) => AlleySet.Dress(d)) { Ground = "asphalt", Air = AlleyAir },
         new(["arch", "triumphal arch", "archway"], SettingFamily.CityStreet, ArchSet.Dress) { Ground = "stone", Air = TownAir.Wide },
         new(["bridge", "suspension bridge", "footbridge"], SettingFamily.CityStreet, BridgeSet.Dress) { Ground = "grass", Air = TownAir.Wide },
         new(["crosswalk", "zebra crossing", "pedestrian crossing", "crossroads", "intersection"], SettingFamily.CityStreet, (d, _) => CrosswalkSet.Dress(d)) { Ground = "asphalt" },
@@ -26,4 +26,8 @@ public static class TownPlaces
         new(["airport", "airfield", "runway", "airport terminal"], SettingFamily.Station, (d, _) => TransitSet.Airport(d)),
         new(["forest road", "country road", "woodland road"], SettingFamily.Forest, ForestRoadSet.Dress) { Ground = "dirt" },
     ];
+
+    /// <summary>An alley is 40 m deep: the street's smog (0.4 % a metre) veiled its far end and its walls by a sixth and
+    /// the frame read as haze; a clear day's air (<see cref="OpenAir.Haze"/>) keeps the bricks' colour.</summary>
+    private static WorldEnvironment AlleyAir(WorldEnvironment e) => e with { FogDensity = MathF.Min(e.FogDensity, OpenAir.Haze) };
 }
