@@ -19,17 +19,31 @@ public static class Haussmann
     public const float Storey = 3.2f, Bay = 3.4f;
 
     /// <summary>Adds a block whose front spans [x0, x0 + width] at z = <paramref name="front"/> with its base at y = <paramref name="baseY"/>.</summary>
-    public static void Add(SetDresser d, float x0, float width, float front, float baseY, int storeys = 6)
+    public static void Add(SetDresser d, float x0, float width, float front, float baseY, int storeys = 6) =>
+        d.Layer("paris", x0 + width / 2).Add(Block(d, width, storeys), Matrix4x4.CreateTranslation(x0 + width / 2, baseY, front));
+
+    /// <summary>Adds a block whose front faces <paramref name="yaw"/> (0: +Z; π/2: +X), the middle of its front's foot at
+    /// <paramref name="at"/>: the sides of a street that runs away from the camera.</summary>
+    public static void Add(SetDresser d, Vector3 at, float yaw, float width, int storeys = 6) =>
+        d.Layer("paris", at.X).Add(Block(d, width, storeys), Matrix4x4.CreateRotationY(yaw) * Matrix4x4.CreateTranslation(at));
+
+    /// <summary>m; how deep a block runs behind its front.</summary>
+    public const float Depth = 14;
+
+    /// <summary>A block <paramref name="width"/> m wide in its own frame: its front's foot centred on the origin, facing
+    /// +Z, the block behind it towards −Z.</summary>
+    public static Kit Block(SetDresser d, float width, int storeys = 6)
     {
-        var k = d.Layer("paris", x0 + width / 2);
-        var cx = x0 + width / 2;
+        var k = new Kit();
+        const float cx = 0, front = 0, baseY = 0;
+        var x0 = -width / 2;
         var h = storeys * Storey + 1.2f;
-        const float Depth = 14;
         k.Paint(Stone).Box(new Vector3(cx, baseY + h / 2, front - Depth / 2), new Vector3(width / 2, h / 2, Depth / 2));
         k.Paint(Stone).Box(new Vector3(cx, baseY + h + 0.25f, front + 0.2f), new Vector3(width / 2 + 0.15f, 0.25f, 0.4f)); // cornice
-        // The mansard: a steep prism over the block, its dormers on the street side.
+        // The mansard: a steep prism over the block (the extrusion is centred on its depth, which the turn lays along
+        // the front), its dormers on the street side.
         k.Paint(Zinc).Extrude([new(-Depth / 2, 0), new(Depth / 2, 0), new(Depth / 2 - 2.2f, 4.2f), new(-Depth / 2 + 2.2f, 4.2f)], width,
-            Matrix4x4.CreateRotationY(MathF.PI / 2) * Matrix4x4.CreateTranslation(cx - width / 2, baseY + h + 0.5f, front - Depth / 2));
+            Matrix4x4.CreateRotationY(MathF.PI / 2) * Matrix4x4.CreateTranslation(cx, baseY + h + 0.5f, front - Depth / 2));
         var bays = Math.Max(1, (int)(width / Bay));
         var pitch = width / bays;
         var glass = k.Paint(d.Dark ? Palette.Glow(255, 200, 130, 0.8f, "parislit") : Window);
@@ -54,5 +68,6 @@ public static class Haussmann
                 k.Paint(Stone).Box(new Vector3(cx, y - 0.1f, front + 0.45f), new Vector3(width / 2, 0.1f, 0.45f));
                 k.Paint(Iron).Box(new Vector3(cx, y + 0.5f, front + 0.88f), new Vector3(width / 2, 0.45f, 0.03f));
             }
+        return k;
     }
 }
