@@ -25,6 +25,7 @@ public sealed class Highland
 
     private readonly float _foot, _centreX;
     private readonly float[] _p;
+    private readonly Places.Nature.RidgedNoise _noise;
 
     /// <param name="foot">z where the ledge ends and the land starts to fall (behind the action).</param>
     public Highland(SetDresser d, float foot)
@@ -33,6 +34,7 @@ public sealed class Highland
         _centreX = d.Zone.CentreX;
         _p = new float[8];
         for (var i = 0; i < _p.Length; i++) _p[i] = d.Range(0, MathF.Tau);
+        _noise = new Places.Nature.RidgedNoise((uint)(_p[0] * 1e5f));
     }
 
     /// <summary>m behind the foot of the ledge.</summary>
@@ -51,10 +53,25 @@ public sealed class Highland
         var climb = MathF.Min(60, 0.45f * MathF.Max(0, _centreX - 40 - x)) * Terrain.Smooth(0, 20, s);
         var valley = Floor + 5 * MathF.Sin(0.013f * x + p[2]);
         // The ranges: ridges along X whose crest heights rise and fall into peaks, flanks ~45°, cut by gullies.
+        // Ridged noise on both ranges: sharp crests, spurs and gullies down their flanks, detail gathered on the
+        // crests (sines alone gave smooth regular humps, flat grey polygons from afar).
         var near = NearPeaks(x) - 1.05f * MathF.Abs(s - (NearCrest + 35 * MathF.Sin(0.005f * x + p[3])))
-                   - 5 * MathF.Abs(MathF.Sin(0.045f * x + 0.02f * s + p[4]));
-        var far = FarPeaks(x) - 0.9f * MathF.Abs(s - (FarCrest + 50 * MathF.Sin(0.004f * x + p[5])));
+                   - 5 * MathF.Abs(MathF.Sin(0.045f * x + 0.02f * s + p[4])) + 22 * (_noise.Ridged(x / 70, s / 70, 4) - 0.35f);
+        var far = FarPeaks(x) - 0.9f * MathF.Abs(s - (FarCrest + 50 * MathF.Sin(0.004f * x + p[5])))
+                  + 45 * (_noise.Ridged(x / 110 + 40, s / 110, 5) - 0.35f);
         return MathF.Max(MathF.Max(fall + climb, valley), MathF.Max(near, far));
+    }
+
+    /// <summary>The peaks behind the action (<see cref="SetDresser.Backdrop"/>): the near range's crest across the
+    /// middle of the view, from the valley's floor to its highest point there.</summary>
+    public Vista Backdrop()
+    {
+        var (x0, x1) = (_centreX - 120, _centreX + 120);
+        var top = 0f;
+        for (var x = x0; x <= x1; x += 4)
+            for (var s = NearCrest - 60; s <= NearCrest + 60; s += 4)
+                top = MathF.Max(top, Height(x, _foot - s));
+        return new Vista(new(x0, 0, _foot - NearCrest - 60), new(x1, top, _foot - NearCrest + 60));
     }
 
     /// <summary>Crest height of the near range: 5–70 m above the path.</summary>

@@ -57,9 +57,11 @@ public static class WildSets
         Material Surface(Vector3 at, float up) =>
             land.Behind(at.Z) < NearLand && up >= Terrain.SteepUp ? (snow ? Palette.SnowCover : Palette.Hillside) : land.Surface(at, up, snow);
         var (cx, zNear) = (d.Zone.CentreX, foot - NearLand);
-        Terrain.Land(d, "slope", land.Height, Surface, cx - 160, cx + 160, zNear, foot, 3, SetDresser.ChunkSize, 1.5f);
-        Terrain.Land(d, "mountains", land.Height, Surface, cx - 900, cx + 700, foot - 820, zNear, 14, 230, 7);
+        // Surfaces per triangle (FacetedLand): the snow line runs along the grid's diagonals too, not in steps.
+        Places.Nature.FacetedLand.Build(d, "slope", land.Height, Surface, cx - 160, cx + 160, zNear, foot, 3, SetDresser.ChunkSize, 1.5f);
+        Places.Nature.FacetedLand.Build(d, "mountains", land.Height, Surface, cx - 900, cx + 700, foot - 820, zNear, 14, 230, 7);
         Trail(d, foot, snow);
+        d.Backdrop = land.Backdrop();
         Kit[] trees = snow ? [Trees.SnowyConifer] : [Trees.Conifer];
         // Conifers growing down the fall: their tops show over the brow, smaller with depth, the land's drop in them.
         OnSlope(d, "trees", trees, land.Height, 60, foot - 12, foot - 40, 0.8f, 1.3f, Trees.ConiferRadius);
@@ -137,7 +139,9 @@ public static class WildSets
         }
     }
 
-    public static void Desert(SetDresser d)
+    /// <param name="bare">Nothing is cast: the dunes run on under the establishing camera too (there is no band to
+    /// keep level), so its view is dune crests from foreground to skyline, not a flat plain before them.</param>
+    public static void Desert(SetDresser d, bool bare = false)
     {
         var edge = d.Zone.Back;
         // A dune sea: ridges across the view, each with a long gentle windward face towards the camera and a short
@@ -146,7 +150,7 @@ public static class WildSets
         var (p1, p2) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau));
         float Dunes(float x, float z)
         {
-            var s = MathF.Max(0, foot - z);
+            var s = bare ? foot - z + 300 : MathF.Max(0, foot - z);
             // Ridges run obliquely (~30° off the view's cross line), so an afternoon or morning sun lights one face
             // and shades the other: dunes square to the camera were lit evenly and read as flat sand.
             var u = (s + 0.55f * x) / 22 + 0.35f * MathF.Sin(0.035f * x + p1) + 0.15f * MathF.Sin(0.09f * x + p2);
@@ -154,15 +158,18 @@ public static class WildSets
             var profile = f < 0.78f ? Terrain.Smooth(0, 0.78f, f) : Terrain.Smooth(1, 0.78f, f);
             return profile * MathF.Min(12, 2.5f + 0.12f * s) * Terrain.Smooth(0, 10, s);
         }
-        Terrain.Heightfield(d, "dunes", Palette.Dune, Dunes, d.Left - 60, d.Right + 60, foot - 160, foot, 3);
+        if (bare) Terrain.Land(d, "dunes", Dunes, (_, _) => Palette.Dune, d.Left - 60, d.Right + 60, foot - 160, foot + 260, 3, SetDresser.ChunkSize, 1);
+        else Terrain.Heightfield(d, "dunes", Palette.Dune, Dunes, d.Left - 60, d.Right + 60, foot - 160, foot, 3);
         for (var i = 0; i < 5; i++)
             d.Lay("mesas", Landforms.Mesa, Matrix4x4.CreateScale(d.Range(40, 90), d.Range(25, 55), d.Range(40, 70)) * Matrix4x4.CreateTranslation(d.Zone.CentreX + d.Range(-300, 300), 0, edge - d.Range(170, 300))); // near enough that the air does not pale them away
         OnSlope(d, "cacti", [Plants.Saguaro], Dunes, 10, edge - 1, edge - 30, 0.7f, 1.3f, 0.6f);
         OnSlope(d, "rocks", Rocks.Red, Dunes, 16, edge - 0.5f, edge - 30, 0.4f, 1.8f, Rocks.Radius);
         OnSlope(d, "scrub", [Plants.DryTuft], Dunes, 50, edge - 0.3f, edge - 20, 1f, 2f, 0.1f);
-        Ripples(d, foot);
-        // The view: the dune sea rising behind the sand, mesas on the skyline.
-        d.Vista = new Vista(new(d.Zone.CentreX - 30, 0, edge - 70), new(d.Zone.CentreX + 30, 10, edge - 3));
+        if (!bare) Ripples(d, foot); // bare, the dunes cover the flat sand they lie on
+        // The view: the dune sea rising behind the sand, mesas on the skyline; bare, over the crests from among them.
+        d.Vista = bare
+            ? new Vista(new(d.Zone.CentreX - 40, 0, edge - 120), new(d.Zone.CentreX + 40, 14, edge - 40))
+            : new Vista(new(d.Zone.CentreX - 30, 0, edge - 70), new(d.Zone.CentreX + 30, 10, edge - 3));
     }
 
     /// <summary>

@@ -16,6 +16,14 @@ public static class CliffSet
     public const float Drop = 60;
 
     private static readonly Material Chalk = Paints.Srgb(112, 102, 90, 0.95f, 0, "cliffface");
+    /// <summary>The face's beds: alternating bands of darker and warmer rock a few metres thick, which give a viewer the
+    /// wall's height (a face of one pale colour read as a wall of no particular size).</summary>
+    private static readonly Material[] Beds =
+    [
+        Chalk,
+        Paints.Srgb(78, 72, 66, 0.95f, 0, "cliffbed"),
+        Paints.Srgb(124, 104, 82, 0.95f, 0, "cliffband"),
+    ];
     private static readonly Material Turf = Paints.Srgb(92, 120, 60, 0.95f, 0, "clifftop");
 
     public static void Dress(SetDresser d, PlaceContext _)
@@ -23,9 +31,11 @@ public static class CliffSet
         var cx = d.Zone.CentreX;
         var near = d.Zone.Back - 5;
         var (p, q, r) = (d.Range(0, MathF.Tau), d.Range(0, MathF.Tau), d.Range(0, MathF.Tau));
+        var rock = new RidgedNoise((uint)(p * 1e5f));
         // Where our edge and the far headland's face run: the near edge wanders a metre or two, the far one bulges.
         float Edge(float x) => near - 1.2f * MathF.Sin(0.08f * x + p);
-        float FarFace(float x) => near - 120 - 30 * MathF.Sin(0.009f * x + q) - 6 * MathF.Sin(0.05f * x + r);
+        // Buttresses and gullies down the far face (ridged noise along it), so it is rock, not a curtain.
+        float FarFace(float x) => near - 120 - 30 * MathF.Sin(0.009f * x + q) - 6 * MathF.Sin(0.05f * x + r) + 7 * rock.Ridged(x / 16, 3, 3);
         float Land(float x, float z)
         {
             var ours = Terrain.Smooth(-3, 0, z - Edge(x));
@@ -33,10 +43,12 @@ public static class CliffSet
             var roll = 6 * Terrain.Smooth(0, 80, FarFace(x) - z) * (0.5f + 0.5f * MathF.Sin(0.02f * x + p));
             return -Drop - 4 + (Drop + 4) * MathF.Max(ours, theirs) + roll * theirs;
         }
-        Material Paint(Vector3 at, float up) => up < Terrain.SteepUp ? Chalk : at.Y < -Drop + 2 ? Chalk : Turf;
+        Material Bed(Vector3 at) => Beds[(int)MathF.Floor((at.Y + Drop + 10 + 2.5f * MathF.Sin(0.04f * at.X + r)) / 6) % Beds.Length];
+        Material Paint(Vector3 at, float up) => up < Terrain.SteepUp || at.Y < -Drop + 2 ? Bed(at) : Turf;
         Terrain.Land(d, "cliffs", Land, Paint, cx - 220, cx + 260, near - 320, d.Zone.Back, 4, SetDresser.ChunkSize * 2, 2);
         // The clifftop the action stands on, out past the camera.
-        Landforms.Slab(d.Layer("clifftop", cx), Turf, d.Left - 100, d.Right + 100, d.Zone.Back - 0.1f, d.Zone.Front + 60, 0.012f, 0.05f);
+        // Wide and deep enough that no camera on our side looks past its end.
+        Landforms.Slab(d.Layer("clifftop", cx), Turf, cx - 500, cx + 500, d.Zone.Back - 0.1f, d.Zone.Front + 500, 0.012f, 0.05f);
         // The sea below, to the horizon, and surf at both feet of the cliffs.
         var sea = d.Layer("sea", cx);
         Landforms.Slab(sea, WaterKit.Sea, cx - 1200, cx + 1200, near - 3000, near, -Drop, 0.2f);

@@ -11,10 +11,20 @@ namespace Kinora.Compose.Scenery.Places.Nature;
 /// </summary>
 public static class GlacierSet
 {
-    private static readonly Material GlacierIce = Paints.Srgb(168, 204, 230, 0.4f, 0, "glacierice");
-    private static readonly Material Crevasse = Paints.Srgb(40, 95, 150, 0.3f, 0, "crevasse");
+    // Glacier ice is bluer than snow and matte where weathered: a glossy pale blue washed out to white under the sky.
+    private static readonly Material GlacierIce = Paints.Srgb(138, 186, 222, 0.6f, 0, "glacierice");
+    private static readonly Material Crevasse = Paints.Srgb(24, 70, 128, 0.3f, 0, "crevasse");
     private static readonly Material DarkRock = Paints.Srgb(64, 62, 64, 0.95f, 0, "mountain");
     private static readonly Material Moraine = Paints.Srgb(110, 106, 100, 0.95f, 0, "moraine");
+
+    /// <summary>The valley's air: its walls run 1.5 km up the ice; the renderer's clear-air haze thins with the land's
+    /// reach, so giving that reach keeps the walls dark rock and snow instead of a pale wash.</summary>
+    public static WorldEnvironment Air(WorldEnvironment e) => e with
+    {
+        LandReach = MathF.Max(e.LandReach, 3000),
+        // The snow family's blowing-snow haze, not a fog the weather brings (those are 0.02/m and more), is halved.
+        FogDensity = e.FogDensity < 0.02f ? 0.5f * e.FogDensity : e.FogDensity,
+    };
 
     public static void Dress(SetDresser d, PlaceContext _)
     {
@@ -44,8 +54,8 @@ public static class GlacierSet
             if (up < Terrain.SteepUp) return DarkRock;
             return at.Y > 60 + 0.05f * s ? Palette.SnowCover : Moraine;
         }
-        Terrain.Land(d, "glacier", Height, Paint, cx - 180, cx + 180, back - 120, back, 3, SetDresser.ChunkSize * 2, 1.5f);
-        Terrain.Land(d, "valley", Height, Paint, cx - 700, cx + 700, back - 1500, back - 120, 14, 240, 7);
+        FacetedLand.Build(d, "glacier", Height, Paint, cx - 180, cx + 180, back - 120, back, 3, SetDresser.ChunkSize * 2, 1.5f);
+        FacetedLand.Build(d, "valley", Height, Paint, cx - 700, cx + 700, back - 1500, back - 120, 14, 240, 7);
         // The ice underfoot, out past the camera.
         Landforms.Slab(d.Layer("ice", cx), GlacierIce, d.Left - 60, d.Right + 60, back - 0.1f, d.Zone.Front + 60, 0.012f, 0.05f);
         // Crevasses: cracks across the flow, in bands where the ice is stretched, draped on the surface.
