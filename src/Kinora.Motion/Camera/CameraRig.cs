@@ -51,7 +51,7 @@ public static class CameraRig
     /// about as often, 8 and 9 of 34, and 0.35 named 6).</summary>
     private const double BoxFillShare = 0.9;
     /// <summary>Orbit rate, degrees per second: a slow 48° over 8 s.</summary>
-    private const double OrbitDegPerSecond = 6;
+    internal const double OrbitDegPerSecond = 6;
     /// <summary>Largest push-in for dolly/zoom, as a fraction of the distance (or of the FOV's tangent).</summary>
     private const double MaxPush = 0.2;
     /// <summary>The subject may grow to at most this share of the frame during a push-in.</summary>
@@ -122,6 +122,14 @@ public static class CameraRig
             if (follow < radius) { centres = path; radius = follow; following = true; }
         }
 
+        var push = Math.Clamp(1 - fill / MaxFill, 0, MaxPush);
+        if (BackdropBehind(world, bounds, move, spec.Framing) is { } backdrop)
+        {
+            // A landmark far taller than the cast stands behind it: a low camera looking up holds both.
+            var (cast, path) = FollowedFrame(bounds, following ? centres : []);
+            return BackdropShot.Shoot(backdrop, world.Environment, new BackdropShot.Request(cast, path, move, frameCount, fps, aspect, halfTan, push));
+        }
+
         // The look-at sits δ below the centre, which moves the subject up in the frame.
         var lower = LowerFraction * radius;
         var fitRadius = radius + lower;
@@ -163,7 +171,6 @@ public static class CameraRig
                 following = false;
             }
         }
-        var push = Math.Clamp(1 - fill / MaxFill, 0, MaxPush);
         // Room the subject leaves in the frame, as angles from the axis: what a pan or tilt may sweep.
         var (subjectWide, subjectHigh) = following
             ? (Math.Asin(Math.Min(1, fitRadius / distance)), Math.Asin(Math.Min(1, fitRadius / distance)))
@@ -246,12 +253,42 @@ public static class CameraRig
         return camera;
     }
 
+    /// <summary>
+    /// The set's landmark to hold behind the cast (<see cref="BackdropShot.BoxFor"/>), or null: none, nothing cast (the
+    /// establishing shot frames the set's vista itself), a close-up (a portrait, not a postcard), or a move that leaves
+    /// the ground (a crane or a drone has its own view of the place).
+    /// </summary>
+    private static Vista? BackdropBehind(World world, Framed bounds, string move, string framing)
+    {
+        if (bounds.Frames.Length == 0 || bounds.Frames[0] < 0 || IsCloseUp(framing)) return null;
+        if (move is "crane" or "crane up" or "jib" or "aerial" or "drone") return null;
+        float bottom = float.MaxValue, top = float.MinValue;
+        foreach (var p in bounds.Points) (bottom, top) = (MathF.Min(bottom, p.Y), MathF.Max(top, p.Y));
+        return BackdropShot.BoxFor(world.Environment, bottom, top);
+    }
+
+    /// <summary>
+    /// The framed corners as they stand relative to a followed path (each moved back by how far the path has gone
+    /// since frame 0, horizontally), and the path's per-frame horizontal offsets; with no path, the corners as they are.
+    /// </summary>
+    private static (Vector3[] Cast, Vector3[] Path) FollowedFrame(Framed bounds, Vector3[] path)
+    {
+        if (path.Length == 0) return (bounds.Points, []);
+        var offsets = new Vector3[path.Length];
+        for (var f = 0; f < path.Length; f++) offsets[f] = (path[f] - path[0]) with { Y = 0 };
+        var cast = new Vector3[bounds.Points.Length];
+        for (var i = 0; i < cast.Length; i++) cast[i] = bounds.Points[i] - offsets[Math.Min(bounds.Frames[i], path.Length - 1)];
+        return (cast, offsets);
+    }
+
     /// <summary>What a fixed framing must hold: the moving bodies' model corners over every frame.</summary>
     /// <param name="Points">World corners, each body's taken again only once it has moved or turned.</param>
+    /// <param name="Frames">The frame each point was taken at, parallel to <paramref name="Points"/>; −1 for a set's
+    /// vista framed because nothing is cast.</param>
     /// <param name="Centre">Centre of the box around them; <paramref name="Radius"/> reaches the farthest corner.</param>
     /// <param name="Reach">Farthest corner from the vertical line through the centre.</param>
     /// <param name="Below">How far the lowest corner is below the centre; <paramref name="Above"/>, the highest above.</param>
-    private readonly record struct Framed(Vector3[] Points, Vector3 Centre, double Radius, double Reach, double Below, double Above);
+    private readonly record struct Framed(Vector3[] Points, int[] Frames, Vector3 Centre, double Radius, double Reach, double Below, double Above);
 
     /// <summary>
     /// The moving bodies' model corners over every frame (all bodies if none moves), turned with each body:
@@ -267,6 +304,7 @@ public static class CameraRig
         var rigged = world.Entities.Where(e => !e.IsStatic).Select(e => e.CastId).ToHashSet();
         var strays = Strays(world, poses, frameCount);
         var points = new List<Vector3>();
+        var frames = new List<int>();
         for (var i = 0; i < n; i++)
         {
             if (anyDynamic && world.Entities[i].IsStatic && !world.Entities[i].InShot && !rigged.Contains(world.Entities[i].CastId)) continue;
@@ -280,7 +318,11 @@ public static class CameraRig
                 if (last is { } l && Vector3.DistanceSquared(l.Position, pose.Position) < 1e-4f
                     && MathF.Abs(Quaternion.Dot(l.Rotation, pose.Rotation)) > 0.99995f) continue;
                 last = pose;
-                foreach (var c in corners[i]) points.Add(pose.Position + Vector3.Transform(c, pose.Rotation));
+                foreach (var c in corners[i])
+                {
+                    points.Add(pose.Position + Vector3.Transform(c, pose.Rotation));
+                    frames.Add(f);
+                }
             }
         }
         if (points.Count == 0)
@@ -288,7 +330,10 @@ public static class CameraRig
             // Nothing cast: the set's establishing view (its landmark, the room's best side), else a metre of floor.
             var (lo, hi) = world.Environment.Vista is { } vista ? (vista.Min, vista.Max) : (new Vector3(-1, 0, -1), new Vector3(1, 1, 1));
             for (var c = 0; c < 8; c++)
+            {
                 points.Add(new Vector3((c & 1) == 0 ? lo.X : hi.X, (c & 2) == 0 ? lo.Y : hi.Y, (c & 4) == 0 ? lo.Z : hi.Z));
+                frames.Add(-1);
+            }
         }
 
         var min = new Vector3(float.MaxValue);
@@ -302,7 +347,7 @@ public static class CameraRig
             reach = Math.Max(reach, new Vector2(p.X - centre.X, p.Z - centre.Z).Length());
         }
         var half = Math.Max(MinSubjectRadius, (max.Y - min.Y) / 2);
-        return new Framed(points.ToArray(), centre, radius, reach, half, half);
+        return new Framed(points.ToArray(), frames.ToArray(), centre, radius, reach, half, half);
     }
 
     /// <summary>
@@ -425,7 +470,7 @@ public static class CameraRig
     }
 
     /// <summary>Unit vector from the look-at point towards the eye (azimuth from +Z towards +X, elevation up).</summary>
-    private static Vector3 ToEye(double azimuth, double elevation) => new(
+    internal static Vector3 ToEye(double azimuth, double elevation) => new(
         (float)(Math.Sin(azimuth) * Math.Cos(elevation)),
         (float)Math.Sin(elevation),
         (float)(Math.Cos(azimuth) * Math.Cos(elevation)));
@@ -541,7 +586,7 @@ public static class CameraRig
     /// Handheld sway: sums of incommensurate sines (0.7–2.9 Hz, the band of a person's breathing and grip) on the
     /// eye and the aim. Deterministic in t, smooth, and small enough that the subject stays framed.
     /// </summary>
-    private static (Vector3 Eye, Vector3 Aim) Handheld(double t, double radius)
+    internal static (Vector3 Eye, Vector3 Aim) Handheld(double t, double radius)
     {
         static float Wobble(double t, double a, double b, double c) =>
             (float)(0.5 * Math.Sin(2 * Math.PI * a * t) + 0.3 * Math.Sin(2 * Math.PI * b * t + 1.3) + 0.2 * Math.Sin(2 * Math.PI * c * t + 2.1));
@@ -604,7 +649,7 @@ public static class CameraRig
         return farthest;
     }
 
-    private static double Smoothstep(double x)
+    internal static double Smoothstep(double x)
     {
         x = Math.Clamp(x, 0, 1);
         return x * x * (3 - 2 * x);
