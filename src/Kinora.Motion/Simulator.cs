@@ -116,6 +116,8 @@ public static class Simulator
         if (timeScale != 1) events = [.. events.Select(e => e with { Time = e.Time / timeScale })]; // to video seconds
         var holding = Holding.For(world); // players to their seats, pickers within reach, before the camera frames them
         holding.Place(poses, frameCount);
+        var paws = PawHolding.For(world); // a sitting animal's cup in its forepaws
+        paws.Place(poses, frameCount);
         var kicking = Kicking.For(world); // kickers behind their balls
         kicking.Place(poses, frameCount);
         var camera = CameraRig.Shoot(world, poses, frameCount);
@@ -124,6 +126,7 @@ public static class Simulator
         var articulation = Animator.Animate(world, poses, frameCount, fps, mouth);
         IEnumerable<SimEvent> steps = runner?.Finish().Where(e => !articulation.Stepping.Contains(e.A)) ?? [];
         holding.Attach(poses, articulation.Joints, frameCount, fps); // held things follow the posed hands
+        paws.Attach(poses, articulation.Joints, frameCount, fps);
         // Thrown and kicked things fly from the posed hand or foot: each flight simulated again from its launch.
         var flights = new List<SimEvent>();
         var held = holding.Held.ToArray();
@@ -135,7 +138,7 @@ public static class Simulator
                 .Select(e => timeScale == 1 ? e : e with { Time = e.Time / timeScale }));
         }
         flights.AddRange(kicks.Select(k => k.Contact));
-        events = [.. kicking.Filter(holding.Filter(events.Concat(steps).Concat(articulation.Footfalls))).Concat(flights).OrderBy(e => e.Time)];
+        events = [.. kicking.Filter(paws.Filter(holding.Filter(events.Concat(steps).Concat(articulation.Footfalls)))).Concat(flights).OrderBy(e => e.Time)];
         progress?.Report(1);
         return new Track(fps, frameCount, ids, poses, camera, events, articulation.Joints);
     }

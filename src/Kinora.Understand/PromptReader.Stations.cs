@@ -21,7 +21,7 @@ internal sealed partial class PromptReader
         {
             var kind = Stations.For(a.Verb, a.Object is { } o ? _cast.FirstOrDefault(c => c.Id == o)?.Kind : null);
             if (kind != StationKind.None && !seated.Contains(a.Actor) && CastById(a.Actor) is { } actor
-                && Stations.CanUse(actor.Kind, kind, SettingFamilies.Of(_setting, _indoor ?? false, _ground))
+                && Stations.CanUse(actor.Kind, kind, SettingFamilies.Of(_setting, _indoor ?? false, _ground), _setting)
                 && !_relations.Any(r => r.Subject == a.Actor))
             {
                 seated.Add(a.Actor);

@@ -92,7 +92,7 @@ public static class Stations
             var first = plan.Shots.SelectMany(s => s.Actions).FirstOrDefault(a => a.Actor == cast.Id && a.Verb != "sit");
             var objectKind = first?.Object is { } o ? plan.Cast.FirstOrDefault(c => c.Id == o)?.Kind : null;
             if (first is null || For(first.Verb, objectKind) is var kind && kind == StationKind.None) continue;
-            if (CanUse(cast.Kind, kind, family)) result[cast.Id] = kind;
+            if (CanUse(cast.Kind, kind, family, plan.World.Setting)) result[cast.Id] = kind;
         }
         return result;
     }
@@ -100,10 +100,16 @@ public static class Stations
     /// <summary>
     /// True when a cast member of <paramref name="actorKind"/> does its activity at the station: people always; an
     /// animal only at a table in a café or a restaurant, as the story has it ("a panda drinking coffee in a cafe") —
-    /// anywhere else it eats where it stands.
+    /// anywhere else it eats where it stands. A café can be a place of its own family (a Paris café's terrace is a
+    /// city street): the <paramref name="setting"/>'s words say so.
     /// </summary>
-    public static bool CanUse(string actorKind, StationKind kind, SettingFamily family) =>
-        actorKind == "person" || kind == StationKind.Table && family == SettingFamily.Restaurant && IsAnimal(actorKind);
+    public static bool CanUse(string actorKind, StationKind kind, SettingFamily family, string? setting = null) =>
+        actorKind == "person" || kind == StationKind.Table && (family == SettingFamily.Restaurant || NamesEatery(setting)) && IsAnimal(actorKind);
+
+    private static readonly string[] EateryWords = ["cafe", "café", "restaurant", "bistro", "diner", "tea room", "coffee shop"];
+
+    private static bool NamesEatery(string? setting) =>
+        setting is not null && EateryWords.Any(w => setting.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsAnimal(string kind) => Animals.Contains(kind) || Assets.Kinds.Animals.IsOtherAnimal(kind);
 
@@ -124,10 +130,11 @@ public static class Stations
             var origin = new Vector3(bodies.Average(b => b.Position.X), 0, bodies.Average(b => b.Position.Z));
             var random = new SeededRandom(plan.Seed, "station/" + ids[0]);
             var yaw = TurnDeg(kind) * MathF.PI / 180 * (random.NextDouble() < 0.5 ? -1 : 1);
-            // Only people sit on chairs: an animal at a table sits on the floor in its own pose, with no chair.
-            var chairs = ids.SelectMany(id => placed[id]).Select(b => b.Kind == "person").ToArray();
-            var style = StyleOf(kind, Family(plan), RoomVariants.Of(Family(plan), plan.World.Setting), chairs);
-            var (kit, places) = Build(kind, bodies.Count, style, chairs);
+            // An animal at a table sits up on a chair like a person (Motion's AnimalSit), so its head and its paws
+            // with the cup come up over the table top: on the floor, a panda's mouth is at the top's height.
+            var persons = ids.SelectMany(id => placed[id]).Select(b => b.Kind == "person").ToArray();
+            var style = StyleOf(kind, Family(plan), RoomVariants.Of(Family(plan), plan.World.Setting), persons);
+            var (kit, places) = Build(kind, bodies.Count, style);
             var turn = Quaternion.CreateFromAxisAngle(Vector3.UnitY, yaw);
             var k = 0;
             foreach (var id in ids)
@@ -137,13 +144,12 @@ public static class Stations
                 {
                     var (at, face) = places[k % places.Count];
                     var person = list[i].Kind == "person";
-                    // An animal's model faces its kind's front, not +Z as a person's does, and its body reaches further
-                    // ahead of its middle: it is turned to face the table and set back until its chest meets the edge.
+                    // An animal's model faces its kind's front, not +Z as a person's does: it is turned to face the
+                    // table. It sits up there on the floor (Motion's AnimalSit), its trunk tipped up about its middle,
+                    // so its chest comes to about where its middle stood: at a diner's place, not set back.
                     var front = person ? Vector3.UnitZ : AssetLibrary.Front(list[i].Kind);
-                    var ahead = person ? 0 : MathF.Max(0, Reach(list[i].Shape, front) - StationFurniture.Reach);
-                    at -= new Vector3(MathF.Sin(face), 0, MathF.Cos(face)) * ahead;
                     var p = origin + Vector3.Transform(at, turn);
-                    var lift = person ? SeatHeight(kind) : 0;
+                    var lift = SeatHeight(kind);
                     list[i] = list[i] with
                     {
                         Position = new Vector3(p.X, list[i].Shape.HalfHeight + lift, p.Z),
@@ -175,10 +181,6 @@ public static class Stations
             }
         }
     }
-
-    /// <summary>m from a body's middle to its front along <paramref name="front"/> (its model frame).</summary>
-    private static float Reach(Shape shape, Vector3 front) =>
-        shape is BoxShape b ? MathF.Abs(b.HalfExtents.X * front.X) + MathF.Abs(b.HalfExtents.Z * front.Z) : shape.BoundingRadius;
 
     /// <summary>m; the largest bounding radius of a thing laid on a station's top (a plate of food, a book, a cup).</summary>
     private const float MaxHeld = 0.3f;

@@ -35,6 +35,8 @@ public sealed class BodyMotion
     private Gait? _gait;
     private readonly Arm? _arm;
     private float _crank;
+    private readonly AnimalSit? _animalSit;
+    private readonly AnimalPlay? _animalPlay;
 
     /// <summary>The body a pick-up action reaches for (−1: none); <see cref="Target"/> is set to its top each frame.</summary>
     public int ReachObject { get; } = -1;
@@ -68,6 +70,8 @@ public sealed class BodyMotion
             }
         _windows = [.. windows];
         _arm = _person ? Arm.Right(skeleton, Entity.Model) : null;
+        _animalSit = _person ? null : AnimalSit.For(world, body, skeleton, PawHolding.HeldBy(world, body)); // a four-legged sitter
+        _animalPlay = _person ? null : AnimalPlay.For(world, body, skeleton);
         _cues = [.. mouth.Where(c => c.Speaker == Entity.CastId && c.End > c.Start).OrderBy(c => c.Start)];
         _seed = StableFraction(Entity.Id);
         _clipEnd = world.Plan.Format.Seconds - 1e-6;
@@ -84,6 +88,7 @@ public sealed class BodyMotion
     {
         rotations.Fill(Quaternion.Identity);
         var s = Skeleton;
+        if (_animalSit is not null && _animalSit.Weight(t) is var seated && seated > 0) return _animalSit.Pose(t, seated, rotations, raised);
         // The gait: the active window's, else (moving on without a gait verb) one chosen by speed.
         var speed = dt > 0 ? moved / dt : 0;
         Gait? gait = null;
@@ -166,6 +171,7 @@ public sealed class BodyMotion
         else if (act.Kind != ActionKind.None && actWeight > 0)
             Gestures.Pose(act, s, t, _beat, raised, actWeight, rotations, ref sink, ref lift);
 
+        if (_animalPlay is not null) sink = -_animalPlay.Pose(t, -sink, rotations);
         if (_cues.Length > 0)
             Talk.Pose(s, Talk.Opening(_cues, t), Talk.Lips(_cues, t), Talk.Busy(_cues, t), t, rotations);
         else if (speaks is { } kind)

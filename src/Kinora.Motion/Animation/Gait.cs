@@ -46,6 +46,7 @@ public sealed record Gait(string Name, float StrideLegs, float Stance, float Lif
         var v = verb.ToLowerInvariant();
         if (v is "trot" or "jog") return Trot;
         if (v is "gallop" or "canter" or "sprint" or "race" or "charge") return Gallop;
+        if (v is "play" or "frolic" or "romp" or "gambol" or "cavort" or "scamper") return Gallop; // play is bounding
         if (v is "walk" or "stroll" or "wander" or "roam" or "graze" or "approach" or "follow" or "move" or "travel" or "run"
             or "chase" or "fetch" or "hurry" or "flee" or "cross" or "go" or "hop")
             return pace < 2 ? QuadWalk : pace < 3.5 ? Trot : Gallop;

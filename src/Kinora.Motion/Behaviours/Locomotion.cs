@@ -70,7 +70,9 @@ public static class Locomotion
     /// <param name="Altitude">Metres above its composed height the body travels at: birds that fly are in the air.</param>
     /// <param name="Mount">The body this one rides (a horse, a bicycle), or −1: a rider is carried on its mount's
     /// path, seated at <see cref="Saddles"/>, instead of travelling on its own.</param>
-    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End, bool Ram = false, float Altitude = 0, int Mount = -1);
+    /// <param name="Plays">Runs in loops round where it started (<see cref="PlayPath"/>) instead of straight on.</param>
+    public readonly record struct Driver(int Body, int Target, Vector3 Front, double Pace, double Start, double End, bool Ram = false, float Altitude = 0, int Mount = -1,
+        bool Plays = false);
 
     /// <summary>What can be ridden, and where its rider sits: the saddle's height as a share of the mount's height
     /// (a horse's back, a bicycle's saddle; a skateboard's deck is its top), and how far behind the middle of the
@@ -89,6 +91,15 @@ public static class Locomotion
             foreach (var action in shot.Actions)
             {
                 var rams = action.Object is not null && RamVerbs.Contains(action.Verb);
+                if (PlayPath.IsPlay(action))
+                {
+                    // An animal at play runs in loops where it is (a person who plays dances in place: Animation).
+                    for (var i = 0; i < world.Entities.Count; i++)
+                        if (world.Entities[i] is var e && e.CastId == action.Actor && !e.IsStatic && PlaysOnLegs(e.Kind))
+                            drivers.Add(new Driver(i, -1, AssetLibrary.Front(e.Kind), action.Speed ?? PlayPath.Pace, action.Start ?? shot.Start,
+                                action.End ?? shot.Start + shot.Seconds, Plays: true));
+                    continue;
+                }
                 if (!Paces.TryGetValue(action.Verb, out var pace) && !rams)
                 {
                     // Not a mover's verb, but the wind may carry the actor: "a red umbrella drifts across" (in a tank of
@@ -180,6 +191,7 @@ public static class Locomotion
             public double SinceFootfall; // m walked since the last footfall
             public Flock? Flock; // the flock or school it moves with (see FlockForming), if any
             public int Member; // its index in that flock
+            public Vector3 Home = position; // where it started (play loops round it)
         }
 
         private readonly World _world;
@@ -260,6 +272,11 @@ public static class Locomotion
                     var d = w.Mine[active];
                     var speed = d.Pace;
                     var want = w.Heading;
+                    if (d.Plays)
+                    {
+                        speed *= PlayPath.Speed(t - d.Start);
+                        want = w.Heading = PlayPath.Steer(w.Heading, w.Position, w.Home, t - d.Start, _dt);
+                    }
                     if (d.Target >= 0)
                     {
                         var toward = previous[d.Target].Position - w.Position;
@@ -356,6 +373,10 @@ public static class Locomotion
     /// <summary>Steps per second: legs ~2 Hz walking to ~3.5 Hz running (quicker for small animals); wheels 1 Hz.</summary>
     private static double Cadence(Entity e, double pace) =>
         IsVehicle(e.Kind) ? 1.0 : e.Kind == "bird" ? 0 : Math.Clamp(1.6 + 0.45 * pace, 1.5, 4.5);
+
+    /// <summary>Kinds that play by running about: land animals, not people (they dance), birds or vehicles.</summary>
+    private static bool PlaysOnLegs(string kind) =>
+        kind is not ("person" or "bird") && !IsVehicle(kind) && (SelfPropelled.Contains(kind) || Animals.IsOtherAnimal(kind));
 
     private static bool IsVehicle(string kind) =>
         kind is "car" or "bus" or "truck" or "train" or "airplane" or "boat" or "bicycle" or "motorcycle" or "skateboard";
