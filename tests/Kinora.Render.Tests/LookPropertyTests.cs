@@ -111,6 +111,16 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.True(gogh > photo * 1.5, $"van gogh {gogh:F1} vs photoreal {photo:F1}");
     }
 
+    [Fact]
+    public void Van_gogh_keeps_a_blue_sky_blue()
+    {
+        // His palette goes by a stroke's temperature, not its value: the pale day sky is laid in cobalt and
+        // cerulean. Pulling every light towards chrome yellow turned the sky beige.
+        var sky = Top(Frame(LookStyle.VanGogh));
+        output.WriteLine($"van gogh top {sky}");
+        Assert.True(sky.Z > sky.X + 30, $"van gogh sky {sky} is not blue");
+    }
+
     /// <summary>Fine detail (mean absolute Laplacian of luma) over the floor below the objects.</summary>
     private static double FloorDetail(byte[] rgba)
     {

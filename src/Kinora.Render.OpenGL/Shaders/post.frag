@@ -90,6 +90,17 @@ vec3 centre(ivec2 p)
     return at(p);
 #endif
 }
+// The pixel for the inked looks (anime, ukiyo-e): lens-blurred when the shot has depth of field, otherwise as it
+// is, without FXAA. Their ink lines lie on the silhouettes and steep colour steps FXAA would smooth, and FXAA's 9
+// to 13 taps were a third of these looks' cost at 720p on a CPU rasterizer (LookPostBench).
+vec3 inkedCentre(ivec2 p)
+{
+#if DOF == 1
+    return depthOfField(p);
+#else
+    return at(p);
+#endif
+}
 float luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
 vec3 saturate(vec3 c, float s) { return mix(vec3(luma(c)), c, s); }
 float grain(ivec2 p) { return hashCell(p * 3 + ivec2(int(uLook.z) * 7919, int(uLook.z) * 104729)) - 0.5; }
@@ -253,14 +264,14 @@ void main()
     c = saturate(c, 1.1) * vignette(p, 0.28);
 #elif LOOK == 2 || LOOK == 3
     // Anime / comic: cel-shaded input (lit pass), saturated flat colour, ink outlines from depth and colour.
-    c = centre(p);
 #if LOOK == 2
+    c = inkedCentre(p);
     c = saturate(pow(c, vec3(0.92)), 1.35);
     vec4 l1 = vec4(luma(at(p + ivec2(1, 0))), luma(at(p - ivec2(1, 0))), luma(at(p + ivec2(0, 1))), luma(at(p - ivec2(0, 1))));
     float ink = max(printEdge(p), 0.7 * stepEdge(p, l1, 0.22, 0.4));
     c = mix(c, vec3(0.08, 0.05, 0.1), ink * 0.9);
 #else
-    c = saturate(c, 1.5);
+    c = saturate(centre(p), 1.5);
     float y = luma(c);
     c *= (floor(y * 4.0 + 0.5) / 4.0 + 0.08) / max(y, 0.02);   // value in four flat steps, hue kept
     // Halftone dots on a 45° grid where the picture is dark (printed comic shading).
@@ -320,8 +331,16 @@ void main()
     float m1 = stats.y;
     float spread = sqrt(max(stats.z - m1 * m1, 0.0));
     float y = dot(centre(p), film);
+    // The film's long toe, v' = v + 1.2 v (1 - v)^4 (stats.frag takes the mean and spread of the same response):
+    // dark cloth at 0.04 prints at 0.08 and 0.1 at 0.18 while mid grey and the lights barely move, so a black suit
+    // keeps its folds against a night street instead of a silhouette, and a sunlit frame keeps its exposure.
+    float toe = 1.0 - y;
+    y += 1.2 * y * toe * toe * toe * toe;
     y = mix(m1, 0.5, 0.4) + (y - m1) * clamp(0.2 / max(spread, 1e-3), 1.0, 2.2);
-    y = mix(y, smoothstep(0.0, 1.0, y), 0.5) + 0.025 * grain(p);
+    // Below 0.12 the stretched value rolls off exponentially (same value and slope at 0.12) instead of clipping
+    // at black, and the S-curve shapes only the lights: the shadows keep their steps.
+    y = y < 0.12 ? 0.12 * exp((y - 0.12) / 0.12) : y;
+    y = (y > 0.5 ? mix(y, smoothstep(0.0, 1.0, y), 0.5) : y) + 0.025 * grain(p);
     c = vec3(clamp(y, 0.0, 1.0));
 #elif LOOK == 7
     // Pixel art: one colour per 6×6 block (the mean of four taps), an 8-level-per-channel palette (banded, no
@@ -424,7 +443,8 @@ void main()
         vec4 far = uInvViewProj * vec4(uv * 2.0 - 1.0, 1.0, 1.0);
         float elevation = normalize(far.xyz / far.w - uEye.xyz).y;
         vec3 dream = mix(vec3(1.0, 0.78, 0.42), vec3(0.08, 0.16, 0.52), smoothstep(0.01, 0.16, elevation));
-        c = mix(c, dream, 0.8 * smoothstep(-0.02, 0.06, elevation));
+        // Not in murk (under water, thick fog): there the background is the water's own colour, not a sky.
+        c = mix(c, dream, 0.8 * smoothstep(-0.02, 0.06, elevation) * (1.0 - smoothstep(0.02, 0.06, uFog.x)));
     }
     c = mix(c, smoothstep(0.0, 1.0, c), 0.4) * vignette(p, 0.35);
 #elif LOOK == 12
@@ -437,31 +457,40 @@ void main()
     int s = max(2, int(2.0 * gScale + 0.5));
     float gx = luma(at(p + ivec2(s, 0))) - luma(at(p - ivec2(s, 0)));
     float gy = luma(at(p + ivec2(0, s))) - luma(at(p - ivec2(0, s)));
-    // Level to a rising diagonal: steep slants everywhere read as rain or scales.
-    float slant = 0.05 + 0.7 * valueNoise(q / (110.0 * gScale));
+    // Level to a gently rising diagonal: steep slants everywhere read as rain or scales.
+    float slant = 0.05 + 0.4 * valueNoise(q / (110.0 * gScale));
     vec2 calm = vec2(cos(slant), -sin(slant));
     vec2 edge = normalize(vec2(-gy, gx) + 1e-6);
     float edgeness = smoothstep(0.02, 0.1, length(vec2(gx, gy)));
     vec2 flow = normalize(mix(calm, edge * sign(dot(edge, calm) + 1e-6), edgeness));
-    vec3 stroke = brushStrokes(q, flow, 12.0 * gScale, 3.0, 0.7);
-    // On an edge the stroke keeps more of what is under it, so a low-contrast subject (a shark in blue water)
-    // keeps its silhouette instead of dissolving into the strokes around it.
-    c = mix(at(ivec2(gStrokeCentre)), at(p), 0.3 + 0.4 * edgeness);
+    vec3 stroke = brushStrokes(q, flow, 12.0 * gScale, 3.2, 0.6);
+    // The stroke's paint: the colour at its centre blended with a tap a stroke's half length along it each way,
+    // as a loaded brush drags and mixes what it crosses; towards the stroke's edge it blends wet-in-wet into what
+    // is under it (a hard colour step at every seam read as tiles or scales). On an edge the stroke keeps more of
+    // what is under it, so a low-contrast subject (a shark in blue water) keeps its silhouette.
+    vec2 reach = flow * (6.0 * gScale);
+    vec3 paint = 0.5 * at(ivec2(gStrokeCentre)) + 0.25 * (at(ivec2(gStrokeCentre + reach)) + at(ivec2(gStrokeCentre - reach)));
     // Each stroke mixed a little differently on the palette: its own value and a slight shift of hue.
-    c = hueRotate(c, (hashCell(int(gStrokeId * 7919.0)) - 0.5) * 0.16) * (0.9 + 0.2 * hashCell(int(gStrokeId * 65521.0)));
-    // The paint's height: a plateau inside the stroke falling to the seam, bristle grooves along it.
-    float body = smoothstep(0.0, 0.22, stroke.z);
-    float bristle = valueNoise(vec2(stroke.y / (0.8 * gScale) + gStrokeId * 97.0, stroke.x / (7.0 * gScale)));
-    float height = 0.8 * body + 0.2 * bristle;
+    paint = hueRotate(paint, (hashCell(int(gStrokeId * 7919.0)) - 0.5) * 0.26) * (0.84 + 0.32 * hashCell(int(gStrokeId * 65521.0)));
+    float body = smoothstep(0.0, 0.45, stroke.z);
+    c = mix(at(p), paint, (0.45 + 0.5 * body) * (1.0 - 0.6 * edgeness));
+    // The paint's height (impasto): bristle grooves along each stroke, a low ridge along its middle, and a rim
+    // of paint piled up where the brush lifted at the stroke's far end.
+    float along = stroke.x / (12.0 * gScale * 3.2);   // about −0.5 at the stroke's start, +0.5 at its end
+    float rim = smoothstep(0.2, 0.45, along) * body;
+    float bristle = valueNoise(vec2(stroke.y / (0.8 * gScale) + gStrokeId * 97.0, stroke.x / (10.0 * gScale)));
+    float height = body * (0.3 + 0.55 * bristle + 0.4 * rim);
     // Lit from the top left (rows run down the frame): slopes rising to the bottom right face the light.
     float facing = clamp((dFdx(height) + dFdy(height)) * gScale, -1.0, 1.0);
     // A richer palette: more colour, warm lights, cool deep shadows, a gentle S-curve.
-    c = saturate(c, 1.3);
+    c = saturate(c, 1.35);
     float y = luma(c);
     c *= mix(vec3(0.86, 0.9, 1.08), vec3(1.06, 1.0, 0.88), smoothstep(0.2, 0.7, y));
     c = mix(c, smoothstep(0.0, 1.0, c), 0.3);
     c *= 1.0 + 0.14 * facing;
-    c += vec3(1.0, 0.96, 0.86) * 0.18 * pow(max(facing, 0.0), 3.0);
+    // Impasto highlights: the oil's gloss glints off the ridges that face the light, most in the lights, where
+    // a painter lays the paint thickest.
+    c += vec3(1.0, 0.96, 0.86) * (0.12 + 0.3 * smoothstep(0.35, 0.8, y)) * pow(max(facing, 0.0), 2.0);
     // Canvas weave (a plain weave of ~3 px threads at 720 rows) under thin paint.
     float weave = sin(q.x * 2.1 / gScale) * sin(q.y * 2.1 / gScale);
     float thin = 1.0 - body;
@@ -470,7 +499,7 @@ void main()
 #elif LOOK == 13
     // Ukiyo-e (woodblock print): cel-shaded input flattened to few colours, indigo-black ink outlines, printed
     // on warm paper with fibres.
-    c = saturate(centre(p), 0.8);
+    c = saturate(inkedCentre(p), 0.8);
     // Flat tones: the value quantized to four steps, the hue kept (each block prints one colour). The step is
     // chosen from the value smoothed over the pixel's four neighbours, so rain and wet specks near a step's edge
     // print less as salt and pepper.
@@ -487,8 +516,13 @@ void main()
     {
         vec4 far = uInvViewProj * vec4(uvOf(p) * 2.0 - 1.0, 1.0, 1.0);
         float elevation = normalize(far.xyz / far.w - uEye.xyz).y;
+        // Near the horizon the background keeps its own flat tone washed towards the paper: a day sky prints pale,
+        // deep water stays water (bare paper there read as a sand bank over an underwater scene).
         float band = max(smoothstep(0.12, 0.45, elevation), 1.0 - smoothstep(0.0, 0.2, uvOf(p).y));
-        c = mix(vec3(0.93, 0.88, 0.74), vec3(0.13, 0.25, 0.45), band * smoothstep(-0.01, 0.05, elevation));
+        // In murk (under water, thick fog: uFog.x well above clear air's ~0.001/m) there is no sky to print.
+        float open = 1.0 - smoothstep(0.02, 0.06, uFog.x);
+        vec3 wiped = mix(c, vec3(0.93, 0.88, 0.74), 0.75 * open * smoothstep(0.35, 0.7, luma(c)));
+        c = mix(wiped, vec3(0.13, 0.25, 0.45), open * band * smoothstep(-0.01, 0.05, elevation));
     }
     c = mix(c, vec3(0.1, 0.11, 0.18), ink);
     // The block's wood grain, faint and wavy along the rows, and the paper's fibres (vertical streaks alone
@@ -497,29 +531,47 @@ void main()
     float fibre = valueNoise(q / (1.2 * gScale));
     c *= 0.93 + 0.04 * grainOfBlock + 0.03 * fibre;
 #elif LOOK == 14
-    // Van Gogh: a mosaic of short, thick strokes, each laid in one colour. The flow runs along the picture's
-    // edges and, where the picture is flat, swirls round the extremes of a slow noise (its curl: the sky's
-    // eddies in The Starry Night); the ground's flat areas swirl less and lean level, as his fields do.
-    float gx = luma(at(p + ivec2(2, 0))) - luma(at(p - ivec2(2, 0)));
-    float gy = luma(at(p + ivec2(0, 2))) - luma(at(p - ivec2(0, 2)));
-    vec2 nq = q / (48.0 * gScale);
+    // Van Gogh: a mosaic of short, thick strokes, each laid in one saturated colour and standing up off the canvas.
+    // The flow runs along the picture's structure (the luma gradient over ±3 px at 360 rows: the isophotes of a
+    // shape, not its pixel noise) and, where the picture is flat, swirls round the extremes of a slow noise (its
+    // curl: the sky's big eddies in The Starry Night); the ground's flat areas swirl less and lean level, as his
+    // fields do. Silhouettes get his dark blue contour strokes.
+    int s = max(2, int(3.0 * gScale + 0.5));
+    float gx = luma(at(p + ivec2(s, 0))) - luma(at(p - ivec2(s, 0)));
+    float gy = luma(at(p + ivec2(0, s))) - luma(at(p - ivec2(0, s)));
+    bool sky = texelFetch(uDepth, p, 0).r >= 1.0;
+    vec2 nq = q / ((sky ? 75.0 : 48.0) * gScale);
     vec3 noise = valueNoiseGrad(nq);
     float n0 = noise.x;
     vec2 swirl = normalize(vec2(noise.z, -noise.y) + 1e-6);   // along the noise's contours
-    bool sky = texelFetch(uDepth, p, 0).r >= 1.0;
     vec2 level = normalize(vec2(1.0, 0.35 * sin(q.y / (23.0 * gScale) + 3.0 * n0)));
     vec2 calm = sky ? swirl : normalize(mix(level, swirl * sign(dot(swirl, level) + 1e-6), 0.45));
     vec2 edge = normalize(vec2(-gy, gx) + 1e-6);
     vec2 flow = normalize(mix(calm, edge * sign(dot(edge, calm) + 1e-6), smoothstep(0.03, 0.12, length(vec2(gx, gy)))));
-    vec3 stroke = brushStrokes(q, flow, 6.0 * gScale, 2.4, 0.7);
+    vec3 stroke = brushStrokes(q, flow, 7.0 * gScale, 2.6, 0.62);
     c = at(ivec2(gStrokeCentre));
-    // Each stroke's own tone, and its bristles: streaks along it, a dark seam where strokes meet.
-    c = saturate(c, 1.55) * (0.88 + 0.24 * hashCell(int(gStrokeId * 65521.0)));
-    float bristle = valueNoise(vec2(stroke.y / (0.9 * gScale) + gStrokeId * 97.0, stroke.x / (6.0 * gScale)));
-    c *= (0.86 + 0.26 * bristle) * (1.0 - 0.2 * (1.0 - smoothstep(0.0, 0.15, stroke.z)));
-    // His palette: cobalt and ultramarine in the darks, chrome yellow in the lights.
+    // His palette, by the stroke's own temperature rather than its value (a pale blue sky stays blue): cool
+    // colours pulled to cobalt and ultramarine, warm ones to chrome yellow and orange, all strongly saturated.
     float y = luma(c);
-    c = mix(c, mix(vec3(0.1, 0.2, 0.62), vec3(0.98, 0.82, 0.22), smoothstep(0.3, 0.75, y)) * (0.45 + y), 0.3);
+    float warm = smoothstep(-0.06, 0.06, c.r - c.b);
+    vec3 cool = mix(vec3(0.06, 0.14, 0.5), vec3(0.62, 0.8, 0.98), smoothstep(0.1, 0.85, y));
+    vec3 hot = mix(vec3(0.55, 0.28, 0.06), vec3(1.0, 0.86, 0.25), smoothstep(0.2, 0.85, y));
+    c = mix(saturate(c, 1.7), mix(cool, hot, warm), 0.35);
+    // Broken colour: every stroke mixed a little differently, and one in seven laid in the complementary accent
+    // (pale chrome yellow among blues, cobalt among yellows and browns), as his skies and wheat fields are.
+    float h1 = hashCell(int(gStrokeId * 65521.0));
+    c *= 0.84 + 0.3 * h1;
+    float accent = step(0.86, hashCell(int(gStrokeId * 7919.0)));
+    c = mix(c, mix(vec3(0.97, 0.9, 0.55), vec3(0.25, 0.4, 0.8), warm) * (0.55 + 0.6 * y), 0.35 * accent);
+    // The paint's relief: a ridge inside each stroke with bristle grooves along it, falling off to the stroke's
+    // ends and edges (the seam to the next stroke shows canvas-dark), lit from the top left.
+    float body = smoothstep(0.0, 0.2, stroke.z);
+    float bristle = valueNoise(vec2(stroke.y / (0.8 * gScale) + gStrokeId * 97.0, stroke.x / (6.0 * gScale)));
+    float height = 0.75 * body + 0.25 * bristle;
+    float facing = clamp((dFdx(height) + dFdy(height)) * gScale, -1.0, 1.0);
+    c *= (0.8 + 0.2 * height) * (1.0 + 0.16 * facing);
+    c += vec3(1.0, 0.97, 0.85) * 0.12 * pow(max(facing, 0.0), 3.0);
+    c = mix(c, vec3(0.04, 0.08, 0.25), 0.75 * depthEdge(p, int(gScale + 0.5)));
 #elif LOOK == 15
     // Impressionism: short dabs (Kuwahara on a sample point jittered per 5-pixel cell), light and bright.
     int cellSize = max(4, int(5.0 * gScale + 0.5));

@@ -16,6 +16,8 @@ void main()
         vec3 s = texelFetch(uScene, ivec2((vec2(k % 4, k / 4) + 0.5) * 0.25 * vec2(size)), 0).rgb;
         mean += dot(s, vec3(0.2126, 0.7152, 0.0722));
         float v = dot(s, film);
+        float toe = 1.0 - v;
+        v += 1.2 * v * toe * toe * toe * toe;   // the film's toe, as post.frag applies it
         m1 += v;
         m2 += v * v;
     }
