@@ -94,7 +94,8 @@ internal sealed partial class PromptReader
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             var w = Word(k);
-            if (w is "in" or "at" or "inside" or "within" or "across" or "through" or "along" or "into") return true;
+            if (w is "in" or "at" or "inside" or "within" or "across" or "through" or "along" or "into" or "atop") return true;
+            if (w == "of" && Word(k - 1) is "atop" or "top") return true;   // "atop of the tower", "on top of the hill"
             if (!(Determiners.Contains(w) || k == _unused || ColorNames.TryGetLinear(w, out _) || Adjectives.Sizes.ContainsKey(w)
                   || Places.Settings.ContainsKey(w))) return false;
         }
@@ -128,6 +129,10 @@ internal sealed partial class PromptReader
         return 0;
     }
 
+    /// <summary>A several-word name WordNet knows only as a proper noun: a landmark or a place's name.</summary>
+    private static bool ProperName(string lemma) =>
+        WordNetDatabase.Shared is { } wn && wn.Senses(lemma, PartOfSpeech.Noun) is { Count: > 0 } senses && senses.All(s => s.IsProper);
+
     /// <summary>Two- or three-word WordNet lemmas ("amusement park", "roller skating", "gas station").</summary>
     private bool TryWordNetCompound(int i, out int length)
     {
@@ -136,7 +141,12 @@ internal sealed partial class PromptReader
             if (i + length > _t.Count) continue;
             if (Enumerable.Range(i, length).Any(k => _t[k].Quoted || !_t[k].Text.All(c => char.IsLetter(c) || c == '-'))) continue;
             var lemma = string.Join('_', Enumerable.Range(i, length).Select(k => _t[k].Text));
-            if (Enumerable.Range(i, length - 1).Any(k => FunctionWords.All.Contains(_t[k].Text))) continue;
+            if (Enumerable.Range(i, length - 1).Any(k => FunctionWords.All.Contains(_t[k].Text)))
+            {
+                // A proper name may hold a grammar word ("Times Square", "Statue of Liberty"): it is one name.
+                if (ProperName(lemma) && TryWordNetNoun(i, length, lemma)) return true;
+                continue;
+            }
             if (FunctionWords.All.Contains(_t[i + length - 1].Text))
             {
                 // Phrasal verbs ("wakes up", "gets off", "falls over") for verbs the hand table does not own.

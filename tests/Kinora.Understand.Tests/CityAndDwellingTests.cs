@@ -50,6 +50,13 @@ public sealed class CityAndDwellingTests
         Assert.Equal("snow", world.Ground);
     }
 
+    [Theory]
+    [InlineData("a robot dances in Times Square", "times square")]
+    [InlineData("a man stands in front of the Statue of Liberty", "statue of liberty")]
+    [InlineData("lightning strikes atop of the eiffel tower", "eiffel tower")]
+    public void A_landmark_named_with_a_grammar_word_or_after_atop_is_the_setting(string prompt, string setting) =>
+        Assert.Equal(setting, Planner.Plan(prompt).World.Setting);
+
     [Fact]
     public void Snow_alone_is_still_a_place() => Assert.Equal("snow", Planner.Plan("a dog runs in the snow").World.Setting);
 }
