@@ -14,7 +14,8 @@ namespace Kinora.Compose.Tests.Places;
 /// </summary>
 public class LeisurePlacesTests
 {
-    private static World Compose(string setting, bool cast, double hour = 14) =>
+    /// <summary>The place alone, or with one person walking through it.</summary>
+    internal static World Compose(string setting, bool cast, double hour = 14) =>
         Composer.Compose(new ScenePlan
         {
             Seed = 11,

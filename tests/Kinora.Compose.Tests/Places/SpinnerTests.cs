@@ -11,14 +11,7 @@ namespace Kinora.Compose.Tests.Places;
 /// </summary>
 public class SpinnerTests
 {
-    private static World Compose(string setting, bool cast, double hour = 14) =>
-        Composer.Compose(new ScenePlan
-        {
-            Seed = 11,
-            World = new WorldSpec { Setting = setting, TimeOfDay = hour, Ground = "dirt" },
-            Cast = cast ? [new CastMember { Id = "p1", Kind = "person" }] : [],
-            Shots = [new ShotSpec { Actions = cast ? [new ActionSpec { Actor = "p1", Verb = "walk" }] : [] }],
-        });
+    private static World Compose(string setting, bool cast, double hour = 14) => LeisurePlacesTests.Compose(setting, cast, hour);
 
     private static SceneryPiece Spinner(World world, string kind) =>
         Assert.Single(world.Environment.Scenery, p => p.Kind == kind && p.Spin != Vector3.Zero);

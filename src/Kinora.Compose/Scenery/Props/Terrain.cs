@@ -65,8 +65,12 @@ public static class Terrain
     /// across is a handful of draws), normals from differences <paramref name="probe"/> m apart (about half the step,
     /// so a coarse far grid is shaded by its own facets, not by detail it cannot show). Heights may go below y = 0.
     /// </summary>
+    /// <param name="perTriangle">Choose the surface per triangle from its own centre and face normal, not per grid
+    /// square from its corners' smoothed normals: where snow gives way to rock on a far range the boundary then runs
+    /// along the diagonals too and reads as a ragged snow line, not a staircase of squares, and a face's true slope
+    /// decides whether it is a cliff.</param>
     public static void Land(SetDresser d, string kind, Func<float, float, float> height, Func<Vector3, float, Material> paint,
-        float x0, float x1, float zFar, float zNear, float step, float chunk, float probe)
+        float x0, float x1, float zFar, float zNear, float step, float chunk, float probe, bool perTriangle = false)
     {
         var nz = Math.Max(1, (int)MathF.Ceiling((zNear - zFar) / step));
         var dz = (zNear - zFar) / nz;
@@ -96,6 +100,13 @@ public static class Terrain
                 for (var i = 0; i < nx; i++)
                 {
                     var a = (uint)(j * (nx + 1) + i);
+                    if (perTriangle)
+                    {
+                        // Counter-clockwise seen from above: (x, z), (x, z + dz), (x + dx, z); then the square's other half.
+                        Face(faces, paint, positions, a, a + row, a + 1);
+                        Face(faces, paint, positions, a + 1, a + row, a + row + 1);
+                        continue;
+                    }
                     var centre = (positions[a] + positions[a + 1] + positions[a + row] + positions[a + row + 1]) / 4;
                     var up = (normals[a].Y + normals[a + 1].Y + normals[a + row].Y + normals[a + row + 1].Y) / 4;
                     var surface = paint(centre, up);
@@ -106,6 +117,15 @@ public static class Terrain
             foreach (var (surface, list) in faces)
                 if (list.Count > 0) layer.Paint(surface).Triangles(positions, normals, uvs, list, Matrix4x4.Identity);
         }
+    }
+
+    private static void Face(Dictionary<Material, List<uint>> faces, Func<Vector3, float, Material> paint, Vector3[] p, uint a, uint b, uint c)
+    {
+        var normal = Vector3.Cross(p[b] - p[a], p[c] - p[a]);
+        var up = MathF.Abs(normal.Y) / MathF.Max(1e-6f, normal.Length());
+        var surface = paint((p[a] + p[b] + p[c]) / 3, up);
+        if (!faces.TryGetValue(surface, out var list)) faces[surface] = list = [];
+        list.AddRange([a, b, c]);
     }
 
     /// <summary>0 at <paramref name="a"/>, 1 at <paramref name="b"/>, smooth in between.</summary>

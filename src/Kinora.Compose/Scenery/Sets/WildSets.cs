@@ -57,9 +57,9 @@ public static class WildSets
         Material Surface(Vector3 at, float up) =>
             land.Behind(at.Z) < NearLand && up >= Terrain.SteepUp ? (snow ? Palette.SnowCover : Palette.Hillside) : land.Surface(at, up, snow);
         var (cx, zNear) = (d.Zone.CentreX, foot - NearLand);
-        // Surfaces per triangle (FacetedLand): the snow line runs along the grid's diagonals too, not in steps.
-        Places.Nature.FacetedLand.Build(d, "slope", land.Height, Surface, cx - 160, cx + 160, zNear, foot, 3, SetDresser.ChunkSize, 1.5f);
-        Places.Nature.FacetedLand.Build(d, "mountains", land.Height, Surface, cx - 900, cx + 700, foot - 820, zNear, 14, 230, 7);
+        // Surfaces per triangle: the snow line runs along the grid's diagonals too, not in steps.
+        Terrain.Land(d, "slope", land.Height, Surface, cx - 160, cx + 160, zNear, foot, 3, SetDresser.ChunkSize, 1.5f, perTriangle: true);
+        Terrain.Land(d, "mountains", land.Height, Surface, cx - 900, cx + 700, foot - 820, zNear, 14, 230, 7, perTriangle: true);
         Trail(d, foot, snow);
         d.Backdrop = land.Backdrop();
         Kit[] trees = snow ? [Trees.SnowyConifer] : [Trees.Conifer];

@@ -29,8 +29,8 @@ public static class CanyonSet
         // Near land on a fine grid (its facets show from the rim), far land on a coarse one in wide strips.
         // Near land on a finer grid (its facets show from the rim), wide enough for the establishing view's left edge
         // (it looks 20° to the left of −Z); far land on a coarse one in wide strips, out past where the air hides it.
-        FacetedLand.Build(d, "canyon", Height, paint, cx - 1100, cx + 450, back - 640, back + 260, 8, SetDresser.ChunkSize * 4, 4);
-        FacetedLand.Build(d, "canyon lands", Height, paint, cx - 2600, cx + 1500, back - FarEdge, back - 640, 30, 400, 12);
+        Terrain.Land(d, "canyon", Height, paint, cx - 1100, cx + 450, back - 640, back + 260, 8, SetDresser.ChunkSize * 4, 4, perTriangle: true);
+        Terrain.Land(d, "canyon lands", Height, paint, cx - 2600, cx + 1500, back - FarEdge, back - 640, 30, 400, 12, perTriangle: true);
         // The river on the floor, winding with the canyon.
         WaterKit.DrapeAlongZ(d.Layer("river", cx), WaterKit.River, z => land.MainX(back - z), _ => 16, Height,
             back - FarEdge, back - CanyonLandHead, 0.4f, 8);

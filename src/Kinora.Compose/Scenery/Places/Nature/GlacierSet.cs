@@ -54,8 +54,8 @@ public static class GlacierSet
             if (up < Terrain.SteepUp) return DarkRock;
             return at.Y > 60 + 0.05f * s ? Palette.SnowCover : Moraine;
         }
-        FacetedLand.Build(d, "glacier", Height, Paint, cx - 180, cx + 180, back - 120, back, 3, SetDresser.ChunkSize * 2, 1.5f);
-        FacetedLand.Build(d, "valley", Height, Paint, cx - 700, cx + 700, back - 1500, back - 120, 14, 240, 7);
+        Terrain.Land(d, "glacier", Height, Paint, cx - 180, cx + 180, back - 120, back, 3, SetDresser.ChunkSize * 2, 1.5f, perTriangle: true);
+        Terrain.Land(d, "valley", Height, Paint, cx - 700, cx + 700, back - 1500, back - 120, 14, 240, 7, perTriangle: true);
         // The ice underfoot, out past the camera.
         Landforms.Slab(d.Layer("ice", cx), GlacierIce, d.Left - 60, d.Right + 60, back - 0.1f, d.Zone.Front + 60, 0.012f, 0.05f);
         // Crevasses: cracks across the flow, in bands where the ice is stretched, draped on the surface.
