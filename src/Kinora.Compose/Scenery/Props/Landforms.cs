@@ -50,7 +50,16 @@ public static class Landforms
     /// from <paramref name="x0"/> to <paramref name="x1"/> in steps of <paramref name="step"/> m: a wind ripple's
     /// shaded face on sand, a line of surf foam. Faces up, one quad per step.
     /// </summary>
-    public static void Ribbon(Kit into, Material surface, Func<float, float> line, float x0, float x1, float width, float top, float step)
+    public static void Ribbon(Kit into, Material surface, Func<float, float> line, float x0, float x1, float width, float top, float step) =>
+        Band(into, surface, line, (_, _) => width / 2, (_, _) => top, x0, x1, step);
+
+    /// <summary>
+    /// A band whose middle follows z = line(x) from <paramref name="x0"/> to <paramref name="x1"/>, one quad per
+    /// <paramref name="step"/> m: <paramref name="halfWidth"/>(i, n) across at the i-th of n steps, each edge at height
+    /// <paramref name="y"/>(x, z). Faces up.
+    /// </summary>
+    public static void Band(Kit into, Material surface, Func<float, float> line, Func<int, int, float> halfWidth, Func<float, float, float> y,
+        float x0, float x1, float step)
     {
         var n = Math.Max(1, (int)MathF.Ceiling((x1 - x0) / step));
         var positions = new Vector3[2 * (n + 1)];
@@ -61,8 +70,9 @@ public static class Landforms
         {
             var x = x0 + (x1 - x0) * i / n;
             var z = line(x);
-            positions[2 * i] = new Vector3(x, top, z - width / 2);
-            positions[2 * i + 1] = new Vector3(x, top, z + width / 2);
+            var w = halfWidth(i, n);
+            positions[2 * i] = new Vector3(x, y(x, z - w), z - w);
+            positions[2 * i + 1] = new Vector3(x, y(x, z + w), z + w);
             normals[2 * i] = normals[2 * i + 1] = Vector3.UnitY;
             uvs[2 * i] = new Vector2(x * 0.1f, 0);
             uvs[2 * i + 1] = new Vector2(x * 0.1f, 0.1f);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Kinora.Compose.Assets;
+using Kinora.Compose.Scenery.Props;
 
 namespace Kinora.Compose.Scenery.Places.Nature;
 
@@ -61,31 +62,10 @@ public static class WaterKit
     /// sloping stream. One quad per <paramref name="step"/> m of x.
     /// </summary>
     public static void Drape(Kit into, Material surface, Func<float, float> line, Func<float, float, float> height,
-        float x0, float x1, float width, float lift, float step)
-    {
-        var n = Math.Max(1, (int)MathF.Ceiling((x1 - x0) / step));
-        var positions = new Vector3[2 * (n + 1)];
-        var normals = new Vector3[positions.Length];
-        var uvs = new Vector2[positions.Length];
-        var indices = new uint[6 * n];
-        for (var i = 0; i <= n; i++)
-        {
-            var x = x0 + (x1 - x0) * i / n;
-            var z = line(x);
-            // Tapered ends, so a streak of foam fades out rather than stopping square.
-            var w = width * MathF.Sin(MathF.PI * (0.08f + 0.84f * i / n)) / 2;
-            positions[2 * i] = new Vector3(x, height(x, z - w) + lift, z - w);
-            positions[2 * i + 1] = new Vector3(x, height(x, z + w) + lift, z + w);
-            normals[2 * i] = normals[2 * i + 1] = Vector3.UnitY;
-            uvs[2 * i] = new Vector2(x * 0.1f, 0);
-            uvs[2 * i + 1] = new Vector2(x * 0.1f, 0.1f);
-            if (i == n) break;
-            var a = (uint)(2 * i);
-            ReadOnlySpan<uint> quad = [a, a + 1, a + 2, a + 2, a + 1, a + 3];
-            quad.CopyTo(indices.AsSpan(6 * i));
-        }
-        into.Paint(surface).Triangles(positions, normals, uvs, indices, Matrix4x4.Identity);
-    }
+        float x0, float x1, float width, float lift, float step) =>
+        // Tapered ends, so a streak of foam fades out rather than stopping square.
+        Landforms.Band(into, surface, line, (i, n) => width * MathF.Sin(MathF.PI * (0.08f + 0.84f * i / n)) / 2,
+            (x, z) => height(x, z) + lift, x0, x1, step);
 
     /// <summary>
     /// As <see cref="Drape"/> but running along z: a band whose middle follows x = line(z) from <paramref name="z0"/>
