@@ -515,7 +515,8 @@ public sealed class SceneRenderer : IFrameRenderer
 
     private static float FocusDistance(Vector4 s, Vector3 focus) => Vector3.DistanceSquared(new Vector3(s.X, s.Y, s.Z), focus);
 
-    private static Matrix4x4 NormalMatrix(in Matrix4x4 world)
+    /// <summary>The inverse transpose of a world transform's linear part: how it carries normals.</summary>
+    internal static Matrix4x4 NormalMatrix(in Matrix4x4 world)
     {
         var m = world;
         m.M41 = m.M42 = m.M43 = 0;

@@ -47,7 +47,7 @@ public sealed class SpinningScenery
         for (var k = 0; k < rest.Length; k++)
         {
             _rest[first - _offset + k] = rest[k];
-            _restNormal[first - _offset + k] = NormalMatrix(rest[k]);
+            _restNormal[first - _offset + k] = SceneRenderer.NormalMatrix(rest[k]);
         }
         _pieces.Add((first, rest.Length, piece.Position, piece.Spin / rate, rate));
     }
@@ -74,11 +74,4 @@ public sealed class SpinningScenery
     /// <summary>rad in [0, 2π): how far a piece spinning at <paramref name="rate"/> rad/s has turned after
     /// <paramref name="seconds"/> (double, so a long video does not lose precision in the angle).</summary>
     public static float Angle(double rate, double seconds) => (float)(rate * seconds % (2 * Math.PI));
-
-    private static Matrix4x4 NormalMatrix(in Matrix4x4 world)
-    {
-        var m = world;
-        m.M41 = m.M42 = m.M43 = 0;
-        return Matrix4x4.Invert(m, out var inv) ? Matrix4x4.Transpose(inv) : m;
-    }
 }
