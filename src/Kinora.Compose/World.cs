@@ -83,6 +83,9 @@ public sealed record WorldEnvironment
 public readonly record struct Vista(Vector3 Min, Vector3 Max)
 {
     public Vector3 Centre => (Min + Max) / 2;
+    /// <summary>Degrees from straight-on (+Z) towards +X the establishing camera looks from when nothing is cast: 0 looks
+    /// square down −Z (an alley's length, a nave). Null: the classic three-quarter view, 20° to the right.</summary>
+    public float? AzimuthDeg { get; init; }
 }
 
 /// <summary>

@@ -50,6 +50,20 @@ public sealed class EstablishingShotTests
     }
 
     [Fact]
+    public void An_alley_is_seen_square_down_its_length_from_the_azimuth_its_vista_names()
+    {
+        var world = Compose("alley");
+        var vista = Assert.IsType<Vista>(world.Environment.Vista);
+        Assert.Equal(0f, vista.AzimuthDeg);
+        var camera = Simulator.Simulate(world).CameraAt(0);
+        // Looking along −Z, not 20° across the lane: the view's horizontal direction is within a degree of straight down it,
+        // and the eye stands on the lane's middle line, so both walls run away to the far end.
+        var look = Vector3.Normalize((camera.Target - camera.Eye) with { Y = 0 });
+        Assert.True(look.Z < -0.9998f, $"the view points {look} instead of down the lane");
+        Assert.InRange(camera.Eye.X, vista.Centre.X - 0.5f, vista.Centre.X + 0.5f);
+    }
+
+    [Fact]
     public void A_bare_studio_has_no_vista_and_keeps_its_metre_of_floor()
     {
         var world = Compose("studio");

@@ -138,6 +138,9 @@ public static class CameraRig
             ? MathF.Max(env.LandReach, env.GroundHalfSize) >= FarLand ? SkylineElevationDeg : SetElevationDeg
             : n == 0 && env.Vista is not null ? RoomVistaElevationDeg : ElevationDeg;
         var baseElevation = (move is "aerial" or "drone" ? AerialDeg : eyeElevationDeg) * Math.PI / 180;
+        // An empty set is seen from the side its dresser chose (down an alley's length, along a cliff line); anything
+        // cast keeps the classic three-quarter view.
+        var baseAzimuth = (n == 0 && env.Vista is { AzimuthDeg: { } vistaAzimuth } ? vistaAzimuth : AzimuthDeg) * Math.PI / 180;
         // A fixed subject is the upright cylinder around its corners (points relative to the look-at), which every
         // azimuth of an orbit sees alike; a followed one, a sphere of radius R = r + δ about its moving look-at.
         var view = CylinderPoints(bounds.Reach, bounds.Below - lower, bounds.Above + lower);
@@ -147,10 +150,10 @@ public static class CameraRig
             // A sphere at distance d spans asin(R/d) from the axis; we want tan of that = fill·tan(half FOV).
             distance = fitRadius / Math.Sin(Math.Atan(fill * halfTan * Math.Min(1, aspect)));
         else if (move is "crane" or "crane up" or "jib")
-            distance = Math.Max(FitDistance(view, viewLookAt, CraneFromDeg * Math.PI / 180, fill, halfTan, aspect),
-                FitDistance(view, viewLookAt, CraneToDeg * Math.PI / 180, fill, halfTan, aspect));
+            distance = Math.Max(FitDistance(view, viewLookAt, baseAzimuth, CraneFromDeg * Math.PI / 180, fill, halfTan, aspect),
+                FitDistance(view, viewLookAt, baseAzimuth, CraneToDeg * Math.PI / 180, fill, halfTan, aspect));
         else
-            distance = FitDistance(view, viewLookAt, baseElevation, fill, halfTan, aspect);
+            distance = FitDistance(view, viewLookAt, baseAzimuth, baseElevation, fill, halfTan, aspect);
         if (move is "auto" or "static" or "fixed")
         {
             // A still frame only has to hold the corners as seen from its one viewpoint: taken when that is tighter
@@ -158,10 +161,10 @@ public static class CameraRig
             // corners are centred in the frame (equal margins on opposite sides), so a tall oven seen from above
             // is not pushed against the top edge while floor shows below it.
             // Compared at the same fill as the cylinder's; the box's own margin applies once it is chosen.
-            var (_, tightest) = CentredFit(bounds.Points, bounds.Centre, baseElevation, fill, halfTan, aspect, 4 * MinSubjectRadius);
+            var (_, tightest) = CentredFit(bounds.Points, bounds.Centre, baseAzimuth, baseElevation, fill, halfTan, aspect, 4 * MinSubjectRadius);
             if (tightest < distance)
             {
-                var (boxLookAt, boxDistance) = CentredFit(bounds.Points, bounds.Centre, baseElevation, fill * BoxFillShare, halfTan, aspect, 4 * MinSubjectRadius);
+                var (boxLookAt, boxDistance) = CentredFit(bounds.Points, bounds.Centre, baseAzimuth, baseElevation, fill * BoxFillShare, halfTan, aspect, 4 * MinSubjectRadius);
                 centres = [boxLookAt];
                 radius = bounds.Radius;
                 lower = 0;
@@ -174,7 +177,7 @@ public static class CameraRig
         // Room the subject leaves in the frame, as angles from the axis: what a pan or tilt may sweep.
         var (subjectWide, subjectHigh) = following
             ? (Math.Asin(Math.Min(1, fitRadius / distance)), Math.Asin(Math.Min(1, fitRadius / distance)))
-            : AngularHalfSize(view, viewLookAt, baseElevation, distance);
+            : AngularHalfSize(view, viewLookAt, baseAzimuth, baseElevation, distance);
         var panRoom = 0.5 * Math.Max(0, Math.Atan(halfTan * aspect) - subjectWide);
         var tiltRoom = 0.5 * Math.Max(0, Math.Atan(halfTan) - subjectHigh);
 
@@ -184,7 +187,7 @@ public static class CameraRig
             var u = Smoothstep(t / duration);
             var centre = centres[Math.Min(f, centres.Length - 1)];
             var lookAt = centre - new Vector3(0, (float)lower, 0);
-            var azimuth = AzimuthDeg * Math.PI / 180;
+            var azimuth = baseAzimuth;
             var elevation = eyeElevationDeg * Math.PI / 180;
             var d = distance;
             var tanScale = 1.0;
@@ -406,7 +409,7 @@ public static class CameraRig
 
     /// <summary>
     /// The look-at and distance that hold every point inside <paramref name="fill"/> of the frame from the default
-    /// azimuth at <paramref name="elevation"/>, with the points centred: equal angular margins left and right, top and
+    /// <paramref name="azimuth"/> at <paramref name="elevation"/>, with the points centred: equal angular margins left and right, top and
     /// bottom. In the view's basis (x right, y up, z towards the eye) an eye at (ex, ey, ez) sees a point p inside
     /// the frame when |x − ex| ≤ A·(ez − z) for A = fill·tan(half horizontal FOV) (and the same in y with the vertical
     /// tangent B). Every p bounds ex from both sides, so ez ≥ (max(x + A·z) − min(x − A·z)) / 2A and, at any ez that
@@ -415,9 +418,9 @@ public static class CameraRig
     /// The look-at is the point on the axis at the depth of <paramref name="centre"/>, which is where the lens focuses;
     /// it stays at least <paramref name="minDistance"/> from the eye (the subject then fills less, still centred).
     /// </summary>
-    private static (Vector3 LookAt, double Distance) CentredFit(Vector3[] points, Vector3 centre, double elevation, double fill, double halfTan, double aspect, double minDistance)
+    private static (Vector3 LookAt, double Distance) CentredFit(Vector3[] points, Vector3 centre, double azimuth, double elevation, double fill, double halfTan, double aspect, double minDistance)
     {
-        var (toEye, right, up) = ViewBasis(elevation);
+        var (toEye, right, up) = ViewBasis(azimuth, elevation);
         var a = fill * halfTan * aspect;
         var b = fill * halfTan;
         double xHi = double.MinValue, xLo = double.MaxValue, yHi = double.MinValue, yLo = double.MaxValue, zMax = double.MinValue;
@@ -477,12 +480,12 @@ public static class CameraRig
 
     /// <summary>
     /// The distance at which every point stays inside <paramref name="fill"/> of the frame, seen from the default
-    /// azimuth at <paramref name="elevation"/> looking at <paramref name="lookAt"/>. A point nearer the camera by z
+    /// <paramref name="azimuth"/> at <paramref name="elevation"/> looking at <paramref name="lookAt"/>. A point nearer the camera by z
     /// sees the frame's half-size shrink to (d − z)·tan·fill, so each point asks for d ≥ z + offset / (tan·fill).
     /// </summary>
-    private static double FitDistance(Vector3[] points, Vector3 lookAt, double elevation, double fill, double halfTan, double aspect)
+    private static double FitDistance(Vector3[] points, Vector3 lookAt, double azimuth, double elevation, double fill, double halfTan, double aspect)
     {
-        var (toEye, right, up) = ViewBasis(elevation);
+        var (toEye, right, up) = ViewBasis(azimuth, elevation);
         double distance = 0;
         foreach (var p in points)
         {
@@ -495,9 +498,9 @@ public static class CameraRig
     }
 
     /// <summary>Half the angle the points span across and up the frame from <paramref name="distance"/>, radians.</summary>
-    private static (double Wide, double High) AngularHalfSize(Vector3[] points, Vector3 lookAt, double elevation, double distance)
+    private static (double Wide, double High) AngularHalfSize(Vector3[] points, Vector3 lookAt, double azimuth, double elevation, double distance)
     {
-        var (toEye, right, up) = ViewBasis(elevation);
+        var (toEye, right, up) = ViewBasis(azimuth, elevation);
         double wide = 0, high = 0;
         foreach (var p in points)
         {
@@ -510,9 +513,9 @@ public static class CameraRig
     }
 
     /// <summary>The default viewpoint's axes: towards the eye, screen right and screen up.</summary>
-    private static (Vector3 ToEye, Vector3 Right, Vector3 Up) ViewBasis(double elevation)
+    private static (Vector3 ToEye, Vector3 Right, Vector3 Up) ViewBasis(double azimuth, double elevation)
     {
-        var toEye = ToEye(AzimuthDeg * Math.PI / 180, elevation);
+        var toEye = ToEye(azimuth, elevation);
         var right = Vector3.Normalize(Vector3.Cross(-toEye, Vector3.UnitY));
         return (toEye, right, Vector3.Cross(right, -toEye));
     }

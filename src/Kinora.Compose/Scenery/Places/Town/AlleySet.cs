@@ -27,7 +27,7 @@ internal static class AlleySet
         // The lane: asphalt from the camera's side to the alley's far end, a gutter down its middle.
         TownPaint.Road(d, d.Left - 20, d.Right + 20, back, d.Zone.Front + 6);
         TownPaint.Road(d, cx - HalfWidth, cx + HalfWidth, far, back);
-        Landforms.Slab(d.Layer("road paint", cx), Paints.Srgb(30, 30, 32, 0.3f, 0, "gutter"), cx - 0.2f, cx + 0.2f, far, back, 0.016f, 0.01f);
+        Landforms.Slab(d.Layer("road paint", cx), Paints.Srgb(34, 34, 36, 0.7f, 0, "gutter"), cx - 0.12f, cx + 0.12f, far, back, 0.016f, 0.01f);
 
         // The blocks: rear walls along X on both sides of the mouth, and the alley's two side walls going back.
         var height = new[] { d.Range(13, 19), d.Range(11, 17) };
@@ -83,10 +83,10 @@ internal static class AlleySet
         // Puddles: dark mirror patches on the asphalt.
         for (var i = 0; i < 5; i++)
             d.Lay("puddles", Puddle, Matrix4x4.CreateScale(d.Range(0.8f, 1.6f), 1, d.Range(0.6f, 1.2f)) * Matrix4x4.CreateTranslation(cx + d.Range(-1.4f, 1.4f), 0.017f, back - d.Range(1, 25)));
-        // The shot: down the lane, its walls and the fire escapes' first flights.
-        // From the camera's side (20° right of square-on) the lane's floor shows some 16 m deep before the left wall
-        // closes the view, so the box holds the mouth and the first stretch, not the whole depth.
-        d.Vista = new Vista(new(cx - HalfWidth - 2, 0, back - 10), new(cx + HalfWidth + 2, 10, back + 1));
+        // The shot: square down the lane from its mouth, a slot of sky over the walls, fire escapes and bins running
+        // to the far wall. From the cast's three-quarter view (20° right) the left wall closed the view 16 m in and the
+        // frame was two brick walls meeting.
+        d.Vista = new Vista(new(cx - HalfWidth, 0, back - 30), new(cx + HalfWidth, 8, back - 4)) { AzimuthDeg = 0 };
     }
 
     private static void Windows(SetDresser d, float x0, float x1, float z, float h)
