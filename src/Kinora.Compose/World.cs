@@ -86,6 +86,10 @@ public readonly record struct Vista(Vector3 Min, Vector3 Max)
     /// <summary>Degrees from straight-on (+Z) towards +X the establishing camera looks from when nothing is cast: 0 looks
     /// square down −Z (an alley's length, a nave). Null: the classic three-quarter view, 20° to the right.</summary>
     public float? AzimuthDeg { get; init; }
+    /// <summary>The establishing camera stands where the cast would (the action spot, at eye height) and looks up at the
+    /// box, as a visitor photographs a landmark across a river or at the end of a square; false: it frames the box from
+    /// a three-quarter view above, which over a 300 m tower is a view from high over the city.</summary>
+    public bool FromGround { get; init; }
 }
 
 /// <summary>

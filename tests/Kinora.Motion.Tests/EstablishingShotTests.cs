@@ -63,6 +63,30 @@ public sealed class EstablishingShotTests
         Assert.InRange(camera.Eye.X, vista.Centre.X - 0.5f, vista.Centre.X + 0.5f);
     }
 
+    [Theory]
+    [InlineData("eiffel tower")]
+    [InlineData("times square")]
+    public void A_landmark_with_nobody_cast_is_seen_from_the_ground_where_a_visitor_stands(string setting)
+    {
+        var world = Compose(setting);
+        var vista = Assert.IsType<Vista>(world.Environment.Vista);
+        Assert.True(vista.FromGround);
+        var track = Simulator.Simulate(world);
+        for (var f = 0; f < track.FrameCount; f++)
+        {
+            var camera = track.CameraAt(f);
+            // At head height near the action spot, not high over the roofs ...
+            Assert.InRange(camera.Eye.Y, 0.5f, 4f);
+            // ... looking up at the landmark, whose top stays in frame, well above its foot.
+            var top = CameraRigTests.Project(camera, vista.Centre with { Y = vista.Max.Y }, 1280f / 720);
+            var foot = CameraRigTests.Project(camera, vista.Centre with { Y = vista.Min.Y }, 1280f / 720);
+            Assert.InRange(top.Y, -1f, 1f);
+            Assert.InRange(top.X, -1f, 1f);
+            Assert.True(top.Y - foot.Y > 0.6f, $"the landmark spans {top.Y - foot.Y:0.00} of the frame's height of 2");
+            Assert.True(camera.Target.Y > camera.Eye.Y, "the view looks up at it");
+        }
+    }
+
     [Fact]
     public void A_bare_studio_has_no_vista_and_keeps_its_metre_of_floor()
     {

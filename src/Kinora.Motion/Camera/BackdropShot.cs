@@ -122,6 +122,42 @@ internal static class BackdropShot
         return Poses(shot, r, centre, toEye, cast, landmark);
     }
 
+    /// <summary>Degrees; the widest lens an establishing view of a landmark takes before the eye steps back from the spot:
+    /// a 28 mm, wide enough for a tower across a river, not so wide that the square in front swallows it.</summary>
+    private const double EstablishHalfTan = 12.0 / 28.0;
+    /// <summary>m; the eye's height over the action spot in a visitor's view of a landmark.</summary>
+    private const float VisitorEye = 1.6f;
+
+    /// <summary>
+    /// Nothing cast, a landmark to show (<see cref="Vista.FromGround"/>): a visitor's photo from the action spot (where the
+    /// set keeps the line of sight open), the eye at head height, looking up at the box. The eye steps back along the
+    /// line from the landmark through the spot only as far as the landmark needs to fit a 28 mm frame; the lens then
+    /// narrows until the landmark fills the frame's height, so a far tower looms as it does through a long lens.
+    /// </summary>
+    public static CameraPose[] Establish(Vista box, Vector3 spot, Request r)
+    {
+        var landmark = LandmarkPoints(box, []);
+        var bearing = Bearing(box.Centre, spot);
+        var toEye = new Vector3((float)Math.Sin(bearing), 0, (float)Math.Cos(bearing));
+        var dolly = r.Move is "dolly" or "push" or "push in" or "dolly in" or "dolly out" or "pull back" or "pull out";
+        var zoom = r.Move.StartsWith("zoom", StringComparison.Ordinal);
+        var fill = Fill * (zoom ? 1 - r.Push : 1);
+        var (fillX, fillY) = (r.Move is "pan" or "pan left" or "pan right" ? fill * SweepShare : fill, r.Move is "tilt" or "tilt up" or "tilt down" ? fill * SweepShare : fill);
+        var farthest = Math.Max(2, Math.Min(200, FarthestSeen - HorizontalDistance(box.Centre, spot)));
+        Fit shot = default;
+        for (var k = 0; k < Distances; k++)
+        {
+            var d = Math.Pow(farthest, k / (Distances - 1.0));
+            var eye = spot + new Vector3(0, VisitorEye, 0) + toEye * (float)d;
+            var shifts = dolly ? new[] { toEye * (float)(d * r.Push), -toEye * (float)(d * r.Push) } : [Vector3.Zero];
+            shot = Solve(eye, [], landmark, shifts, bearing, r.Aspect, fillX, fillY, MinHalfTan) with { Distance = d };
+            if (shot.HalfTan <= Math.Max(r.LensHalfTan, EstablishHalfTan)) break;
+        }
+        // The sway of a handheld view and the orbit's pivot are the landmark's; a metre of sway scale, not its size.
+        var pivot = box.Centre;
+        return Poses(shot, r, pivot, toEye, [pivot + new Vector3(0, 1, 0)], landmark);
+    }
+
     /// <summary>A solved framing: the eye (at frame 0), the aim, the lens, the cast's share of the frame's height and the
     /// eye's distance from the cast.</summary>
     private readonly record struct Fit(Vector3 Eye, double Azimuth, double Pitch, double HalfTan, double Share, double Distance);

@@ -123,6 +123,9 @@ public static class CameraRig
         }
 
         var push = Math.Clamp(1 - fill / MaxFill, 0, MaxPush);
+        if (n == 0 && world.Environment.Vista is { FromGround: true } landmark && move is not ("crane" or "crane up" or "jib" or "aerial" or "drone"))
+            // A landmark's place with nobody in it: a visitor's photo of it from where the cast would stand.
+            return BackdropShot.Establish(landmark, Vector3.Zero, new BackdropShot.Request([], [], move, frameCount, fps, aspect, halfTan, push));
         if (BackdropBehind(world, bounds, move, spec.Framing) is { } backdrop)
         {
             // A landmark far taller than the cast stands behind it: a low camera looking up holds both.

@@ -58,8 +58,9 @@ public static class SeineQuay
         d.Layer("tower", tower.X).Add(EiffelTower.Kit, Kit.At(tower, MathF.PI / 4, TowerScale));
         var (reach, top) = (EiffelTower.HalfWidth(0) * TowerScale * 1.42f, Wall + EiffelTower.Height * TowerScale);
         d.Backdrop = new Vista(new(tower.X - reach, Wall, tower.Z - reach), new(tower.X + reach, top, tower.Z + reach));
-        // Bare prompt ("the Seine", "Eiffel Tower"): the tower over the bank's gardens, the quay wall at its foot.
-        d.Vista = new Vista(new(tower.X - reach, 0, tower.Z - reach), new(tower.X + reach, top, tower.Z + 2 * reach));
+        // Bare prompt ("the Seine", "Eiffel Tower"): the tower from the near quay, across the river and the bank's gardens.
+        // Framed from a three-quarter view above, a box 330 m tall put the eye high over the roofs.
+        d.Vista = new Vista(new(tower.X - reach, 0, tower.Z - reach), new(tower.X + reach, top, tower.Z + reach)) { FromGround = true };
     }
 
     /// <summary>The far bank: the stone wall out of the water with the upper quay on it, plane trees along its top,

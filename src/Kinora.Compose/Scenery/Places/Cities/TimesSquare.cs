@@ -72,7 +72,9 @@ public static class TimesSquare
         var max = Vector3.Max(a, b) + new Vector3(HalfStreet, 45, HalfStreet);
         max.Z = MathF.Min(max.Z, d.Zone.Back - 1); // what stands behind the action
         d.Backdrop = new Vista(min with { Y = 0 }, max);
-        d.Vista = new Vista(min with { Y = 0 }, max);
+        // Bare prompt: standing in the square looking up the street; framed from a three-quarter view above, the box put
+        // the eye outside the blocks and the frame was two grey walls in a void.
+        d.Vista = new Vista(min with { Y = 0 }, max) { FromGround = true };
     }
 
     /// <summary>A tower whose front (facing <paramref name="yaw"/>) has its foot's middle at <paramref name="at"/>: a glass
