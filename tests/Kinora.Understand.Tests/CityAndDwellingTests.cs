@@ -18,6 +18,13 @@ public sealed class CityAndDwellingTests
     [Fact]
     public void A_city_alone_stays_the_setting() => Assert.Equal("shanghai", Planner.Plan("Shanghai at night").World.Setting);
 
+    [Theory]
+    [InlineData("the bund", "bund")]
+    [InlineData("a man walks along the Bund at night", "bund")]
+    [InlineData("Pudong at dusk", "pudong")]
+    public void A_famous_place_wordnet_lacks_is_still_a_setting(string prompt, string setting) =>
+        Assert.Equal(setting, Planner.Plan(prompt).World.Setting);
+
     [Fact]
     public void A_place_of_a_city_named_after_it_joins_it() =>
         Assert.Equal("shanghai skyline", Planner.Plan("the skyline of Shanghai").World.Setting);

@@ -39,6 +39,12 @@ public static class Places
         ["classroom"] = new("classroom", true, "tile", ["room tone"]),
         ["court"] = new("gym", true, "wood", ["room tone"]),
         ["track"] = new("running track", false, "grass", ["outdoor air"]),   // the ground one runs round, not a trace
+        // Famous places WordNet lacks (it knows "Shanghai" and "the Seine", not Shanghai's waterfront): "the Bund" alone
+        // was read as nothing and gave an empty studio.
+        ["bund"] = new("bund", false, "stone", ["city"]),
+        ["pudong"] = new("pudong", false, "stone", ["city"]),
+        ["lujiazui"] = new("lujiazui", false, "stone", ["city"]),
+        ["huangpu"] = new("huangpu", false, "stone", ["city"]),
     };
 
     /// <summary>Surface nouns: what one stands on. With a material word before them they set the ground.</summary>
