@@ -190,6 +190,26 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void Surrealism_paints_no_golden_horizon_into_a_night_sky()
+    {
+        // The dream sky (ultramarine over a gold band at the horizon) is for a day's sky; in space or at night a gold band
+        // behind the subject read as a planet's dawn that isn't there. The brightest row of the night frame stays dark.
+        static double BrightestRow(LookStyle look)
+        {
+            var world = TestScenes.BallAndBoxes(timeOfDay: 23);
+            var track = TestScenes.Track(world, new Vector3(0, 0.6f, 0.4f));
+            using var renderer = OpenGlRenderer.Open(world, new RenderOptions(W, H) { Look = look });
+            var rgba = new byte[W * H * 4];
+            renderer.RenderFrame(track, 0, rgba);
+            return Enumerable.Range(0, H / 2).Max(y => Enumerable.Range(0, W).Average(x => FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y))));
+        }
+        var photo = BrightestRow(LookStyle.Photoreal);
+        var dream = BrightestRow(LookStyle.Surrealism);
+        output.WriteLine($"night's brightest upper row: photoreal {photo:F1}, surrealism {dream:F1}");
+        Assert.True(dream < photo + 25, $"surrealism's night sky has a band of luma {dream:F1} (photoreal {photo:F1})");
+    }
+
+    [Fact]
     public void Cyberpunk_by_day_keeps_its_subject_in_colour()
     {
         // The red ball: its photoreal pixels stay red and visible once the day is turned to neon night.

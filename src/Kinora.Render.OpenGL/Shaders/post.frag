@@ -443,8 +443,10 @@ void main()
         vec4 far = uInvViewProj * vec4(uv * 2.0 - 1.0, 1.0, 1.0);
         float elevation = normalize(far.xyz / far.w - uEye.xyz).y;
         vec3 dream = mix(vec3(1.0, 0.78, 0.42), vec3(0.08, 0.16, 0.52), smoothstep(0.01, 0.16, elevation));
-        // Not in murk (under water, thick fog): there the background is the water's own colour, not a sky.
-        c = mix(c, dream, 0.8 * smoothstep(-0.02, 0.06, elevation) * (1.0 - smoothstep(0.02, 0.06, uFog.x)));
+        // Not in murk (under water, thick fog): there the background is the water's own colour, not a sky. Not in black
+        // space or a night sky either: a golden dawn band behind an astronaut read as a planet's horizon that isn't there.
+        float daylight = smoothstep(0.15, 0.4, y);
+        c = mix(c, dream, 0.8 * smoothstep(-0.02, 0.06, elevation) * (1.0 - smoothstep(0.02, 0.06, uFog.x)) * daylight);
     }
     c = mix(c, smoothstep(0.0, 1.0, c), 0.4) * vignette(p, 0.35);
 #elif LOOK == 12
