@@ -201,6 +201,11 @@ internal sealed partial class PromptReader
         }
         if (known && concept.Kind == "person" && concept.Lemma != "person" && AdjectiveBeforeNoun(i, length))
             return false;   // "a heavy downpour": an adjective, not "a heavy" (a villain)
+        if (known && length == 1 && IsNounAdjunctOfThing(i, concept.Kind))
+        {
+            Note(i, 1, "attribute", $"kind of {Word(i + 1)}");
+            return true;
+        }
         if (known && concept.Match != KindMatch.Own && !(AfterPlacePreposition(i) && Scenes.TryResolve(lemma, out _) && !Exact(concept)))
         {
             AddThing(i, length, new NounSense(concept.Kind), concept);
@@ -308,6 +313,28 @@ internal sealed partial class PromptReader
     private bool IsNounAdjunctOfPlace(int i, string kind) =>
         (!CastLike.Contains(kind) || _cast.Any(c => c.Kind == kind)) && Word(i + 1).Length > 0 && (Places.Settings.ContainsKey(Word(i + 1)) || IsPlaceAt(i + 1))
         && WordNetDatabase.Shared is { } wn && wn.BaseForms(Word(i), PartOfSpeech.Noun).Contains(Word(i)); // singular: "books shop" is not one
+
+    /// <summary>
+    /// A noun right before the noun of a thing the library draws says which kind of that thing it is ("a vintage car",
+    /// "a toy car", "a stone well"): the thing is the last noun, not two things ("vintage" was cast as a wine glass).
+    /// A person, animal or vehicle word keeps its own entry ("a police car" stays as it was read), as does a plural; a
+    /// material or colour word is read as one ("an iron block").
+    /// </summary>
+    private bool IsNounAdjunctOfThing(int i, string kind) =>
+        !CastLike.Contains(kind) && !Adjectives.Materials.ContainsKey(Word(i)) && !ColorNames.TryGetLinear(Word(i), out _) && Word(i + 1).Length > 0 && Word(i + 1).Any(char.IsLetter)
+        && !(Word(i + 1).EndsWith('s') && (Verbs.TryBase(Word(i + 1), out _) || Verbs.TryWordNet(Word(i + 1), out _)))   // "a block sinks"
+        && NextThingKind(i + 1) is { } next && next != kind
+        && WordNetDatabase.Shared is { } wn && wn.BaseForms(Word(i), PartOfSpeech.Noun).Contains(Word(i));
+
+    /// <summary>The drawn kind a noun (or a two-word WordNet noun: "rocking chair") at <paramref name="i"/> names, or null.</summary>
+    private string? NextThingKind(int i)
+    {
+        if (Nouns.TryMatch(_t, i, out var sense, out _) && Kinora.Compose.Assets.AssetLibrary.IsKnown(sense.Kind)) return sense.Kind;
+        if (i + 1 < _t.Count && Word(i).All(char.IsLetter) && Word(i + 1).All(char.IsLetter)
+            && Concepts.TryResolve(Word(i) + "_" + Word(i + 1), out var compound) && Kinora.Compose.Assets.AssetLibrary.IsKnown(compound.Kind))
+            return compound.Kind;
+        return null;
+    }
 
     private static readonly HashSet<string> CastLike =
     [

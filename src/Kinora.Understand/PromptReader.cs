@@ -257,6 +257,11 @@ internal sealed partial class PromptReader
                 Note(i, 1, "setting", "part of the place's name");
                 return 1;
             }
+            if (nounLength == 1 && IsNounAdjunctOfThing(i, sense.Kind))
+            {
+                Note(i, 1, "attribute", $"kind of {Word(i + 1)}");
+                return 1;
+            }
             AddThing(i, nounLength, sense);
             return nounLength;
         }

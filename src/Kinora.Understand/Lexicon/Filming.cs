@@ -55,6 +55,9 @@ public static class Filming
     /// <summary>Camera and time terms of several words ("zoom in", "pan left", "racking focus", "super slow motion").</summary>
     private static readonly (string[] Words, string Move)[] CameraPhrases =
     [
+        // A still picture of a place or thing: no push-in, no sway ("frame" was read as the setting, "a picture frame").
+        (["in", "a", "still", "frame"], "static"), (["still", "frame"], "static"), (["frozen", "in", "time"], "static"),
+        (["tranquil", "tableau"], "static"), (["tableau"], "static"), (["static", "view"], "static"), (["still", "shot"], "static"),
         (["zoom", "in"], "zoom in"), (["zooms", "in"], "zoom in"), (["zooming", "in"], "zoom in"),
         (["zoom", "out"], "zoom out"), (["zooms", "out"], "zoom out"), (["zooming", "out"], "zoom out"),
         (["pan", "left"], "pan left"), (["pans", "left"], "pan left"), (["panning", "left"], "pan left"),

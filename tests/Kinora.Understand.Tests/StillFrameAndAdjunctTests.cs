@@ -1,0 +1,40 @@
+namespace Kinora.Understand.Tests;
+
+/// <summary>
+/// VBench's still-picture phrasings ("In a still frame, …", "…, frozen in time", "A tranquil tableau of …") ask for a
+/// locked-off camera, and name no place ("frame" was read as the setting); and a noun right before the noun of a drawn
+/// thing says which kind of thing it is ("a vintage car" was a wine glass and a car).
+/// </summary>
+public sealed class StillFrameAndAdjunctTests
+{
+    [Theory]
+    [InlineData("In a still frame, a pear")]
+    [InlineData("a toilet, frozen in time")]
+    [InlineData("A tranquil tableau of a bench")]
+    public void A_still_picture_is_a_static_camera_and_no_place(string prompt)
+    {
+        var plan = Planner.Plan(prompt);
+        Assert.Equal("static", plan.Shots[0].Camera.Move);
+        Assert.NotEqual("frame", plan.World.Setting);
+        Assert.Single(plan.Cast);
+    }
+
+    [Theory]
+    [InlineData("a vintage car", "car")]
+    [InlineData("a toy car on the floor", "car")]
+    [InlineData("a vintage rocking chair on the porch", "chair")]
+    public void A_noun_before_a_drawn_thing_says_what_kind_of_thing_it_is(string prompt, string kind)
+    {
+        var cast = Planner.Plan(prompt).Cast;
+        Assert.Equal(kind, Assert.Single(cast).Kind);
+    }
+
+    [Theory]
+    [InlineData("a cat and a dog", "cat", "dog")]
+    [InlineData("a police car", "car", null)]
+    public void People_animals_and_vehicles_keep_their_own_entries(string prompt, string first, string? second)
+    {
+        var kinds = Planner.Plan(prompt).Cast.Select(c => c.Kind).ToArray();
+        Assert.Equal(second is null ? [first] : new[] { first, second }, kinds);
+    }
+}
