@@ -37,4 +37,9 @@ public sealed class StillFrameAndAdjunctTests
         var kinds = Planner.Plan(prompt).Cast.Select(c => c.Kind).ToArray();
         Assert.Equal(second is null ? [first] : new[] { first, second }, kinds);
     }
+
+    [Theory]
+    [InlineData("a man walks on the cobblestones")]
+    [InlineData("a lamppost on a cobblestone street")]
+    public void Cobblestones_are_a_stone_ground(string prompt) => Assert.Equal("stone", Planner.Plan(prompt).World.Ground);
 }

@@ -10,7 +10,7 @@ public static class Adjectives
         ["metal"] = "metal", ["metallic"] = "metal", ["steel"] = "metal", ["iron"] = "metal", ["aluminium"] = "metal", ["aluminum"] = "metal", ["chrome"] = "metal", ["copper"] = "metal",
         ["glass"] = "glass", ["crystal"] = "glass",
         ["rubber"] = "rubber", ["plastic"] = "plastic",
-        ["stone"] = "stone", ["rock"] = "stone", ["granite"] = "stone",
+        ["stone"] = "stone", ["rock"] = "stone", ["granite"] = "stone", ["cobblestone"] = "stone", ["cobbled"] = "stone",
         ["concrete"] = "concrete", ["cement"] = "concrete",
         ["marble"] = "marble", ["ceramic"] = "ceramic", ["porcelain"] = "ceramic", ["tiled"] = "tile", ["tile"] = "tile",
         ["fabric"] = "fabric", ["cloth"] = "fabric", ["woolen"] = "fabric", ["carpeted"] = "carpet",

@@ -54,5 +54,6 @@ public static class Places
         ["sand"] = ("sand", false), ["carpet"] = ("carpet", true), ["rug"] = ("carpet", true), ["tiles"] = ("tile", true),
         ["pavement"] = ("concrete", false), ["asphalt"] = ("asphalt", false), ["ice"] = ("ice", false), ["dirt"] = ("dirt", false),
         ["mud"] = ("dirt", false), ["surface"] = ("concrete", null), ["deck"] = ("wood", false), ["stage"] = ("wood", true),
+        ["cobblestones"] = ("stone", false), ["cobbles"] = ("stone", false),
     };
 }
