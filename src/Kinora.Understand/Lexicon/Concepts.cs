@@ -76,6 +76,11 @@ public static class Concepts
         [02370806] = "horse",        // ungulate: any other hoofed mammal (antelope is nearer a cow, through bovid)
         [02395003] = "sheep",        // swine: a stout, short-legged animal of a sheep's size (ungulate would say horse)
         [02075296] = "dog",          // carnivore: hyena, raccoon, badger (felines, canines and bears are anchored above)
+        // Found as grey stand-in boxes over the VBench prompts: a figure, a fruit or a craft of the right build reads better.
+        [02761392] = "person",       // automaton: robot, android (a figure of a person's build)
+        [07705931] = "apple",        // edible fruit: pear, plum, peach, grape (a round fruit in the hand)
+        [04264914] = "airplane",     // spacecraft: space shuttle, spaceship (a winged craft)
+        [01882714] = "bear",         // koala ("a koala bear")
     };
 
     /// <summary>Animals beyond COCO that have a model of their own (Compose's Animals.OtherAnimals): synset offset →
