@@ -2,6 +2,7 @@ using System.Numerics;
 using Kinora.Compose.Environments;
 using Kinora.Compose.Scenery;
 using Kinora.Compose.Scenery.Places;
+using Kinora.Compose.Scenery.Places.Nature;
 using Kinora.Plan;
 
 namespace Kinora.Compose.Tests.Places;
@@ -177,6 +178,84 @@ public class NaturePlacesTests
         // Within 12 m behind the band the land is 50 m down; the far wall across the bay stands back up to the top.
         Assert.Contains(cliffs, p => p.Z > band.Back - 12 && p.Y < -50 && MathF.Abs(p.X - band.CentreX) < 20);
         Assert.Contains(cliffs, p => p.Z < band.Back - 120 && p.Y > -2 && MathF.Abs(p.X - band.CentreX) < 60);
+    }
+
+    [Fact]
+    public void An_empty_cliff_is_seen_along_its_banded_face_from_over_the_sea()
+    {
+        var world = Compose("cliff", ground: "dirt");
+        var vista = VistaOf(world);
+        var band = Corridor.Around(world.Entities);
+        // Looked at along the coast (the face recedes in perspective), not square across the bay at a flat wall.
+        Assert.True(MathF.Abs(vista.AzimuthDeg ?? 20) > 60, $"the view looks from {vista.AzimuthDeg}°");
+        // The face is in beds of several rocks, and in the view it stands sheer: within a few metres of one spot on the
+        // coast it runs from the surf to the clifftop.
+        var face = Vertices(world, "cliffs").Where(v => InX(vista, v.At)).ToList();
+        Assert.True(face.Select(v => v.Paint.Name).Distinct().Count() >= 3, "banded rock");
+        var foot = face.Where(v => v.At.Y < -CliffSet.Drop).MinBy(v => v.At.Z).At;
+        Assert.Contains(face, v => v.At.Y > -1 && MathF.Abs(v.At.X - foot.X) < 4 && MathF.Abs(v.At.Z - foot.Z) < 12);
+        // Light bounces onto the faces off the sea at their feet, not green off the grass under our turf.
+        var bounce = world.Environment.Ground.BaseColor;
+        Assert.True(bounce.Z > bounce.Y && bounce.Z > bounce.X, $"bounce colour {bounce}");
+        // Sea stacks stand off the coast in the view, well up out of the water.
+        Assert.Contains(Points(world, "stacks"), p => InX(vista, p) && p.Y > -CliffSet.Drop + 30 && p.Z < band.Back - 20);
+    }
+
+    [Fact]
+    public void A_glacier_is_seen_up_its_ice_in_clear_air_with_moraine_stripes()
+    {
+        var world = Compose("glacier", ground: "snow");
+        var vista = VistaOf(world);
+        Assert.Equal(0f, vista.AzimuthDeg);
+        Assert.True(vista.Min.Y > 20, "the view is from above the ice");
+        // No blowing-snow haze under a clear sky, and a deep blue zenith rather than the snow family's glare.
+        Assert.Equal(0f, world.Environment.FogDensity);
+        Assert.True(world.Environment.SkyZenith.Z > 2.5f * world.Environment.SkyZenith.X);
+        var stripes = Points(world, "moraines");
+        Assert.Contains(stripes, p => InX(vista, p) && p.Z < vista.Min.Z);
+        // Dark rock walls rise on both sides of the view.
+        var rock = Vertices(world, "valley").Where(v => v.Paint.Name == "mountain" && v.At.Y > 40 && v.At.Z < vista.Min.Z).Select(v => v.At).ToList();
+        Assert.Contains(rock, p => p.X < vista.Min.X);
+        Assert.Contains(rock, p => p.X > vista.Max.X);
+    }
+
+    [Fact]
+    public void The_desert_sun_stands_low_so_its_dunes_cast_shade()
+    {
+        // The plan's default afternoon (14:00) put the sun 60° up, which lit every face of a dune alike.
+        var world = Compose("desert", ground: "sand");
+        var elevation = MathF.Asin(Vector3.Normalize(world.Environment.SunDirection).Y) * 180 / MathF.PI;
+        Assert.InRange(elevation, 10, 23);
+        // A sun the plan already puts low is left where it is.
+        var dusk = Composer.Compose(new ScenePlan
+        {
+            Seed = 7,
+            World = new WorldSpec { Setting = "desert", Ground = "sand", TimeOfDay = 18.5 },
+            Shots = [new ShotSpec()],
+        });
+        Assert.Equal(EnvironmentBuilder.Build(dusk.Plan.World).SunDirection, dusk.Environment.SunDirection);
+        // Bare, the view looks down over the crests from above them.
+        Assert.True(VistaOf(Compose("desert", ground: "sand")).Min.Y > 5);
+    }
+
+    [Fact]
+    public void A_harbor_is_clear_and_has_coloured_containers_in_view()
+    {
+        var world = Compose("harbor");
+        var vista = VistaOf(world);
+        // The family's sea haze (0.003/m) over land that ended at the quay hid the far shore in fog.
+        Assert.True(world.Environment.FogDensity <= 0.0005f, $"fog {world.Environment.FogDensity}/m");
+        Assert.True(world.Environment.LandReach >= 300);
+        var containers = Vertices(world, "containers").Where(v => InX(vista, v.At)).ToList();
+        Assert.True(containers.Select(v => v.Paint.Name).Distinct().Count() >= 3, "containers in several colours");
+        // A fog the weather brings stays.
+        var foggy = Composer.Compose(new ScenePlan
+        {
+            Seed = 7,
+            World = new WorldSpec { Setting = "harbor", Ground = "concrete", Weather = "fog" },
+            Shots = [new ShotSpec()],
+        });
+        Assert.True(foggy.Environment.FogDensity > 0.02f);
     }
 
     [Theory]

@@ -15,15 +15,39 @@ public static class HarbourSet
     private static readonly Material Stone = Paints.Srgb(140, 135, 125, 0.9f, 0, "quaystone");
     private static readonly Material Hull = Paints.Srgb(240, 240, 238, 0.35f, 0, "hull");
     private static readonly Material HullBlue = Paints.Srgb(30, 60, 110, 0.35f, 0, "hullblue");
+    private static readonly Material HullRed = Paints.Srgb(168, 40, 34, 0.35f, 0, "hullred");
+    /// <summary>Shipping containers' paints: the colour a harbour photo is full of.</summary>
+    private static readonly Material[] ContainerPaints =
+    [
+        Paints.Srgb(176, 48, 38, 0.7f, 0.2f, "containerred"),
+        Paints.Srgb(36, 84, 156, 0.7f, 0.2f, "containerblue"),
+        Paints.Srgb(222, 124, 36, 0.7f, 0.2f, "containerorange"),
+        Paints.Srgb(44, 122, 84, 0.7f, 0.2f, "containergreen"),
+        Paints.Srgb(226, 226, 220, 0.7f, 0.2f, "containerwhite"),
+    ];
     private static readonly Material Warehouse = Paints.Srgb(120, 130, 135, 0.7f, 0.3f, "warehouse");
     private static readonly Material CraneYellow = Paints.Srgb(225, 170, 30, 0.6f, 0.3f, "crane");
 
     private static readonly Kit Bollard = MakeBollard();
-    private static readonly Kit[] Boats = [MakeBoat(Hull), MakeBoat(HullBlue)];
+    private static readonly Kit[] Boats = [MakeBoat(Hull), MakeBoat(HullBlue), MakeBoat(Hull), MakeBoat(HullRed)];
     private static readonly Kit Crane = MakeCrane();
+
+    /// <summary>m the quayside's view box stands above the quay.</summary>
+    private const float ViewLift = 12;
+    /// <summary>x span, relative to the action's centre, of the pier the crane works from (clear of the warehouse to its
+    /// right, which stands from 26 m).</summary>
+    private const float PierFrom = 6, PierTo = 25;
 
     /// <summary>m above the ground of the basin's water where the cast's boats float, and of the quays' tops.</summary>
     private const float BasinWater = 0.2f, QuayTop = 0.7f;
+
+    /// <summary>The harbour's air: a port on a fine day is clear across the basin. The family's sea haze (0.003/m) and
+    /// the renderer's clear-air haze for land that ends at the quay together paled boats 50 m off and hid the far
+    /// shore in fog; the water runs to 500 m, so the land's reach is given and the sea haze thinned. A fog the weather
+    /// brings (0.01/m and more) stays.</summary>
+    public static WorldEnvironment Air(WorldEnvironment e) => e.FogDensity >= 0.01f
+        ? e
+        : e with { FogDensity = MathF.Min(e.FogDensity, 0.0004f), LandReach = MathF.Max(e.LandReach, 400) };
 
     public static void Dress(SetDresser d, bool afloat)
     {
@@ -54,7 +78,7 @@ public static class HarbourSet
         }
         // Boats moored bow to stern along the far quay, afloat at the basin's waterline.
         for (var x = d.Left; x < d.Right; x += d.Range(9, 14))
-            d.Put("boats", Boats[d.Pick(2)], new Vector3(x, BasinWater - 0.1f, quay + 2), d.Chance(0.5f) ? 0 : MathF.PI, d.Range(0.8f, 1.2f), 2.5f);
+            d.Put("boats", Boats[d.Pick(Boats.Length)], new Vector3(x, BasinWater - 0.1f, quay + 2), d.Chance(0.5f) ? 0 : MathF.PI, d.Range(0.8f, 1.2f), 2.5f);
         foreach (var side in new[] { -1f, 1f })
         {
             var x = d.Zone.CentreX + side * 30;
@@ -86,11 +110,19 @@ public static class HarbourSet
             if (d.Put("quay lamps", d.Dark ? StreetProps.StreetLampLit : StreetProps.StreetLamp, at, MathF.PI, 1, 0.3f) && d.Dark)
                 d.Light(StreetProps.LampLight(at + new Vector3(0, StreetProps.StreetLampHead.Y, -StreetProps.StreetLampHead.Z)));
         }
-        // Boats moored along the quay and out in the basin, bows along X.
+        // A pier out into the basin, its crane and stacks of containers on it.
+        var (pier0, pier1) = (d.Zone.CentreX + PierFrom, d.Zone.CentreX + PierTo);
+        Landforms.Slab(d.Layer("quay", pier0), Stone, pier0, pier1, edge - 20, edge - 0.5f, 0.25f, 0.3f);
+        Containers(d, pier0 + 1, pier0 + 9, edge - 19, edge - 2);
+        // Boats moored along the quay (not where the pier is) and out in the basin, bows along X.
         for (var x = d.Left; x < d.Right; x += d.Range(10, 16))
-            d.Put("boats", Boats[d.Pick(2)], new Vector3(x, 0, edge - 3), d.Chance(0.5f) ? 0 : MathF.PI, d.Range(0.8f, 1.2f), 2.5f);
+            if (x < pier0 - 4 || x > pier1 + 4) d.Put("boats", Boats[d.Pick(Boats.Length)], new Vector3(x, 0, edge - 3), d.Chance(0.5f) ? 0 : MathF.PI, d.Range(0.8f, 1.2f), 2.5f);
         for (var i = 0; i < 10; i++)
-            d.Put("boats", Boats[d.Pick(2)], new Vector3(d.Range(d.Left, d.Right), 0, edge - d.Range(15, 60)), d.Range(0, MathF.Tau), d.Range(0.9f, 1.4f), 2.5f);
+        {
+            var at = new Vector3(d.Range(d.Left, d.Right), 0, edge - d.Range(15, 60));
+            var (kit, yaw, scale) = (Boats[d.Pick(Boats.Length)], d.Range(0, MathF.Tau), d.Range(0.9f, 1.4f));
+            if (at.X < pier0 - 5 || at.X > pier1 + 5 || at.Z < edge - 26) d.Put("boats", kit, at, yaw, scale, 2.5f);
+        }
         // Warehouses and a crane off to the sides, a far shore of buildings.
         foreach (var side in new[] { -1f, 1f })
         {
@@ -98,7 +130,7 @@ public static class HarbourSet
             d.Layer("warehouses", x).Paint(Warehouse).Box(new Vector3(x, 5, edge - 14), new Vector3(12, 5, 9));
             d.Layer("warehouses", x).Paint(Paints.Srgb(150, 60, 45, 0.7f, 0.2f, "warehouseroof")).Box(new Vector3(x, 10.3f, edge - 14), new Vector3(12.3f, 0.3f, 9.3f));
         }
-        d.Put("cranes", Crane, new Vector3(d.Zone.CentreX + 22, 0, edge - 8), 0, 1, 3);
+        d.Put("cranes", Crane, new Vector3(pier1 - 5, 0.25f, edge - 8), 0, 1, 3);
         for (var x = d.Left - 100; x < d.Right + 100;)
         {
             var w = d.Range(10, 22);
@@ -106,7 +138,24 @@ public static class HarbourSet
             x += w;
         }
         // The view: the quay's edge, the moored boats and the water, the crane and a warehouse.
-        d.Vista = new Vista(new(d.Zone.CentreX - 22, 0, edge - 30), new(d.Zone.CentreX + 30, 14, edge + 1));
+        // Held high (the box stands above the quay), so the camera looks down across the basin: water and boats fill
+        // the frame, where from the quay's height its bare concrete filled the lower half.
+        d.Vista = new Vista(new(d.Zone.CentreX - 22, ViewLift, edge - 30), new(d.Zone.CentreX + 30, 14 + ViewLift, edge + 1));
+    }
+
+    /// <summary>Containers (12 m × 2.6 m × 2.4 m) lying along Z in rows across x ∈ [x0, x1], z ∈ [z0, z1], stacked one to
+    /// three high in seeded colours.</summary>
+    private static void Containers(SetDresser d, float x0, float x1, float z0, float z1)
+    {
+        const float Long = 12.2f, Wide = 2.44f, High = 2.6f;
+        for (var x = x0 + Wide / 2; x + Wide / 2 <= x1; x += Wide + 0.2f)
+            for (var z = z1 - Long / 2; z - Long / 2 >= z0; z -= Long + 0.4f)
+            {
+                var tiers = 1 + d.Pick(3);
+                for (var t = 0; t < tiers; t++)
+                    d.Layer("containers", x).Paint(ContainerPaints[d.Pick(ContainerPaints.Length)])
+                        .Box(new Vector3(x, 0.25f + High * (t + 0.5f), z), new Vector3(Wide / 2 - 0.03f, High / 2 - 0.02f, Long / 2));
+            }
     }
 
     private static Kit MakeBollard()

@@ -139,6 +139,35 @@ public static class WildSets
         }
     }
 
+    /// <summary>Highest the desert's sun stands, degrees: dunes read by their shadows, which a high sun hardly casts (a
+    /// dune sea at 60° was one flat pale yellow), so photographers shoot them in the low sun of early or late day.</summary>
+    private const float DuneSunDeg = 22;
+    /// <summary>Where that sun stands, degrees from +Z towards +X: behind the dunes and to the left, so the faces towards
+    /// the camera fall into shade and the crests and slip faces catch the light.</summary>
+    private const float DuneSunAzimuthDeg = -135;
+
+    /// <summary>The desert's air: a low sun, clear enough that the mesas keep their red, under a deeper blue zenith. A sun
+    /// the plan already puts low (dawn, dusk, night) is left as it is.</summary>
+    public static WorldEnvironment DesertAir(WorldEnvironment e)
+    {
+        var low = DuneSunDeg * MathF.PI / 180;
+        if (Vector3.Normalize(e.SunDirection).Y <= MathF.Sin(low)) return e;
+        var azimuth = DuneSunAzimuthDeg * MathF.PI / 180;
+        var horizontal = new Vector3(MathF.Sin(azimuth), 0, MathF.Cos(azimuth));
+        return e with
+        {
+            SunDirection = horizontal * MathF.Cos(low) + Vector3.UnitY * MathF.Sin(low),
+            // Warmer, as low sunlight is, and brighter against the sky's fill so lit faces stand out from shaded ones.
+            SunColor = e.SunColor * new Vector3(1.3f, 1.17f, 1.0f),
+            SkyZenith = new Vector3(0.12f, 0.28f, 0.72f),
+            FogDensity = MathF.Min(e.FogDensity, 0.0003f),
+        };
+    }
+
+    /// <summary>m the bare desert's view box stands above the sand: the camera then looks down over the crests (their
+    /// shaded faces and lit ridges in rows to the skyline), where from among them the nearest dune hid the rest.</summary>
+    private const float BareViewLift = 12;
+
     /// <param name="bare">Nothing is cast: the dunes run on under the establishing camera too (there is no band to
     /// keep level), so its view is dune crests from foreground to skyline, not a flat plain before them.</param>
     public static void Desert(SetDresser d, bool bare = false)
@@ -158,7 +187,8 @@ public static class WildSets
             var profile = f < 0.78f ? Terrain.Smooth(0, 0.78f, f) : Terrain.Smooth(1, 0.78f, f);
             return profile * MathF.Min(12, 2.5f + 0.12f * s) * Terrain.Smooth(0, 10, s);
         }
-        if (bare) Terrain.Land(d, "dunes", Dunes, (_, _) => Palette.Dune, d.Left - 60, d.Right + 60, foot - 160, foot + 260, 3, SetDresser.ChunkSize, 1);
+        // Bare, the crests run on to the mesas: seen from above them, a dune sea that stopped short left a flat strip.
+        if (bare) Terrain.Land(d, "dunes", Dunes, (_, _) => Palette.Dune, d.Left - 60, d.Right + 60, foot - 300, foot + 260, 3, SetDresser.ChunkSize, 1);
         else Terrain.Heightfield(d, "dunes", Palette.Dune, Dunes, d.Left - 60, d.Right + 60, foot - 160, foot, 3);
         for (var i = 0; i < 5; i++)
             d.Lay("mesas", Landforms.Mesa, Matrix4x4.CreateScale(d.Range(40, 90), d.Range(25, 55), d.Range(40, 70)) * Matrix4x4.CreateTranslation(d.Zone.CentreX + d.Range(-300, 300), 0, edge - d.Range(170, 300))); // near enough that the air does not pale them away
@@ -166,9 +196,9 @@ public static class WildSets
         OnSlope(d, "rocks", Rocks.Red, Dunes, 16, edge - 0.5f, edge - 30, 0.4f, 1.8f, Rocks.Radius);
         OnSlope(d, "scrub", [Plants.DryTuft], Dunes, 50, edge - 0.3f, edge - 20, 1f, 2f, 0.1f);
         if (!bare) Ripples(d, foot); // bare, the dunes cover the flat sand they lie on
-        // The view: the dune sea rising behind the sand, mesas on the skyline; bare, over the crests from among them.
+        // The view: the dune sea rising behind the sand, mesas on the skyline; bare, down over the crests from above them.
         d.Vista = bare
-            ? new Vista(new(d.Zone.CentreX - 40, 0, edge - 120), new(d.Zone.CentreX + 40, 14, edge - 40))
+            ? new Vista(new(d.Zone.CentreX - 40, BareViewLift, edge - 120), new(d.Zone.CentreX + 40, BareViewLift + 14, edge - 40))
             : new Vista(new(d.Zone.CentreX - 30, 0, edge - 70), new(d.Zone.CentreX + 30, 10, edge - 3));
     }
 

@@ -25,14 +25,14 @@ public static class NaturePlaces
         new(["sky", "skies", "clouds", "blue sky", "cloudy sky"], SettingFamily.Beach, SkySet.Dress) { Ground = "grass", Air = SkySet.Air },
         new(["underwater", "coral reef", "reef", "seabed", "sea floor", "ocean floor", "under the sea", "undersea"], SettingFamily.Studio, ReefSet.Dress) { Ground = "sand" },
         new(["harbor", "harbour", "port", "seaport", "marina", "dock", "docks", "quay", "wharf"], SettingFamily.Harbour,
-            (d, c) => HarbourSet.Dress(d, afloat: c.Cast.Any(e => e.Kind == "boat"))) { Ground = "concrete" },
+            (d, c) => HarbourSet.Dress(d, afloat: c.Cast.Any(e => e.Kind == "boat"))) { Ground = "concrete", Air = HarbourSet.Air },
         new(["glacier", "ice field", "icefield"], SettingFamily.Snow, GlacierSet.Dress) { Ground = "ice", Air = GlacierSet.Air },
-        new(["cliff", "cliffs", "cliff edge", "sea cliff", "clifftop"], SettingFamily.Mountain, CliffSet.Dress) { Ground = "grass" },
+        new(["cliff", "cliffs", "cliff edge", "sea cliff", "clifftop"], SettingFamily.Mountain, CliffSet.Dress) { Ground = "grass", Air = CliffSet.Air },
         new(["valley", "river valley", "mountain valley", "dale"], SettingFamily.Mountain, ValleySet.Dress) { Ground = "grass" },
         // A canyon's rim is high land whose own terrain is the ground (the mountain family's small ledge), whether it
         // is a snowy gorge or a desert canyon (the plan's ground says which).
         new(["canyon", "gorge", "ravine", "grand canyon", "mountain canyon", "snowy canyon", "desert canyon"], SettingFamily.Mountain, CanyonSet.Dress) { Air = CanyonSet.Air },
         new(["beach", "seaside", "seashore", "shore", "coast", "coastline"], SettingFamily.Beach, (d, _) => WildSets.Beach(d)) { Ground = "sand" },
-        new(["desert", "dune", "dunes", "sand dunes"], SettingFamily.Desert, (d, c) => WildSets.Desert(d, bare: c.Cast.Count == 0)) { Ground = "sand" },
+        new(["desert", "dune", "dunes", "sand dunes"], SettingFamily.Desert, (d, c) => WildSets.Desert(d, bare: c.Cast.Count == 0)) { Ground = "sand", Air = WildSets.DesertAir },
     ];
 }
