@@ -22,6 +22,7 @@ public sealed class CityAndDwellingTests
     [InlineData("the bund", "bund")]
     [InlineData("a man walks along the Bund at night", "bund")]
     [InlineData("Pudong at dusk", "pudong")]
+    [InlineData("boats in a port", "harbor")]
     public void A_famous_place_wordnet_lacks_is_still_a_setting(string prompt, string setting) =>
         Assert.Equal(setting, Planner.Plan(prompt).World.Setting);
 

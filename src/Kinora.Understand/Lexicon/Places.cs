@@ -42,6 +42,7 @@ public static class Places
         // Famous places WordNet lacks (it knows "Shanghai" and "the Seine", not Shanghai's waterfront): "the Bund" alone
         // was read as nothing and gave an empty studio.
         ["bund"] = new("bund", false, "stone", ["city"]),
+        ["port"] = new("harbor", false, "concrete", ["ocean"]),   // WordNet's first concrete sense is the wine
         ["pudong"] = new("pudong", false, "stone", ["city"]),
         ["lujiazui"] = new("lujiazui", false, "stone", ["city"]),
         ["huangpu"] = new("huangpu", false, "stone", ["city"]),
