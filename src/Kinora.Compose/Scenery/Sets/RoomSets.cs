@@ -25,23 +25,8 @@ public static class RoomSets
         switch (family)
         {
             case SettingFamily.Kitchen:
-            {
-                var room = RoomShell.Build(d, 0.8f, wall);
-                // Tiled splashback above the worktop, then units: fridge, base units with a sink and a cooker.
-                d.Layer("walls", cx).Paint(Paints.Srgb(225, 228, 226, 0.2f, 0, "splashback") with { Pattern = "tiles" })
-                    .Box(new Vector3(cx, 1.2f, room.Wall + 0.01f), new Vector3(Span, 0.28f, 0.01f));
-                for (var x = x0 + 0.3f; x < x1; x += 0.6f)
-                {
-                    var i = (int)MathF.Round((x - x0) / 0.6f);
-                    var unit = (i % 13) switch { 0 => KitchenBath.Fridge, 5 => KitchenBath.Cooker, 8 => KitchenBath.SinkUnit, _ => KitchenBath.BaseUnit };
-                    d.Put("kitchen units", unit, new Vector3(x, 0, room.Wall + 0.32f), 0, 1, 0.05f);
-                    if (i % 13 != 0 && i % 13 != 5) d.Put("kitchen units", KitchenBath.WallUnit, new Vector3(x, 0, room.Wall + 0.32f), 0, 1, 0.05f);
-                }
-                room.Window(d, cx + 2.4f, 1.2f, 1.05f, 1.2f);
-                CeilingLights(d, room, 2.2f);
-                d.Vista = room.Frame(cx - 2.6f, cx + 2.6f, room.Wall + 0.65f, 1.9f); // cooker, sink, the window over the worktop
+                KitchenSet.Dress(d);
                 break;
-            }
             case SettingFamily.LivingRoom:
             {
                 var room = RoomShell.Build(d, 1.4f, wall);
@@ -77,20 +62,8 @@ public static class RoomSets
                 break;
             }
             case SettingFamily.Bathroom:
-            {
-                var tiles = Paints.Srgb(120, 165, 175, 0.25f, 0, "bathtiles") with { Pattern = "tiles" };
-                var room = RoomShell.Build(d, 0.9f, tiles);
-                d.Put("fixtures", KitchenBath.Bathtub, new Vector3(cx - 1.4f, 0, room.Wall + 0.4f), 0, 1, 0.05f);
-                d.Put("fixtures", KitchenBath.Toilet, new Vector3(cx + 0.6f, 0, room.Wall + 0.3f), 0, 1, 0.05f);
-                if (!d.Stations.Contains(StationKind.Basin)) // the station's basin is the room's
-                    d.Put("fixtures", KitchenBath.Vanity, new Vector3(cx + 1.7f, 0, room.Wall + 0.26f), 0, 1, 0.05f);
-                d.Layer("fixtures", cx).Paint(Paints.White).Box(new Vector3(cx - 1.4f, 1.2f, room.Wall + 0.03f), new Vector3(0.3f, 0.02f, 0.03f)); // towel rail
-                d.Layer("fixtures", cx).Paint(Paints.Srgb(70, 130, 160, 0.9f, 0, "towel")).Box(new Vector3(cx - 1.4f, 0.95f, room.Wall + 0.06f), new Vector3(0.25f, 0.25f, 0.02f));
-                room.Window(d, cx + 3.2f, 0.8f, 1.3f, 0.9f);
-                CeilingLights(d, room, 1.5f);
-                d.Vista = room.Frame(cx - 2.3f, cx + 2.2f, room.Wall + 0.85f, 1.2f, 0.1f); // tub, toilet, basin: low, so a low box
+                BathroomSet.Dress(d);
                 break;
-            }
             case SettingFamily.Office:
             {
                 var room = RoomShell.Build(d, 1.5f, wall);
