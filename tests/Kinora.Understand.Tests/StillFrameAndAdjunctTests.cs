@@ -50,4 +50,8 @@ public sealed class StillFrameAndAdjunctTests
     [InlineData("a koala sleeps in a tree", "bear")]
     public void Things_without_a_model_are_drawn_as_the_nearest_modelled_kind_not_a_grey_box(string prompt, string kind) =>
         Assert.Equal(kind, Planner.Plan(prompt).Cast[0].Kind);
+
+    [Fact]
+    public void A_one_word_name_of_a_drawn_kind_wordnet_lacks_is_read() =>
+        Assert.Equal("street lamp", Assert.Single(Planner.Plan("the ornate Victorian streetlamp stands solemnly").Cast).Kind);
 }

@@ -140,6 +140,9 @@ public static class Nouns
         foreach (var spec in Kinora.Compose.Assets.AssetLibrary.ModelledKinds)
             foreach (var name in spec.Aliases.Prepend(spec.Kind))
                 if (spec.Kind != "person" && name.Contains(' ') && !Compounds.ContainsKey(name)) AddWord(name, new NounSense(spec.Kind));
+                // and its one-word names WordNet lacks ("streetlamp"): the noun went unread and nothing was drawn.
+                else if (spec.Kind != "person" && !name.Contains(' ') && !Senses.ContainsKey(name)
+                         && WordNet.WordNetDatabase.Shared is { } wn && !wn.Contains(name, WordNet.PartOfSpeech.Noun)) AddWord(name, new NounSense(spec.Kind));
     }
 
     private static void AddWord(string word, NounSense sense)
