@@ -20,6 +20,17 @@ public static class RelationPlacer
     public static void Apply(Dictionary<string, List<Entity>> placed, RelationSpec r)
     {
         if (!placed.TryGetValue(r.Subject, out var subject) || !placed.TryGetValue(r.Object, out var obj) || r.Subject == r.Object) return;
+        // Under a tree or a lamp post one stands at its foot, beneath the crown: lifting the tree onto the walker hid her.
+        // Its box holds the whole crown, so the subject stands just outside the box's front face (not its bounding
+        // sphere, which put her metres off), on the camera's side, under the crown's edge.
+        if (r.Relation is "under" or "below" && Towers(obj[0], subject))
+        {
+            var tall = obj[0];
+            var front = tall.Shape is BoxShape box ? box.HalfExtents.Z : tall.Shape.BoundingRadius;
+            var (lo, hi) = Bounds(subject);
+            Move(subject, new Vector3(tall.Position.X - (lo.X + hi.X) / 2, 0, tall.Position.Z + front + Gap - lo.Z));
+            return;
+        }
         switch (r.Relation)
         {
             case "between": PlaceBetween(placed, subject, obj, r.SecondObject); return;
@@ -49,6 +60,17 @@ public static class RelationPlacer
             _ => Vector3.Zero,
         };
         Move(subject, offset);
+    }
+
+    /// <summary>m; a thing at least this tall that stands on the ground is one a subject stands under, not one lifted over it.</summary>
+    private const float TallThing = 2.5f;
+
+    /// <summary>Whether <paramref name="thing"/> stands on the ground and rises far over the subject (a tree, a lamp post).</summary>
+    private static bool Towers(Entity thing, List<Entity> subject)
+    {
+        var height = 2 * thing.Shape.HalfHeight;
+        var (min, max) = Bounds(subject);
+        return height >= TallThing && height >= 2 * (max.Y - min.Y) && thing.Position.Y - thing.Shape.HalfHeight < 0.3f;
     }
 
     /// <summary>
