@@ -605,8 +605,10 @@ internal sealed partial class PromptReader
         // With no place named, what is done can say where: someone reading sits in a living room, and rain falls on a
         // street (people caught in a downpour); otherwise the bare studio.
         var reading = _setting is null && _indoor is null && _actions.Any(a => a.Verb is "read" or "study");
-        var indoor = _indoor ?? reading;
-        var setting = _setting ?? (reading ? "living room" : indoor ? "room" : _weather is "rain" or "storm" ? "city street" : "studio");
+        var doing = _setting is null && _indoor is not false ? ActivityPlaces.For(_actions.Select(a => a.Verb)) : null;
+        var indoor = _indoor ?? (reading || doing is not null);
+        var setting = _setting ?? doing?.Setting ?? (reading ? "living room" : indoor ? "room" : _weather is "rain" or "storm" ? "city street" : "studio");
+        _ground ??= doing?.Ground;
         var ambience = _ambience.Length > 0 ? _ambience : indoor ? ["room tone"] : ["outdoor air"];
         return new ScenePlan
         {

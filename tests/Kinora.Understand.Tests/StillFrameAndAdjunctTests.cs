@@ -54,4 +54,18 @@ public sealed class StillFrameAndAdjunctTests
     [Fact]
     public void A_one_word_name_of_a_drawn_kind_wordnet_lacks_is_read() =>
         Assert.Equal("street lamp", Assert.Single(Planner.Plan("the ornate Victorian streetlamp stands solemnly").Cast).Kind);
+
+    [Theory]
+    [InlineData("a woman taking a shower", "shower")]
+    [InlineData("A person is cooking", "kitchen")]
+    [InlineData("a man takes a bath", "bathroom")]
+    public void With_no_place_named_the_activity_says_where(string prompt, string setting)
+    {
+        var world = Planner.Plan(prompt).World;
+        Assert.Equal(setting, world.Setting);
+        Assert.True(world.Indoor);
+    }
+
+    [Fact]
+    public void A_named_place_wins_over_the_activitys() => Assert.Equal("beach", Planner.Plan("a man cooks on the beach").World.Setting);
 }
