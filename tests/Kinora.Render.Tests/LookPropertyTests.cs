@@ -189,6 +189,17 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.True(sky.Z > sky.X + 40, $"{look} sky {sky} is not blue");
     }
 
+    /// <summary>The ball and boxes on a clear night with no lamps, in <paramref name="look"/>.</summary>
+    private static byte[] NightFrame(LookStyle look)
+    {
+        var world = TestScenes.BallAndBoxes(timeOfDay: 23);
+        var track = TestScenes.Track(world, new Vector3(0, 0.6f, 0.4f));
+        using var renderer = OpenGlRenderer.Open(world, new RenderOptions(W, H) { Look = look });
+        var rgba = new byte[W * H * 4];
+        renderer.RenderFrame(track, 0, rgba);
+        return rgba;
+    }
+
     [Fact]
     public void Surrealism_paints_no_golden_horizon_into_a_night_sky()
     {
@@ -196,11 +207,7 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
         // behind the subject read as a planet's dawn that isn't there. The brightest row of the night frame stays dark.
         static double BrightestRow(LookStyle look)
         {
-            var world = TestScenes.BallAndBoxes(timeOfDay: 23);
-            var track = TestScenes.Track(world, new Vector3(0, 0.6f, 0.4f));
-            using var renderer = OpenGlRenderer.Open(world, new RenderOptions(W, H) { Look = look });
-            var rgba = new byte[W * H * 4];
-            renderer.RenderFrame(track, 0, rgba);
+            var rgba = NightFrame(look);
             return Enumerable.Range(0, H / 2).Max(y => Enumerable.Range(0, W).Average(x => FramePixels.Luma(FramePixels.Rgb(rgba, W, x, y))));
         }
         var photo = BrightestRow(LookStyle.Photoreal);
@@ -239,11 +246,7 @@ public sealed class LookPropertyTests(Xunit.Abstractions.ITestOutputHelper outpu
         // black) lifts the frame into legible mid-tones, as a painter does a night scene.
         static double Mean(LookStyle look)
         {
-            var world = TestScenes.BallAndBoxes(timeOfDay: 23);
-            var track = TestScenes.Track(world, new Vector3(0, 0.6f, 0.4f));
-            using var renderer = OpenGlRenderer.Open(world, new RenderOptions(W, H) { Look = look });
-            var rgba = new byte[W * H * 4];
-            renderer.RenderFrame(track, 0, rgba);
+            var rgba = NightFrame(look);
             double sum = 0;
             for (var i = 0; i < W * H; i++) sum += FramePixels.Luma(FramePixels.Rgb(rgba, W, i % W, i / W));
             return sum / (W * H);
