@@ -48,6 +48,7 @@ public sealed class StillFrameAndAdjunctTests
     [InlineData("In a still frame, a pear", "apple")]
     [InlineData("a space shuttle in the sky", "airplane")]
     [InlineData("a koala sleeps in a tree", "bear")]
+    [InlineData("a christmas tree in a living room", "pine")]
     public void Things_without_a_model_are_drawn_as_the_nearest_modelled_kind_not_a_grey_box(string prompt, string kind) =>
         Assert.Equal(kind, Planner.Plan(prompt).Cast[0].Kind);
 

@@ -81,6 +81,7 @@ public static class Concepts
         [07705931] = "apple",        // edible fruit: pear, plum, peach, grape (a round fruit in the hand)
         [04264914] = "airplane",     // spacecraft: space shuttle, spaceship (a winged craft)
         [01882714] = "bear",         // koala ("a koala bear")
+        [13108841] = "pine",         // conifer: spruce, fir, cedar, a Christmas tree
     };
 
     /// <summary>Animals beyond COCO that have a model of their own (Compose's Animals.OtherAnimals): synset offset →
