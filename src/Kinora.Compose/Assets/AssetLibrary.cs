@@ -39,7 +39,7 @@ public static class AssetLibrary
         IEnumerable<KindSpec>[] families =
         [
             People.All, Animals.All, Vehicles.All, Furniture.All, Kitchen.All, Food.All, Electronics.All,
-            Sports.All, StreetFurniture.All, Household.All, Instruments.All, Outdoors.All,
+            Sports.All, StreetFurniture.All, Household.All, Instruments.All, Outdoors.All, Props.All,
         ];
         foreach (var spec in families.SelectMany(f => f))
         {
