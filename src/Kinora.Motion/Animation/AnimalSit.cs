@@ -257,6 +257,15 @@ public sealed class AnimalSit
     /// <summary>Up to 400 rest points of the trunk: skinned vertices that follow the body joint alone.</summary>
     private static Vector3[] TrunkPoints(Model model, int body)
     {
+        var points = RestPointsOf(model, body);
+        if (points.Count == 0) return [Vector3.Zero];
+        var step = Math.Max(1, points.Count / 400);
+        return [.. points.Where((_, i) => i % step == 0)];
+    }
+
+    /// <summary>The rest-model points of the skinned vertices that follow <paramref name="joint"/> (almost) alone.</summary>
+    private static List<Vector3> RestPointsOf(Model model, int joint)
+    {
         var points = new List<Vector3>();
         foreach (var part in model.Parts)
         {
@@ -265,11 +274,9 @@ public sealed class AnimalSit
             var j = part.Mesh.SkinJoints.Span;
             var wt = part.Mesh.SkinWeights.Span;
             for (var i = 0; i < p.Length; i++)
-                if (Share(j[i], wt[i], body) > 0.95f) points.Add(Vector3.Transform(p[i], part.Local));
+                if (Share(j[i], wt[i], joint) > 0.95f) points.Add(Vector3.Transform(p[i], part.Local));
         }
-        if (points.Count == 0) return [Vector3.Zero];
-        var step = Math.Max(1, points.Count / 400);
-        return [.. points.Where((_, i) => i % step == 0)];
+        return points;
     }
 
     /// <summary>The mouth in the rest model: just under the nose and back a little (the frontmost point of what
@@ -278,18 +285,8 @@ public sealed class AnimalSit
     {
         var head = s.PivotOf(s.Head);
         var nose = head;
-        foreach (var part in model.Parts)
-        {
-            if (!part.Mesh.IsSkinned) continue;
-            var p = part.Mesh.Positions.Span;
-            var j = part.Mesh.SkinJoints.Span;
-            var wt = part.Mesh.SkinWeights.Span;
-            for (var i = 0; i < p.Length; i++)
-            {
-                var v = Vector3.Transform(p[i], part.Local);
-                if (Share(j[i], wt[i], s.Head) > 0.95f && Vector3.Dot(v - nose, s.Forward) > 0) nose = v;
-            }
-        }
+        foreach (var v in RestPointsOf(model, s.Head))
+            if (Vector3.Dot(v - nose, s.Forward) > 0) nose = v;
         var length = Vector3.Distance(nose, head);
         return nose - s.Forward * (0.2f * length) - Vector3.UnitY * (0.3f * length);
     }

@@ -92,12 +92,7 @@ internal static class BackdropShot
         var landmark = LandmarkPoints(box, r.Path);
         var bearing = Bearing(box.Centre, centre);
         var toEye = new Vector3((float)Math.Sin(bearing), 0, (float)Math.Cos(bearing));
-        var move = r.Move;
-        var zoom = move.StartsWith("zoom", StringComparison.Ordinal);
-        var (fillX, fillY) = (Fill * (zoom ? 1 - r.Push : 1), Fill * (zoom ? 1 - r.Push : 1));
-        if (move is "pan" or "pan left" or "pan right") fillX *= SweepShare;
-        if (move is "tilt" or "tilt up" or "tilt down") fillY *= SweepShare;
-        var dolly = move is "dolly" or "push" or "push in" or "dolly in" or "dolly out" or "pull back" or "pull out";
+        var (fillX, fillY, dolly) = Room(r);
 
         double reach = 0;
         foreach (var p in cast) reach = Math.Max(reach, new Vector2(p.X - centre.X, p.Z - centre.Z).Length());
@@ -139,10 +134,7 @@ internal static class BackdropShot
         var landmark = LandmarkPoints(box, []);
         var bearing = Bearing(box.Centre, spot);
         var toEye = new Vector3((float)Math.Sin(bearing), 0, (float)Math.Cos(bearing));
-        var dolly = r.Move is "dolly" or "push" or "push in" or "dolly in" or "dolly out" or "pull back" or "pull out";
-        var zoom = r.Move.StartsWith("zoom", StringComparison.Ordinal);
-        var fill = Fill * (zoom ? 1 - r.Push : 1);
-        var (fillX, fillY) = (r.Move is "pan" or "pan left" or "pan right" ? fill * SweepShare : fill, r.Move is "tilt" or "tilt up" or "tilt down" ? fill * SweepShare : fill);
+        var (fillX, fillY, dolly) = Room(r);
         var farthest = Math.Max(2, Math.Min(200, FarthestSeen - HorizontalDistance(box.Centre, spot)));
         Fit shot = default;
         for (var k = 0; k < Distances; k++)
@@ -156,6 +148,16 @@ internal static class BackdropShot
         // The sway of a handheld view and the orbit's pivot are the landmark's; a metre of sway scale, not its size.
         var pivot = box.Centre;
         return Poses(shot, r, pivot, toEye, [pivot + new Vector3(0, 1, 0)], landmark);
+    }
+
+    /// <summary>The share of the half-frame the content may fill on each axis under the move (a zoom's push narrows the
+    /// frame, a pan or tilt keeps room to sweep), and whether the eye dollies.</summary>
+    private static (double FillX, double FillY, bool Dolly) Room(Request r)
+    {
+        var fill = Fill * (r.Move.StartsWith("zoom", StringComparison.Ordinal) ? 1 - r.Push : 1);
+        return (r.Move is "pan" or "pan left" or "pan right" ? fill * SweepShare : fill,
+            r.Move is "tilt" or "tilt up" or "tilt down" ? fill * SweepShare : fill,
+            r.Move is "dolly" or "push" or "push in" or "dolly in" or "dolly out" or "pull back" or "pull out");
     }
 
     /// <summary>A solved framing: the eye (at frame 0), the aim, the lens, the cast's share of the frame's height and the
